@@ -1,0 +1,419 @@
+/**
+ * The one boundary that owns the Neo4j driver. Everything else (ingest, server, tests, benchmarks) talks to
+ * Neo4j through `Database`; nothing else imports `neo4j-driver`. Values leave this module as plain
+ * JavaScript: Integers become numbers (or strings when they do not fit), graph elements become
+ * `GraphValue` objects, temporal values become ISO strings.
+ */
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type RecordShape,
+  type Session,
+} from 'neo4j-driver';
+
+export interface ConnectionSettings {
+  uri: string;
+  user: string;
+  password: string;
+  /** Database name; undefined means the server's default database. */
+  database?: string;
+  /** Where the settings came from, for messages. */
+  origin: 'environment' | 'embedded';
+}
+
+/** Settings from NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE, or undefined when NEO4J_URI is unset. */
+export function settingsFromEnvironment(
+  env: NodeJS.ProcessEnv = process.env,
+): ConnectionSettings | undefined {
+  const uri = env.NEO4J_URI?.trim();
+  if (!uri) return undefined;
+  const database = env.NEO4J_DATABASE?.trim();
+  return {
+    uri,
+    user: env.NEO4J_USER ?? env.NEO4J_USERNAME ?? 'neo4j',
+    password: env.NEO4J_PASSWORD ?? '',
+    ...(database ? { database } : {}),
+    origin: 'environment',
+  };
+}
+
+/** A node, relationship or path converted to plain data. Ids are Neo4j element ids. */
+export type GraphValue =
+  | { kind: 'node'; id: string; labels: string[]; properties: Record<string, unknown> }
+  | {
+      kind: 'relationship';
+      id: string;
+      type: string;
+      start: string;
+      end: string;
+      properties: Record<string, unknown>;
+    }
+  | { kind: 'path'; nodes: GraphValue[]; relationships: GraphValue[] };
+
+export type Row = Record<string, unknown>;
+
+/** Raised when the server cannot be reached (down, restarting, wrong address). */
+export class DatabaseUnavailableError extends Error {
+  override readonly name = 'DatabaseUnavailableError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** Raised for an error the database reported about a query (syntax, constraint, timeout...). */
+export class QueryError extends Error {
+  override readonly name = 'QueryError';
+  constructor(
+    message: string,
+    readonly code: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+export interface RunOptions {
+  /** Transaction timeout in milliseconds, enforced by the server. */
+  timeoutMs?: number;
+  /** Stop reading after this many rows; `truncated` tells whether more were available. */
+  maxRows?: number;
+}
+
+export interface ReadResult {
+  columns: string[];
+  rows: Row[];
+  truncated: boolean;
+}
+
+export interface Summary {
+  /** 'r' read, 'rw' read/write, 'w' write, 's' schema write. */
+  queryType: string;
+  counters: Record<string, number>;
+}
+
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Database.DatabaseNotFound',
+]);
+
+function isUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: string }).code ?? '';
+  return UNAVAILABLE_CODES.has(code) || /ECONNREFUSED|ECONNRESET|socket hang up/.test(error.message);
+}
+
+function translateError(error: unknown): Error {
+  if (isUnavailable(error)) {
+    return new DatabaseUnavailableError(`Neo4j is unavailable: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  if (neo4j.isRetryableError(error as Error) && error instanceof Error) {
+    return new QueryError(error.message, (error as { code?: string }).code ?? 'Transient', { cause: error });
+  }
+  const code = (error as { code?: unknown } | undefined)?.code;
+  if (error instanceof Error && typeof code === 'string') {
+    return new QueryError(error.message, code, { cause: error });
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/** Converts a value returned by the driver into plain JavaScript (see the module comment). */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) {
+    return neo4j.integer.inSafeRange(value) ? neo4j.integer.toNumber(value) : neo4j.integer.toString(value);
+  }
+  if (typeof value === 'bigint') {
+    return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER)
+      ? Number(value)
+      : value.toString();
+  }
+  if (neo4j.isNode(value)) {
+    return {
+      kind: 'node',
+      id: value.elementId,
+      labels: [...value.labels],
+      properties: plainProperties(value.properties),
+    } satisfies GraphValue;
+  }
+  if (neo4j.isRelationship(value)) {
+    return {
+      kind: 'relationship',
+      id: value.elementId,
+      type: value.type,
+      start: value.startNodeElementId,
+      end: value.endNodeElementId,
+      properties: plainProperties(value.properties),
+    } satisfies GraphValue;
+  }
+  if (neo4j.isPath(value)) {
+    const nodes: GraphValue[] = [toPlain(value.start) as GraphValue];
+    const relationships: GraphValue[] = [];
+    for (const segment of value.segments) {
+      relationships.push(toPlain(segment.relationship) as GraphValue);
+      nodes.push(toPlain(segment.end) as GraphValue);
+    }
+    return { kind: 'path', nodes, relationships } satisfies GraphValue;
+  }
+  if (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isDuration(value)
+  ) {
+    return value.toString();
+  }
+  if (neo4j.isPoint(value)) {
+    return {
+      srid: toPlain(value.srid),
+      x: value.x,
+      y: value.y,
+      ...(value.z === undefined ? {} : { z: value.z }),
+    };
+  }
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') {
+    return plainProperties(value as Record<string, unknown>);
+  }
+  return value;
+}
+
+function plainProperties(properties: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(properties)) out[key] = toPlain(item);
+  return out;
+}
+
+function plainRow(keys: PropertyKey[], get: (key: PropertyKey) => unknown): Row {
+  const row: Row = {};
+  for (const key of keys) row[String(key)] = toPlain(get(key));
+  return row;
+}
+
+function summaryOf(result: QueryResult<RecordShape>): Summary {
+  const updates = result.summary.counters.updates() as unknown as Record<string, number>;
+  return { queryType: result.summary.queryType ?? 'r', counters: { ...updates } };
+}
+
+/** Parameters go to the driver as they are, except whole numbers marked with `int()`. */
+export function int(value: number): unknown {
+  return neo4j.int(value);
+}
+
+/** A transaction handed to `Database.write` callbacks: `run` returns plain rows. */
+export interface WriteTransaction {
+  run(query: string, params?: Record<string, unknown>): Promise<{ rows: Row[]; summary: Summary }>;
+}
+
+/**
+ * A connection to one Neo4j database.
+ *
+ * @example
+ * const db = await Database.connect(settings);
+ * const { rows } = await db.read('MATCH (p:Paper) RETURN count(p) AS papers');
+ * await db.close();
+ */
+export class Database {
+  private constructor(
+    private readonly driver: Driver,
+    readonly settings: ConnectionSettings,
+  ) {}
+
+  /** Opens a driver. With `verify` (default) it fails fast with DatabaseUnavailableError when unreachable. */
+  static async connect(settings: ConnectionSettings, options: { verify?: boolean } = {}): Promise<Database> {
+    const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
+      disableLosslessIntegers: false,
+      connectionTimeout: 5_000,
+      connectionAcquisitionTimeout: 15_000,
+      maxTransactionRetryTime: 5_000,
+      userAgent: 'concept-atlas',
+    });
+    const db = new Database(driver, settings);
+    if (options.verify !== false) {
+      try {
+        await driver.verifyConnectivity(settings.database ? { database: settings.database } : {});
+      } catch (error) {
+        await driver.close();
+        throw translateError(error);
+      }
+    }
+    return db;
+  }
+
+  /** True when the server answers right now. */
+  async ping(): Promise<boolean> {
+    try {
+      await this.driver.verifyConnectivity(this.sessionDatabase());
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Server address, agent (e.g. "Neo4j/5.26.30") and protocol version. */
+  async serverInfo(): Promise<{ address: string; agent: string; protocolVersion: number }> {
+    try {
+      const info = await this.driver.getServerInfo(this.sessionDatabase());
+      return {
+        address: info.address ?? '',
+        agent: info.agent ?? '',
+        protocolVersion: Number(info.protocolVersion ?? 0),
+      };
+    } catch (error) {
+      throw translateError(error);
+    }
+  }
+
+  /**
+   * Runs a query in a READ transaction and returns plain rows. With `maxRows` it stops pulling after that many
+   * rows and rolls the transaction back, so a huge result is never held in memory.
+   */
+  async read(
+    query: string,
+    params: Record<string, unknown> = {},
+    options: RunOptions = {},
+  ): Promise<ReadResult> {
+    const session = this.session('READ');
+    try {
+      const tx = await session.beginTransaction(options.timeoutMs ? { timeout: options.timeoutMs } : {});
+      try {
+        const result = tx.run(query, params);
+        const columns = (await result.keys()).map(String);
+        const rows: Row[] = [];
+        let truncated = false;
+        for await (const record of result) {
+          if (options.maxRows !== undefined && rows.length >= options.maxRows) {
+            truncated = true;
+            break;
+          }
+          rows.push(plainRow(record.keys, (key) => record.get(key as string)));
+        }
+        if (truncated) await tx.rollback();
+        else await tx.commit();
+        return { columns, rows, truncated };
+      } finally {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      }
+    } catch (error) {
+      throw translateError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Plans a query without running it (EXPLAIN) and returns its query type. */
+  async explain(query: string, params: Record<string, unknown> = {}): Promise<Summary> {
+    const session = this.session('READ');
+    try {
+      const result = await session.run(`EXPLAIN ${query}`, params);
+      return summaryOf(result);
+    } catch (error) {
+      throw translateError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs `work` in one WRITE transaction: all of it commits or none of it does. Retried on transient errors. */
+  async write<T>(work: (tx: WriteTransaction) => Promise<T>, options: RunOptions = {}): Promise<T> {
+    const session = this.session('WRITE');
+    try {
+      return await session.executeWrite(
+        (tx) => work(wrapTransaction(tx)),
+        options.timeoutMs ? { timeout: options.timeoutMs } : {},
+      );
+    } catch (error) {
+      throw translateError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs one statement in an auto-commit transaction (schema changes, `CALL { } IN TRANSACTIONS`). */
+  async run(
+    query: string,
+    params: Record<string, unknown> = {},
+    options: RunOptions = {},
+  ): Promise<{ rows: Row[]; summary: Summary }> {
+    const session = this.session('WRITE');
+    try {
+      const result = await session.run(
+        query,
+        params,
+        options.timeoutMs ? { timeout: options.timeoutMs } : {},
+      );
+      return {
+        rows: result.records.map((record) => plainRow(record.keys, (key) => record.get(key as string))),
+        summary: summaryOf(result),
+      };
+    } catch (error) {
+      throw translateError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private sessionDatabase(): { database?: string } {
+    return this.settings.database ? { database: this.settings.database } : {};
+  }
+
+  private session(mode: 'READ' | 'WRITE'): Session {
+    return this.driver.session({
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      ...this.sessionDatabase(),
+    });
+  }
+}
+
+function wrapTransaction(tx: ManagedTransaction): WriteTransaction {
+  return {
+    async run(query, params = {}) {
+      const result = await tx.run(query, params);
+      return {
+        rows: result.records.map((record) => plainRow(record.keys, (key) => record.get(key as string))),
+        summary: summaryOf(result),
+      };
+    },
+  };
+}
+
+/**
+ * Retries `work` while the database is unavailable, with exponential backoff, then rethrows.
+ *
+ * @example
+ * await withRetry(() => db.write((tx) => tx.run(query, { rows })), { attempts: 6 });
+ */
+export async function withRetry<T>(
+  work: () => Promise<T>,
+  options: {
+    attempts?: number;
+    initialDelayMs?: number;
+    onRetry?: (error: Error, attempt: number) => void;
+  } = {},
+): Promise<T> {
+  const attempts = options.attempts ?? 6;
+  let delay = options.initialDelayMs ?? 500;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await work();
+    } catch (error) {
+      const retryable =
+        error instanceof DatabaseUnavailableError ||
+        (error instanceof QueryError && error.code.startsWith('Neo.TransientError'));
+      if (!retryable || attempt >= attempts) throw error;
+      options.onRetry?.(error, attempt);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      delay = Math.min(delay * 2, 10_000);
+    }
+  }
+}

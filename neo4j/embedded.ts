@@ -1,0 +1,483 @@
+/**
+ * The embedded Neo4j: a Neo4j Community server fetched from Maven Central into `.neo4j/lib` and run as a
+ * child JVM on loopback. One instance per home directory; its state (pid, ports, password) lives in
+ * `<home>/run/atlas.json` so any later command can find, reuse or stop it.
+ *
+ * Homes: the default instance lives in `.neo4j/` itself (data, logs, conf, run); named instances (the test
+ * suite's, for example) in `.neo4j/instances/<name>/`. They share the jars in `.neo4j/lib`.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Database, type ConnectionSettings } from './database';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const projectRoot = resolve(here, '..');
+export const neo4jRoot = join(projectRoot, '.neo4j');
+export const libDir = join(neo4jRoot, 'lib');
+const pomPath = join(here, 'pom.xml');
+const confTemplatePath = join(here, 'neo4j.conf.template');
+
+/** Raised when something the embedded Neo4j needs is missing or broken; `message` says what to do. */
+export class EmbeddedNeo4jError extends Error {
+  override readonly name = 'EmbeddedNeo4jError';
+}
+
+export const ALTERNATIVES =
+  'Alternatives: point Concept Atlas at a Neo4j you already run with NEO4J_URI (plus NEO4J_USER and ' +
+  'NEO4J_PASSWORD; neo4j+s:// for Aura), or run everything with `docker compose up`.';
+
+export interface InstanceOptions {
+  /** 'default' for the user's database; other names get their own data and ports. */
+  name?: string;
+  /** Bolt port to prefer; a free one is chosen when it is taken. */
+  boltPort?: number;
+  httpPort?: number;
+  /** Start with an empty database (the test suite uses this). */
+  fresh?: boolean;
+  /** Where progress messages go (stderr by default). */
+  log?: (line: string) => void;
+  /** How long to wait for Bolt to answer. */
+  startTimeoutMs?: number;
+}
+
+export interface InstanceState {
+  name: string;
+  home: string;
+  pid: number;
+  boltPort: number;
+  httpPort: number;
+  user: string;
+  password: string;
+  version: string;
+  startedAt: string;
+}
+
+export type InstanceStatus =
+  | { state: 'running'; instance: InstanceState }
+  | { state: 'unresponsive'; instance: InstanceState }
+  | { state: 'stopped'; home: string; stale: boolean };
+
+export function instanceHome(name = 'default'): string {
+  return name === 'default' ? neo4jRoot : join(neo4jRoot, 'instances', name);
+}
+
+const statePath = (home: string) => join(home, 'run', 'atlas.json');
+const credentialsPath = (home: string) => join(home, 'conf', 'credentials.json');
+export const consoleLogPath = (home: string) => join(home, 'logs', 'console.log');
+
+/** The Neo4j version pinned in neo4j/pom.xml. */
+export function pinnedVersion(): string {
+  const match = /<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(readFileSync(pomPath, 'utf8'));
+  if (!match?.[1]) throw new EmbeddedNeo4jError(`neo4j/pom.xml: no <neo4j.version> property found`);
+  return match[1];
+}
+
+/** Java's major version on PATH (or JAVA_HOME), or undefined when there is no java. */
+export function javaMajorVersion(java = javaExecutable()): number | undefined {
+  const probe = spawnSync(java, ['-version'], { encoding: 'utf8' });
+  if (probe.error || probe.status !== 0) return undefined;
+  const match = /version "(\d+)(?:\.(\d+))?/.exec(probe.stderr + probe.stdout);
+  if (!match?.[1]) return undefined;
+  const major = Number(match[1]);
+  return major === 1 ? Number(match[2]) : major;
+}
+
+function javaExecutable(): string {
+  const javaHome = process.env.JAVA_HOME;
+  return javaHome ? join(javaHome, 'bin', 'java') : 'java';
+}
+
+function hasMaven(): boolean {
+  const probe = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
+  return !probe.error && probe.status === 0;
+}
+
+/** Fails with one clear message when Java 17+ is missing. */
+export function requireJava(): void {
+  const major = javaMajorVersion();
+  if (major === undefined) {
+    throw new EmbeddedNeo4jError(
+      `The embedded Neo4j needs Java 17 or newer, and no java was found on PATH${
+        process.env.JAVA_HOME ? ` or in JAVA_HOME (${process.env.JAVA_HOME})` : ''
+      }.\n${ALTERNATIVES}`,
+    );
+  }
+  if (major < 17) {
+    throw new EmbeddedNeo4jError(
+      `The embedded Neo4j needs Java 17 or newer; the java found is version ${major}. ` +
+        `Install Java 17+ or set JAVA_HOME to one.\n${ALTERNATIVES}`,
+    );
+  }
+}
+
+const jarsMarker = (version: string) => join(libDir, `.complete-${version}`);
+
+export function jarsPresent(version = pinnedVersion()): boolean {
+  return existsSync(jarsMarker(version));
+}
+
+/** Fetches Neo4j and its runtime dependencies into .neo4j/lib with Maven (first use only). */
+export function ensureJars(log: (line: string) => void = defaultLog): void {
+  const version = pinnedVersion();
+  if (jarsPresent(version)) return;
+  if (!hasMaven()) {
+    throw new EmbeddedNeo4jError(
+      `The embedded Neo4j ${version} is not downloaded yet, and Maven (mvn), which fetches it from Maven ` +
+        `Central, was not found on PATH. Install Maven (and Java 17+).\n${ALTERNATIVES}`,
+    );
+  }
+  log(`Fetching Neo4j ${version} from Maven Central into .neo4j/lib (first run only)...`);
+  rmSync(libDir, { recursive: true, force: true });
+  mkdirSync(libDir, { recursive: true });
+  const fetch = spawnSync(
+    'mvn',
+    [
+      '-q',
+      '-B',
+      '-Dstyle.color=never',
+      '-f',
+      pomPath,
+      'dependency:copy-dependencies',
+      '-DincludeScope=runtime',
+      `-DoutputDirectory=${libDir}`,
+    ],
+    { stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  if (fetch.error || fetch.status !== 0) {
+    throw new EmbeddedNeo4jError(
+      `Maven could not fetch Neo4j ${version} (exit ${fetch.status ?? fetch.error?.message}). ` +
+        `Check the network access to Maven Central and run \`npm run db:start\` again.\n${ALTERNATIVES}`,
+    );
+  }
+  if (!readdirSync(libDir).some((file) => file === `neo4j-${version}.jar`)) {
+    throw new EmbeddedNeo4jError(`Maven finished but neo4j-${version}.jar is not in ${libDir}.`);
+  }
+  writeFileSync(jarsMarker(version), new Date().toISOString());
+}
+
+function defaultLog(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+function readState(home: string): InstanceState | undefined {
+  try {
+    return JSON.parse(readFileSync(statePath(home), 'utf8')) as InstanceState;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when `pid` is alive and is a Neo4j JVM started for `home`. */
+function isOurProcess(pid: number, home: string): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    return cmdline.includes('org.neo4j.server.CommunityEntryPoint') && cmdline.includes(`--home-dir=${home}`);
+  } catch {
+    // No /proc (macOS): trust the pid check.
+    return true;
+  }
+}
+
+export function settingsFor(instance: InstanceState): ConnectionSettings {
+  return {
+    uri: `bolt://127.0.0.1:${instance.boltPort}`,
+    user: instance.user,
+    password: instance.password,
+    origin: 'embedded',
+  };
+}
+
+async function answers(instance: InstanceState): Promise<boolean> {
+  try {
+    const db = await Database.connect(settingsFor(instance));
+    await db.close();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the instance is running, and removes a stale state file left by a crash. */
+export async function status(name = 'default'): Promise<InstanceStatus> {
+  const home = instanceHome(name);
+  const instance = readState(home);
+  if (!instance) return { state: 'stopped', home, stale: false };
+  if (!isOurProcess(instance.pid, home)) {
+    rmSync(statePath(home), { force: true });
+    return { state: 'stopped', home, stale: true };
+  }
+  return (await answers(instance)) ? { state: 'running', instance } : { state: 'unresponsive', instance };
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolvePort) => {
+    const server = createServer();
+    server.once('error', () => resolvePort(false));
+    server.listen({ port, host: '127.0.0.1', exclusive: true }, () => server.close(() => resolvePort(true)));
+  });
+}
+
+function anyFreePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen({ port: 0, host: '127.0.0.1' }, () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** The preferred port when it is free, else a free one chosen by the OS (and said so). */
+export async function choosePort(
+  preferred: number,
+  what: string,
+  log: (line: string) => void,
+): Promise<number> {
+  if (await portIsFree(preferred)) return preferred;
+  const port = await anyFreePort();
+  log(`Port ${preferred} (${what}) is taken by another program; using free port ${port} instead.`);
+  return port;
+}
+
+function credentials(home: string): { user: string; password: string } {
+  const path = credentialsPath(home);
+  if (existsSync(path)) return JSON.parse(readFileSync(path, 'utf8')) as { user: string; password: string };
+  const created = { user: 'neo4j', password: randomBytes(18).toString('base64url') };
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, JSON.stringify(created, null, 2), { mode: 0o600 });
+  return created;
+}
+
+function writeConfig(home: string, boltPort: number, httpPort: number): void {
+  const text = readFileSync(confTemplatePath, 'utf8')
+    .replaceAll('{{home}}', home)
+    .replaceAll('{{boltPort}}', String(boltPort))
+    .replaceAll('{{httpPort}}', String(httpPort));
+  writeFileSync(join(home, 'conf', 'neo4j.conf'), text);
+}
+
+function adminEnvironment(home: string): NodeJS.ProcessEnv {
+  return { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') };
+}
+
+/** Sets the password of user neo4j before the very first start of a database (neo4j-admin). */
+function setInitialPassword(home: string, password: string): void {
+  if (existsSync(join(home, 'data', 'dbms', 'auth.ini'))) return;
+  const result = spawnSync(
+    javaExecutable(),
+    ['-cp', `${libDir}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password],
+    { env: adminEnvironment(home), encoding: 'utf8' },
+  );
+  if (result.status !== 0) {
+    throw new EmbeddedNeo4jError(
+      `neo4j-admin set-initial-password failed:\n${result.stderr || result.stdout}`,
+    );
+  }
+}
+
+/** The last lines of the instance's console log, for error messages. */
+export function logTail(home: string, lines = 30): string {
+  try {
+    const text = readFileSync(consoleLogPath(home), 'utf8').trimEnd().split('\n');
+    return text.slice(-lines).join('\n');
+  } catch {
+    return '(no log written)';
+  }
+}
+
+/** Runs neo4j-admin (`org.neo4j.cli.AdminTool`) against an instance's home, e.g. `database import full`. */
+export function runAdmin(name: string, args: string[]): { status: number; output: string } {
+  const home = instanceHome(name);
+  const result = spawnSync(javaExecutable(), ['-cp', `${libDir}/*`, 'org.neo4j.cli.AdminTool', ...args], {
+    env: adminEnvironment(home),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}` };
+}
+
+const lockPath = (home: string) => join(home, 'run', 'start.lock');
+
+/** Serialises concurrent starts of one instance (e.g. `npm start` and `npm test` at once). */
+async function withStartLock<T>(home: string, work: () => Promise<T>): Promise<T> {
+  mkdirSync(join(home, 'run'), { recursive: true });
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    try {
+      const fd = openSync(lockPath(home), 'wx');
+      writeFileSync(fd, String(process.pid));
+      closeSync(fd);
+      break;
+    } catch {
+      const holder = Number(readFileSync(lockPath(home), 'utf8') || 0);
+      let alive = false;
+      try {
+        if (holder > 0) process.kill(holder, 0);
+        alive = holder > 0;
+      } catch {
+        alive = false;
+      }
+      if (!alive) {
+        rmSync(lockPath(home), { force: true });
+        continue;
+      }
+      if (Date.now() > deadline) throw new EmbeddedNeo4jError(`Timed out waiting for ${lockPath(home)}`);
+      await sleep(250);
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(lockPath(home), { force: true });
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolveSleep) => setTimeout(resolveSleep, ms));
+
+/**
+ * Starts the instance, or reuses it when it already runs. Fetches the jars on first use.
+ *
+ * @example
+ * const { instance, reused } = await start({ name: 'default' });
+ * console.log(settingsFor(instance).uri); // bolt://127.0.0.1:7687
+ */
+export async function start(
+  options: InstanceOptions = {},
+): Promise<{ instance: InstanceState; reused: boolean }> {
+  const name = options.name ?? 'default';
+  const log = options.log ?? defaultLog;
+  const home = instanceHome(name);
+  requireJava();
+  ensureJars(log);
+  return withStartLock(home, async () => {
+    const current = await status(name);
+    if (current.state === 'running' && !options.fresh) return { instance: current.instance, reused: true };
+    if (current.state !== 'stopped') await stop(name);
+    else if (current.stale) log(`Cleaned up the state of a Neo4j run that ended without stopping (${home}).`);
+
+    for (const dir of ['conf', 'logs', 'run', 'import', 'plugins'])
+      mkdirSync(join(home, dir), { recursive: true });
+    if (options.fresh) {
+      rmSync(join(home, 'data'), { recursive: true, force: true });
+      rmSync(credentialsPath(home), { force: true });
+    }
+    mkdirSync(join(home, 'data'), { recursive: true });
+    const boltPort = await choosePort(options.boltPort ?? 7687, 'Neo4j Bolt', log);
+    const httpPort = await choosePort(options.httpPort ?? 7474, 'Neo4j HTTP', log);
+    writeConfig(home, boltPort, httpPort);
+    const { user, password } = credentials(home);
+    setInitialPassword(home, password);
+
+    const logFd = openSync(consoleLogPath(home), 'a');
+    const child = spawn(
+      javaExecutable(),
+      [
+        '-Xms512m',
+        '-Xmx1g',
+        '--add-opens=java.base/java.nio=ALL-UNNAMED',
+        '--add-opens=java.base/java.io=ALL-UNNAMED',
+        '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+        '-Dio.netty.tryReflectionSetAccessible=true',
+        '-XX:+UseG1GC',
+        '-XX:+ExitOnOutOfMemoryError',
+        '-cp',
+        `${libDir}/*`,
+        'org.neo4j.server.CommunityEntryPoint',
+        `--home-dir=${home}`,
+        `--config-dir=${join(home, 'conf')}`,
+        '--console-mode',
+      ],
+      { detached: true, stdio: ['ignore', logFd, logFd], env: adminEnvironment(home) },
+    );
+    closeSync(logFd);
+    let exited: number | null | undefined;
+    child.once('exit', (code) => {
+      exited = code;
+    });
+    child.unref();
+    const pid = child.pid;
+    if (pid === undefined) throw new EmbeddedNeo4jError(`Could not start java for Neo4j (${home}).`);
+
+    const instance: InstanceState = {
+      name,
+      home,
+      pid,
+      boltPort,
+      httpPort,
+      user,
+      password,
+      version: pinnedVersion(),
+      startedAt: new Date().toISOString(),
+    };
+    writeFileSync(statePath(home), JSON.stringify(instance, null, 2), { mode: 0o600 });
+    log(
+      `Starting Neo4j ${instance.version} (pid ${pid}, bolt ${boltPort}, http ${httpPort}, logs ${home}/logs)...`,
+    );
+
+    const deadline = Date.now() + (options.startTimeoutMs ?? 120_000);
+    for (;;) {
+      if (exited !== undefined) {
+        rmSync(statePath(home), { force: true });
+        throw new EmbeddedNeo4jError(
+          `Neo4j exited during start-up (code ${exited}). Last lines of ${consoleLogPath(home)}:\n${logTail(home)}`,
+        );
+      }
+      if (await answers(instance)) return { instance, reused: false };
+      if (Date.now() > deadline) {
+        await stop(name);
+        throw new EmbeddedNeo4jError(
+          `Neo4j did not answer on bolt port ${boltPort} within ${Math.round((options.startTimeoutMs ?? 120_000) / 1000)} s. ` +
+            `Last lines of ${consoleLogPath(home)}:\n${logTail(home)}`,
+        );
+      }
+      await sleep(300);
+    }
+  });
+}
+
+/** Stops the instance with SIGTERM (SIGKILL after `graceMs`). Returns false when it was not running. */
+export async function stop(name = 'default', graceMs = 60_000): Promise<boolean> {
+  const home = instanceHome(name);
+  const instance = readState(home);
+  if (!instance || !isOurProcess(instance.pid, home)) {
+    rmSync(statePath(home), { force: true });
+    return false;
+  }
+  process.kill(instance.pid, 'SIGTERM');
+  const deadline = Date.now() + graceMs;
+  while (isOurProcess(instance.pid, home)) {
+    if (Date.now() > deadline) {
+      process.kill(instance.pid, 'SIGKILL');
+      await sleep(500);
+      break;
+    }
+    await sleep(200);
+  }
+  rmSync(statePath(home), { force: true });
+  return true;
+}
+
+/** True while the instance's JVM runs; watchers use it to notice that Neo4j died. */
+export function isAlive(instance: InstanceState): boolean {
+  return isOurProcess(instance.pid, instance.home);
+}

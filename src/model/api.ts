@@ -1,0 +1,192 @@
+/**
+ * The HTTP API's response shapes, shared by the server (which produces them) and the app (which draws
+ * them). Node ids in graph payloads: concept key (`method:daformer`), `paper:<id>`, `cluster:<id>`.
+ */
+import type { ConceptType, LineageType, MentionType, MethodRole } from './concepts';
+
+export type NodeKind = 'Paper' | ConceptType | 'Cluster';
+
+export interface PayloadNode {
+  id: string;
+  kind: NodeKind;
+  label: string;
+  /** Concepts: papers mentioning it; clusters: member count; papers: 1. */
+  size: number;
+  cluster?: string;
+  year?: number;
+}
+
+export interface PayloadEdge {
+  id: string;
+  source: string;
+  target: string;
+  /** Relationship type (PROPOSES, USES, CO_OCCURS, EXTENDS, LINK for cluster links...). */
+  type: string;
+  weight?: number;
+}
+
+export interface GraphPayload {
+  nodes: PayloadNode[];
+  edges: PayloadEdge[];
+  /** True when the server cap cut the graph; `limit` says the cap. */
+  truncated: boolean;
+  limit?: number;
+}
+
+export interface ApiErrorBody {
+  error: {
+    code: string;
+    message: string;
+    /** Cypher syntax errors: where Neo4j says the problem is (1-based line and column). */
+    position?: { line: number; column: number; offset: number };
+  };
+}
+
+export interface HealthResponse {
+  status: 'ok' | 'unavailable';
+  database: {
+    reachable: boolean;
+    /** e.g. "Neo4j/5.26.30" */
+    version?: string;
+    /** 'embedded' or 'environment' (NEO4J_URI). */
+    origin: 'embedded' | 'environment';
+  };
+  counts?: { papers: number; concepts: number; relationships: number };
+}
+
+export interface StatsResponse {
+  labels: Record<string, number>;
+  relationships: Record<string, number>;
+  concepts: Record<ConceptType, number>;
+}
+
+export interface SearchHit {
+  /** Graph payload node id. */
+  id: string;
+  kind: NodeKind;
+  label: string;
+  /** Concept key, or paper id. */
+  key: string;
+  score: number;
+  paperCount?: number;
+  year?: number;
+}
+
+export interface SearchResponse {
+  query: string;
+  hits: SearchHit[];
+}
+
+export interface EvidenceView {
+  sentence: string;
+  /** Offsets into the abstract (end exclusive). */
+  start: number;
+  end: number;
+  /** Offsets of the mention inside `sentence` (end exclusive), for highlighting. */
+  sentenceStart: number;
+  sentenceEnd: number;
+  rule: string;
+  confidence: number;
+}
+
+export interface PaperRef {
+  id: string;
+  title: string;
+  year?: number;
+  venue?: string;
+}
+
+export interface ConceptRef {
+  key: string;
+  name: string;
+  type: ConceptType;
+}
+
+export interface ResultView {
+  paper: PaperRef;
+  metric: string;
+  value: string;
+  method?: ConceptRef;
+  target?: ConceptRef;
+  sentence: string;
+}
+
+export interface LineageView {
+  type: LineageType;
+  /** 'out': this method → other; 'in': other → this method. */
+  direction: 'out' | 'in';
+  other: ConceptRef;
+  paper: PaperRef;
+  sentence: string;
+}
+
+export interface ConceptDetails extends ConceptRef {
+  aliases: string[];
+  paperCount: number;
+  cluster?: { id: string; label: string };
+  papers: Array<PaperRef & { relation: MentionType; role?: MethodRole; evidence: EvidenceView[] }>;
+  results: ResultView[];
+  lineage: LineageView[];
+}
+
+export type RelatedReasonKind = 'shared-dataset' | 'shared-task' | 'co-occurrence' | 'lineage';
+
+export interface RelatedMethod extends ConceptRef {
+  score: number;
+  /** One sentence a person can read, e.g. "Both evaluated on Cityscapes and GTA5". */
+  reason: string;
+  reasons: Array<{ kind: RelatedReasonKind; detail: string; items: ConceptRef[] }>;
+}
+
+export interface RelatedResponse {
+  key: string;
+  related: RelatedMethod[];
+}
+
+export interface PaperDetails extends PaperRef {
+  abstract: string;
+  url?: string;
+  entities: Array<ConceptRef & { relation: MentionType; role?: MethodRole; evidence: EvidenceView[] }>;
+  results: ResultView[];
+  lineage: Array<{ type: LineageType; from: ConceptRef; to: ConceptRef; sentence: string }>;
+}
+
+export interface ClusterSummary {
+  id: string;
+  label: string;
+  size: number;
+  top: ConceptRef[];
+}
+
+export interface ClustersResponse {
+  clusters: ClusterSummary[];
+  links: Array<{ source: string; target: string; weight: number }>;
+}
+
+export interface ClusterDetails extends ClusterSummary {
+  graph: GraphPayload;
+}
+
+export interface SavedQuery {
+  /** File name without `.cypher`. */
+  name: string;
+  description: string;
+  params: Array<{ name: string; description: string; example?: unknown }>;
+  columns: string[];
+  query: string;
+}
+
+export interface CypherRequest {
+  query: string;
+  params?: Record<string, unknown>;
+}
+
+export interface CypherResponse {
+  columns: string[];
+  /** One object per row, keyed by column; graph elements as { kind: 'node' | 'relationship' | 'path', ... }. */
+  rows: Array<Record<string, unknown>>;
+  graph: GraphPayload;
+  truncated: boolean;
+  rowCap: number;
+  elapsedMs: number;
+}

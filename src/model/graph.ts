@@ -1,0 +1,66 @@
+/**
+ * The knowledge graph as written to Neo4j (DESIGN.md §3), built from abstracts and their consolidated
+ * extractions. Framework-free: ingest builds it, the store writes it.
+ */
+import type { ConceptType, LineageType, MentionType, MethodRole } from './concepts';
+import type { Evidence } from './extraction';
+
+export interface PaperRecord {
+  id: string;
+  title: string;
+  abstract: string;
+  year?: number;
+  venue?: string;
+  url?: string;
+  authors?: string[];
+  source: string;
+}
+
+export interface ConceptRecord {
+  key: string;
+  type: ConceptType;
+  name: string;
+  aliases: string[];
+}
+
+/** Evidence on a paper → concept edge. */
+export interface EdgeEvidence extends Evidence {
+  confidence: number;
+}
+
+/** Paper → concept: one edge per (paper, concept, type), with every evidence found for it. */
+export interface MentionRecord {
+  paperId: string;
+  conceptKey: string;
+  type: MentionType;
+  role?: MethodRole;
+  confidence: number;
+  evidence: EdgeEvidence[];
+}
+
+/** Method → method, stated by one paper. */
+export interface LineageRecord {
+  from: string;
+  to: string;
+  type: LineageType;
+  paperId: string;
+  evidence: Evidence;
+}
+
+/** Paper → dataset/benchmark: a result the abstract reports. */
+export interface ResultRecord {
+  paperId: string;
+  target: string;
+  metric: string;
+  value: string;
+  method?: string;
+  evidence: Evidence;
+}
+
+export interface KnowledgeGraph {
+  papers: PaperRecord[];
+  concepts: ConceptRecord[];
+  mentions: MentionRecord[];
+  lineage: LineageRecord[];
+  results: ResultRecord[];
+}

@@ -1,0 +1,80 @@
+/**
+ * Stable identities: a concept's key is its type plus a canonical form of its name, a paper without an id
+ * gets a stable hash of its normalised title, and graph payload node ids carry their kind as a prefix.
+ */
+import type { ConceptType } from './concepts';
+
+/**
+ * The canonical form of a concept name: case, hyphens, spacing and a plural `s` fold together, while
+ * version numbers stay apart (`Llama 2` and `Llama 3` are different concepts).
+ *
+ * @example
+ * canonicalName('Vision-Transformers'); // 'vision transformer'
+ * canonicalName('Llama 2');             // 'llama 2'
+ */
+export function canonicalName(name: string): string {
+  const folded = name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‐‑‒–—―_-]+/g, ' ')
+    .replace(/[^\p{L}\p{N}.+#/ ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const words = folded.split(' ');
+  const last = words.at(-1) ?? '';
+  if (words.length > 0 && /^[a-z]{3,}s$/.test(last) && !/(ss|us|is|ics)$/.test(last)) {
+    words[words.length - 1] = last.slice(0, -1);
+  }
+  return words.join(' ');
+}
+
+/**
+ * @example
+ * conceptKey('Method', 'DAFormer'); // 'method:daformer'
+ */
+export function conceptKey(type: ConceptType, name: string): string {
+  return `${type.toLowerCase()}:${canonicalName(name)}`;
+}
+
+/** The type part of a concept key, or undefined for something that is not one. */
+export function typeOfKey(key: string): ConceptType | undefined {
+  const prefix = key.slice(0, key.indexOf(':'));
+  const types: Record<string, ConceptType> = {
+    method: 'Method',
+    dataset: 'Dataset',
+    benchmark: 'Benchmark',
+    task: 'Task',
+    metric: 'Metric',
+  };
+  return types[prefix];
+}
+
+/** FNV-1a 64-bit, hex: small, dependency-free and identical in Node and the browser. */
+export function stableHash(text: string): string {
+  let hash = 0xcbf29ce484222325n;
+  const prime = 0x100000001b3n;
+  for (const byte of new TextEncoder().encode(text)) {
+    hash ^= BigInt(byte);
+    hash = (hash * prime) & 0xffffffffffffffffn;
+  }
+  return hash.toString(16).padStart(16, '0');
+}
+
+/**
+ * The id of a paper that came without one: a hash of its normalised title.
+ *
+ * @example
+ * paperIdFromTitle('DAFormer: Improving Network Architectures ...'); // 't-1a2b...'
+ */
+export function paperIdFromTitle(title: string): string {
+  const normalised = title
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return `t-${stableHash(normalised)}`;
+}
+
+/** Node ids in graph payloads: `paper:<id>`, `cluster:<id>`, or the concept key itself. */
+export const paperNodeId = (paperId: string): string => `paper:${paperId}`;
+export const clusterNodeId = (clusterId: string | number): string => `cluster:${clusterId}`;
