@@ -1,19 +1,83 @@
-/** Reads a corpus file into abstracts, choosing the reader by `--format`, extension or content. */
+/**
+ * Reads a corpus file into abstracts, choosing the reader by `--format`, extension or content. Malformed
+ * records come back as issues (skipped, with file and line); a file that cannot be read as a corpus at all —
+ * binary, in no known format, or without a single abstract — throws `CorpusFormatError`.
+ */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Abstract } from '../../src/model/abstract';
-import { looksLikeListing, parseListing, type ReadIssue } from './listing';
+import { AtomSyntaxError, parseAtom } from './atom';
+import { CsvHeaderError, parseCsv, type CsvColumns } from './csv';
+import { detectFormat, FORMATS, looksBinary, type Format } from './detect';
+import type { ReadIssue, ReadResult } from './issues';
+import { JsonSyntaxError, parseJsonArray, parseJsonLines } from './json';
+import { parseListing } from './listing';
 
-export const FORMATS = ['listing'] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, isFormat, type Format } from './detect';
+export type { ReadIssue } from './issues';
+export { normaliseText } from './normalise';
 
 export class CorpusFormatError extends Error {
   override readonly name = 'CorpusFormatError';
 }
 
-export function readCorpus(file: string, format?: Format): { abstracts: Abstract[]; issues: ReadIssue[] } {
-  const text = readFileSync(file, 'utf8');
-  const chosen = format ?? (looksLikeListing(text) ? 'listing' : undefined);
-  if (chosen === 'listing') return parseListing(text, basename(file));
-  throw new CorpusFormatError(`${file}: not a known corpus format (known: ${FORMATS.join(', ')})`);
+export interface ReadOptions {
+  /** CSV only: which columns hold the title, abstract and id. */
+  columns?: CsvColumns;
+}
+
+function parseAs(format: Format, text: string, file: string, options: ReadOptions): ReadResult<Abstract> {
+  switch (format) {
+    case 'listing':
+      return parseListing(text, file);
+    case 'jsonl':
+      return parseJsonLines(text, file);
+    case 'json':
+      return parseJsonArray(text, file);
+    case 'atom':
+      return parseAtom(text, file);
+    case 'csv':
+      return parseCsv(text, file, options.columns);
+  }
+}
+
+/**
+ * @example
+ * const { abstracts, issues } = readCorpus('data/sample/listing.txt');
+ * readCorpus('papers.csv', 'csv', { columns: { abstract: 'paper_abstract' } });
+ */
+export function readCorpus(
+  file: string,
+  format?: Format,
+  options: ReadOptions = {},
+): { abstracts: Abstract[]; issues: ReadIssue[] } {
+  const bytes = readFileSync(file);
+  if (looksBinary(bytes)) throw new CorpusFormatError(`${file}: a binary file, not a corpus of abstracts`);
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const chosen = format ?? detectFormat(file, text);
+  if (!chosen) {
+    throw new CorpusFormatError(
+      `${file}: not a known corpus format (known: ${FORMATS.join(', ')}; force one with --format)`,
+    );
+  }
+  let result: ReadResult<Abstract>;
+  try {
+    result = parseAs(chosen, text, basename(file), options);
+  } catch (error) {
+    if (
+      error instanceof JsonSyntaxError ||
+      error instanceof AtomSyntaxError ||
+      error instanceof CsvHeaderError
+    ) {
+      throw new CorpusFormatError(`${chosen}: ${error.message}`);
+    }
+    throw error;
+  }
+  if (result.abstracts.length === 0) {
+    const dropped = result.issues.filter((issue) => issue.kind === 'skipped').length;
+    throw new CorpusFormatError(
+      `${file}: no abstracts found as ${chosen}${dropped ? ` (${dropped} malformed records skipped)` : ''}`,
+    );
+  }
+  return result;
 }

@@ -2,33 +2,37 @@
  * The sample listing format: a paper-listing page saved as text. Two lines of page chrome, then a title
  * line and an abstract line per paper; the first title may be glued to a `Subscribe` button label.
  */
-import { paperIdFromTitle } from '../../src/model/keys';
 import type { Abstract } from '../../src/model/abstract';
+import { skipped, type ReadIssue, type ReadResult } from './issues';
+import { toAbstract } from './record';
 
 const CHROME = /^Get trending papers in your email inbox/;
 
-export interface ReadIssue {
-  source: string;
-  message: string;
-}
-
-export function parseListing(text: string, file: string): { abstracts: Abstract[]; issues: ReadIssue[] } {
-  const lines = text.split(/\r?\n/);
+export function parseListing(text: string, file: string): ReadResult<Abstract> {
+  // Non-blank lines after the page chrome, paired as title and abstract.
+  const lines = text
+    .split(/\r?\n/)
+    .map((line, index) => ({ line: index + 1, text: line.trim() }))
+    .filter((line) => line.text);
+  let index = 0;
+  while (index < lines.length && CHROME.test(lines[index]?.text ?? '')) index += 1;
   const abstracts: Abstract[] = [];
   const issues: ReadIssue[] = [];
-  let index = 0;
-  while (index < lines.length && (CHROME.test(lines[index] ?? '') || !lines[index]?.trim())) index += 1;
-  while (index < lines.length) {
-    const titleLine = index + 1;
-    const title = (lines[index] ?? '').replace(/^Subscribe(?=\S)/, '').trim();
-    const abstract = (lines[index + 1] ?? '').trim();
-    index += 2;
-    if (!title && !abstract) continue;
-    if (!title || !abstract) {
-      issues.push({ source: `${file}:${titleLine}`, message: 'a title without an abstract line' });
-      continue;
+  for (; index < lines.length; index += 2) {
+    const title = lines[index];
+    const abstract = lines[index + 1];
+    if (!title) break;
+    const source = `${file}:${title.line}`;
+    if (!abstract) {
+      issues.push(skipped(source, 'a title without an abstract line'));
+      break;
     }
-    abstracts.push({ id: paperIdFromTitle(title), title, abstract, source: `${file}:${titleLine}` });
+    const read = toAbstract(
+      { title: title.text.replace(/^Subscribe(?=\S)/, ''), abstract: abstract.text },
+      source,
+    );
+    issues.push(...read.issues);
+    if (read.abstract) abstracts.push(read.abstract);
   }
   return { abstracts, issues };
 }

@@ -1,0 +1,15 @@
+/** What a reader reports besides the abstracts it read: one entry per record it skipped or changed. */
+export interface ReadIssue {
+  /** Where: `file:line`. */
+  source: string;
+  message: string;
+  /** `skipped`: the record was left out; `truncated`: it was kept, cut to the length limit. */
+  kind: 'skipped' | 'truncated';
+}
+
+export interface ReadResult<T> {
+  abstracts: T[];
+  issues: ReadIssue[];
+}
+
+export const skipped = (source: string, message: string): ReadIssue => ({ source, message, kind: 'skipped' });
