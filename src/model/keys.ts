@@ -4,13 +4,18 @@
  */
 import type { ConceptType } from './concepts';
 
+/** Prefixes written joined, spaced or hyphenated ("pre-training", "pre training", "pretraining"). */
+const BOUND_PREFIXES =
+  /\b(pre|post|re|non|multi|self|semi|co|sub|super|inter|intra|cross|meta|bi|uni|un|auto|fine) (?=\p{L})/gu;
+
 /**
  * The canonical form of a concept name: case, hyphens, spacing and a plural `s` fold together, while
- * version numbers stay apart (`Llama 2` and `Llama 3` are different concepts).
+ * version numbers stay apart (`Llama 2` and `Llama 3` are different concepts; `GPT-4` and `GPT4` are not).
  *
  * @example
  * canonicalName('Vision-Transformers'); // 'vision transformer'
- * canonicalName('Llama 2');             // 'llama 2'
+ * canonicalName('Llama 2');             // 'llama2'
+ * canonicalName('pre-training');        // 'pretraining'
  */
 export function canonicalName(name: string): string {
   const folded = name
@@ -19,7 +24,10 @@ export function canonicalName(name: string): string {
     .replace(/[‐‑‒–—―_-]+/g, ' ')
     .replace(/[^\p{L}\p{N}.+#/ ]+/gu, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/(?<=\p{L}) (?=\d)/gu, '')
+    .replace(BOUND_PREFIXES, '$1')
+    .replace(/\bdata (?=sets?\b)/g, 'data');
   const words = folded.split(' ');
   const last = words.at(-1) ?? '';
   if (words.length > 0 && /^[a-z]{3,}s$/.test(last) && !/(ss|us|is|ics)$/.test(last)) {

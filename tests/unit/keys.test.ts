@@ -6,14 +6,32 @@ describe('canonicalName', () => {
     ['DAFormer', 'daformer'],
     ['Vision-Transformers', 'vision transformer'],
     ['vision  transformer', 'vision transformer'],
-    ['Llama 2', 'llama 2'],
-    ['Llama 3', 'llama 3'],
+    ['Llama 2', 'llama2'],
+    ['Llama 3', 'llama3'],
+    ['Llama-3', 'llama3'],
+    ['GPT-4', 'gpt4'],
+    ['GPT4', 'gpt4'],
+    ['GPT-3.5', 'gpt3.5'],
+    ['ResNet-50', 'resnet50'],
+    ['pre-training', 'pretraining'],
+    ['Pre training', 'pretraining'],
+    ['fine-tuning', 'finetuning'],
+    ['data sets', 'dataset'],
+    ['data augmentation', 'data augmentation'],
+    ['self-attention', 'selfattention'],
+    ['Self Attention', 'selfattention'],
     ['BERTs', 'bert'],
     ['Gaussian Process', 'gaussian process'],
     ['analysis', 'analysis'],
     ['F1', 'f1'],
   ])('%s → %s', (name, expected) => {
     expect(canonicalName(name)).toBe(expected);
+  });
+
+  it('keeps versions apart', () => {
+    expect(canonicalName('Llama 2')).not.toBe(canonicalName('Llama 3'));
+    expect(canonicalName('GPT-3.5')).not.toBe(canonicalName('GPT-4'));
+    expect(canonicalName('CIFAR-10')).not.toBe(canonicalName('CIFAR-100'));
   });
 });
 

@@ -1,0 +1,117 @@
+/**
+ * Corpus-level consolidation: per-abstract candidates in, the JSONL contract out. Types are decided by
+ * vote over the corpus, acronyms resolve to their long forms, variants of a name (case, hyphens, plurals,
+ * spacing) share one key while versions stay apart, and each concept gets one display name and its aliases.
+ */
+import type { ConceptType } from '../../src/model/concepts';
+import type { Evidence, ExtractedEntity, Extraction } from '../../src/model/extraction';
+import { canonicalName, conceptKey } from '../../src/model/keys';
+import type { Mention, PaperCandidates } from '../extract/types';
+import { Concepts } from './concepts';
+import { acronymMeanings, namingForm, voteTypes } from './votes';
+
+export interface ConsolidateOptions {
+  lexicon?: Map<string, ConceptType>;
+}
+
+/** A mention after the corpus had its say: its final type and concept key. */
+interface Resolved {
+  mention: Mention;
+  type: ConceptType;
+  key: string;
+  confidence: number;
+}
+
+function evidenceOf(
+  paper: PaperCandidates,
+  sentence: number,
+  start: number,
+  end: number,
+  rule: string,
+): Evidence {
+  const bounds = paper.sentences[sentence] ?? { start: 0, end: paper.abstract.length };
+  return { sentence: paper.abstract.slice(bounds.start, bounds.end).trim(), start, end, rule };
+}
+
+export function consolidate(papers: PaperCandidates[], options: ConsolidateOptions = {}): Extraction[] {
+  const verdicts = voteTypes(papers, options.lexicon);
+  const meanings = acronymMeanings(papers);
+  const concepts = new Concepts();
+
+  const resolve = (mention: Mention): Resolved | undefined => {
+    let form = namingForm(mention);
+    // An acronym alone that stands for one long form across the corpus: the long form's concept.
+    const meaning = !mention.longForm ? meanings.get(canonicalName(form)) : undefined;
+    if (meaning) form = meaning;
+    const verdict = verdicts.get(canonicalName(form));
+    if (!verdict) return undefined;
+    const learned = mention.type === 'Name' || meaning !== undefined;
+    const confidence = learned ? Math.min(0.7, verdict.weight / 2) : mention.confidence;
+    if (confidence < 0.3) return undefined;
+    const key = conceptKey(verdict.type, form);
+    concepts.see(key, form, mention.text);
+    return { mention, type: verdict.type, key, confidence };
+  };
+
+  const resolvedPapers = papers.map((paper) => ({ paper, resolved: paper.mentions.map(resolve) }));
+
+  return resolvedPapers.map(({ paper, resolved }): Extraction => {
+    const entities = new Map<string, ExtractedEntity>();
+    resolved.forEach((item) => {
+      if (!item) return;
+      const { mention, type, key, confidence } = item;
+      const rule = mention.type === 'Name' ? `corpus-${mention.rule}` : mention.rule;
+      const entity = entities.get(key) ?? {
+        name: '',
+        type,
+        key,
+        aliases: [],
+        confidence: 0,
+        evidence: [],
+      };
+      entity.confidence = Math.max(entity.confidence, confidence);
+      entity.evidence.push(evidenceOf(paper, mention.sentence, mention.start, mention.end, rule));
+      if (type === 'Method')
+        entity.role = entity.role === 'proposed' || mention.role === 'proposed' ? 'proposed' : 'used';
+      entities.set(key, entity);
+    });
+    for (const entity of entities.values()) {
+      entity.name = concepts.nameOf(entity.key);
+      entity.aliases = concepts.aliasesOf(entity.key);
+      entity.confidence =
+        Math.round(Math.min(1, entity.confidence + 0.05 * (entity.evidence.length - 1)) * 100) / 100;
+    }
+    const keyOf = (index: number | undefined, types: ConceptType[]): string | undefined => {
+      const item = index === undefined ? undefined : resolved[index];
+      return item && types.includes(item.type) ? item.key : undefined;
+    };
+    const relations = paper.lineage.flatMap((link) => {
+      const from = keyOf(link.from, ['Method']);
+      const to = keyOf(link.to, ['Method']);
+      const a = paper.mentions[link.from];
+      const b = paper.mentions[link.to];
+      if (!from || !to || from === to || !a || !b) return [];
+      const start = a.sentence === b.sentence ? Math.min(a.start, b.start) : b.start;
+      const end = a.sentence === b.sentence ? Math.max(a.end, b.end) : b.end;
+      return [
+        { from, type: link.type, to, evidence: evidenceOf(paper, link.sentence, start, end, link.rule) },
+      ];
+    });
+    const results = paper.results.flatMap((result) => {
+      const metric = paper.mentions[result.metric];
+      if (!metric || !keyOf(result.metric, ['Metric'])) return [];
+      const target = keyOf(result.target, ['Dataset', 'Benchmark']);
+      const method = keyOf(result.method, ['Method']);
+      return [
+        {
+          metric: metric.text,
+          value: result.value,
+          ...(target && { target }),
+          ...(method && { method }),
+          evidence: evidenceOf(paper, result.sentence, result.start, result.end, result.rule),
+        },
+      ];
+    });
+    return { id: paper.id, title: paper.title, entities: [...entities.values()], relations, results };
+  });
+}

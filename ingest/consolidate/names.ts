@@ -1,0 +1,30 @@
+/**
+ * The name a mention gives its concept. Mentions keep the words around a name that the gold data and
+ * readers expect ("the Cityscapes dataset", "a BERT model"); the concept is named without them
+ * (`Cityscapes`, `BERT`), so that every paper's mention lands on one key.
+ */
+import type { MentionType } from '../extract/types';
+import { isNameShaped } from '../extract/plugin/shapes';
+
+const DATASET_WORD = /\s+(?:data\s?sets?|corpus|corpora|benchmarks?|leaderboards?|suites?)$/i;
+const METHOD_WORD =
+  /\s+(?:models?|architectures?|networks?|frameworks?|methods?|approach(?:es)?|algorithms?|systems?)$/i;
+
+/**
+ * @example
+ * conceptName('Cityscapes dataset', 'Dataset'); // 'Cityscapes'
+ * conceptName('BERT model', 'Method');          // 'BERT'
+ * conceptName('hidden Markov model', 'Method'); // 'hidden Markov model'
+ */
+export function conceptName(text: string, type: MentionType): string {
+  if (type === 'Dataset' || type === 'Benchmark') {
+    const rest = text.replace(DATASET_WORD, '');
+    if (rest !== text && /^[\p{Lu}\d]/u.test(rest)) return rest;
+  }
+  if (type === 'Method') {
+    const rest = text.replace(METHOD_WORD, '');
+    const last = rest.split(/[\s-]+/).at(-1);
+    if (rest !== text && last && isNameShaped(last)) return rest;
+  }
+  return text;
+}

@@ -1,0 +1,74 @@
+/**
+ * Corpus-level types: every name gets the type its typed mentions vote for (each vote weighs the mention's
+ * confidence). A name typed in one abstract is thereby recognised in the others, where it appeared
+ * untyped; acronyms follow the long form they stand for in most abstracts.
+ */
+import type { ConceptType } from '../../src/model/concepts';
+import { canonicalName } from '../../src/model/keys';
+import type { Mention, PaperCandidates } from '../extract/types';
+import { conceptName } from './names';
+
+export interface NameVerdict {
+  type: ConceptType;
+  /** Sum of the winning type's votes. */
+  weight: number;
+}
+
+/** Below this a name's votes do not make it a concept (a lone capitalised word has 0.3). */
+const MIN_WEIGHT = 0.5;
+
+/** The form a mention names its concept by: its long form when it is an acronym, without "dataset" etc. */
+export const namingForm = (mention: Mention): string =>
+  conceptName(mention.longForm ?? mention.text, mention.type);
+
+export function voteTypes(
+  papers: PaperCandidates[],
+  lexicon: Map<string, ConceptType> = new Map(),
+): Map<string, NameVerdict> {
+  const votes = new Map<string, Map<ConceptType, number>>();
+  const add = (name: string, type: ConceptType, weight: number) => {
+    const key = canonicalName(name);
+    const forName = votes.get(key) ?? new Map<ConceptType, number>();
+    forName.set(type, (forName.get(type) ?? 0) + weight);
+    votes.set(key, forName);
+  };
+  for (const paper of papers) {
+    for (const mention of paper.mentions) {
+      if (mention.type === 'Name') continue;
+      add(namingForm(mention), mention.type, mention.confidence);
+      // The acronym itself is learned too, so that "RCS" alone elsewhere is recognised.
+      if (mention.longForm) add(mention.text, mention.type, mention.confidence * 0.5);
+    }
+  }
+  // A user lexicon outvotes the text.
+  for (const [name, type] of lexicon) add(name, type, 100);
+  const verdicts = new Map<string, NameVerdict>();
+  for (const [name, forName] of votes) {
+    const [type, weight] = [...forName].sort((a, b) => b[1] - a[1])[0] ?? [];
+    if (type && weight !== undefined && weight >= MIN_WEIGHT) verdicts.set(name, { type, weight });
+  }
+  return verdicts;
+}
+
+/**
+ * Acronyms → the long form they stand for in most abstracts: `rcs` → `rare class sampling`.
+ */
+export function acronymMeanings(papers: PaperCandidates[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const paper of papers) {
+    for (const mention of paper.mentions) {
+      if (!mention.longForm) continue;
+      const short = canonicalName(mention.text);
+      const forShort = counts.get(short) ?? new Map<string, number>();
+      forShort.set(mention.longForm, (forShort.get(mention.longForm) ?? 0) + 1);
+      counts.set(short, forShort);
+    }
+  }
+  const meanings = new Map<string, string>();
+  for (const [short, forShort] of counts) {
+    const ranked = [...forShort].sort((a, b) => b[1] - a[1]);
+    const [best, second] = ranked;
+    if (best && (!second || best[1] > second[1])) meanings.set(short, best[0]);
+  }
+  return meanings;
+}

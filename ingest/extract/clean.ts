@@ -1,0 +1,135 @@
+/**
+ * Step 2: each candidate span is clipped at punctuation, trimmed of vague words, and dropped when what is
+ * left is vague ("our approach", "existing methods", "LLMs") or too long to be a name.
+ */
+import { canonicalName } from '../../src/model/keys';
+import type { Candidate } from './candidates';
+import { GENERIC_MODIFIERS, NOT_METRIC_MODIFIERS, VAGUE_PHRASES, VAGUE_WORDS } from './plugin/words/vague';
+import type { Sentence, Token } from './types';
+
+const vagueWords = new Set(VAGUE_WORDS);
+const vaguePhrases = new Set(VAGUE_PHRASES);
+const genericModifiers = new Set(GENERIC_MODIFIERS);
+const notMetricModifiers = new Set(NOT_METRIC_MODIFIERS);
+
+const EDGE_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Copula'];
+const HEAD_TAGS = ['TaskTail', 'MethodHead', 'GenericHead', 'MetricHead', 'DatasetWord', 'BenchmarkWord'];
+const PHRASE_RULES = new Set(['task-head', 'method-head', 'generic-head', 'metric-head']);
+const MAX_TOKENS = 6;
+
+const breaksAfter = (token: Token): boolean => /[^\s\-‐–/]/.test(token.post);
+const breaksBefore = (token: Token): boolean => /[([{"“‘]/.test(token.pre);
+const hasAny = (token: Token, tags: string[]): boolean => tags.some((tag) => token.tags.has(tag));
+
+/** The part of [from, to) between punctuation that holds the anchored end. */
+function clip(tokens: Token[], from: number, to: number, keep: 'first' | 'last'): [number, number] {
+  let start = from;
+  let end = to;
+  for (let index = from; index < to - 1; index += 1) {
+    const current = tokens[index];
+    const next = tokens[index + 1];
+    if (!current || !next || !(breaksAfter(current) || breaksBefore(next))) continue;
+    if (keep === 'first') {
+      end = index + 1;
+      break;
+    }
+    start = index + 1;
+  }
+  return [start, end];
+}
+
+function isEdgeWord(token: Token): boolean {
+  if (token.tags.has('NamePart') || token.tags.has('MetricWord')) return false;
+  return (
+    vagueWords.has(token.normal) ||
+    hasAny(token, EDGE_TAGS) ||
+    (token.tags.has('Value') && !token.tags.has('Version'))
+  );
+}
+
+function trim(tokens: Token[], from: number, to: number): [number, number] {
+  let start = from;
+  let end = to;
+  while (start < end && isEdgeWord(tokens[start] as Token)) start += 1;
+  while (end > start && isEdgeWord(tokens[end - 1] as Token)) end -= 1;
+  return [start, end];
+}
+
+/**
+ * A generic head ("model", "framework") names a method only after a name ("hidden Markov model",
+ * "Transformer architecture"); a metric head ("rate") only after a metric-like word ("error rate").
+ */
+function hasSpecificModifier(modifiers: Token[], type: string): boolean {
+  if (type === 'Metric') return modifiers.every((token) => !notMetricModifiers.has(token.normal));
+  return modifiers.some((token) => token.tags.has('NamePart') && !genericModifiers.has(token.normal));
+}
+
+/** Enough of a name to stand alone: a name-shaped word, or two capitalised words ("Rare Class Sampling"). */
+function isStandaloneName(span: Token[]): boolean {
+  return (
+    span.some((token) => token.tags.has('NameShape')) ||
+    span.filter((t) => t.tags.has('TitleWord')).length >= 2
+  );
+}
+
+export interface CleanCandidate extends Candidate {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function cleanCandidate(
+  candidate: Candidate,
+  sentences: Sentence[],
+  text: string,
+): CleanCandidate | null {
+  const tokens = sentences[candidate.sentence]?.tokens ?? [];
+  const known = candidate.rule.startsWith('known-') || candidate.rule.startsWith('lexicon-');
+  let [from, to] = known
+    ? [candidate.from, candidate.to]
+    : clip(tokens, candidate.from, candidate.to, candidate.keep);
+  if (!known) [from, to] = trim(tokens, from, to);
+  const span = tokens.slice(from, to);
+  const first = span[0];
+  const last = span.at(-1);
+  if (!first || !last || span.length > MAX_TOKENS) return null;
+  const surface = text.slice(first.start, last.end);
+  if (vaguePhrases.has(canonicalName(surface))) return null;
+  if (!known) {
+    if (span.length === 1 && hasAny(first, HEAD_TAGS)) return null;
+    if (PHRASE_RULES.has(candidate.rule) && !hasAny(last, [...HEAD_TAGS, 'TaskHead', 'MetricWord']))
+      return null;
+    // A lone capitalised word is kept as a weak name: only the corpus can tell what it names.
+    if (candidate.rule === 'name' && !isStandaloneName(span)) {
+      if (span.length > 1 || !first.tags.has('TitleWord')) return null;
+      return {
+        ...candidate,
+        from,
+        to,
+        rule: 'title-word',
+        confidence: 0.3,
+        text: surface,
+        start: first.start,
+        end: last.end,
+      };
+    }
+    if (candidate.needsSpecificModifier && !hasSpecificModifier(span.slice(0, -1), candidate.type))
+      return null;
+  }
+  return { ...candidate, from, to, text: surface, start: first.start, end: last.end };
+}
+
+/**
+ * Step 3: one mention per stretch of text — the most confident candidate, then the longest, wins.
+ */
+export function chooseAmongOverlaps(candidates: CleanCandidate[]): CleanCandidate[] {
+  const ranked = [...candidates].sort(
+    (a, b) => b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const chosen: CleanCandidate[] = [];
+  for (const candidate of ranked) {
+    if (chosen.some((other) => other.start < candidate.end && candidate.start < other.end)) continue;
+    chosen.push(candidate);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,78 @@
+/**
+ * Acronym ↔ long form, applied to the chosen mentions: the long form becomes the mention that names the
+ * concept, the acronym its alias, and every use of the acronym in the abstract takes the long form's type.
+ */
+import { canonicalName } from '../../src/model/keys';
+import type { AcronymPair } from './acronyms';
+import { VAGUE_PHRASES } from './plugin/words/vague';
+import { typeFromHead } from './typing';
+import type { Mention, MentionType, Sentence } from './types';
+
+const vaguePhrases = new Set(VAGUE_PHRASES);
+
+function spanMention(
+  sentences: Sentence[],
+  text: string,
+  sentence: number,
+  [from, to]: [number, number],
+  type: MentionType,
+  rule: string,
+): Mention {
+  const tokens = sentences[sentence]?.tokens ?? [];
+  const start = tokens[from]?.start ?? 0;
+  const end = tokens[to - 1]?.end ?? start;
+  return { type, text: text.slice(start, end), start, end, sentence, from, to, rule, confidence: 0.85 };
+}
+
+const covers = (mention: Mention, sentence: number, [from, to]: [number, number]): boolean =>
+  mention.sentence === sentence && mention.from === from && mention.to === to;
+const overlaps = (mention: Mention, sentence: number, [from, to]: [number, number]): boolean =>
+  mention.sentence === sentence && mention.from < to && from < mention.to;
+
+export function linkAcronyms(
+  mentions: Mention[],
+  pairs: AcronymPair[],
+  sentences: Sentence[],
+  text: string,
+): Mention[] {
+  let result = [...mentions];
+  for (const pair of pairs) {
+    const tokens = sentences[pair.sentence]?.tokens ?? [];
+    const longText = text.slice(tokens[pair.long[0]]?.start, tokens[pair.long[1] - 1]?.end);
+    const shortText = text.slice(tokens[pair.short[0]]?.start, tokens[pair.short[1] - 1]?.end);
+    if (vaguePhrases.has(canonicalName(longText)) || vaguePhrases.has(canonicalName(shortText))) {
+      result = result.filter((m) => !covers(m, pair.sentence, pair.short) && m.text !== shortText);
+      continue;
+    }
+    const inside = result.filter((m) => overlaps(m, pair.sentence, pair.long));
+    const shortMention = result.find((m) => covers(m, pair.sentence, pair.short));
+    const typed = [
+      inside.find((m) => covers(m, pair.sentence, pair.long))?.type,
+      typeFromHead(tokens.slice(pair.long[0], pair.long[1])),
+      inside.find((m) => m.to === pair.long[1] && m.type !== 'Name')?.type,
+      shortMention?.type,
+    ].find((type) => type !== undefined && type !== 'Name');
+    const type: MentionType = typed ?? 'Name';
+    let long = result.find((m) => covers(m, pair.sentence, pair.long));
+    if (!long) {
+      result = result.filter((m) => !inside.includes(m));
+      long = spanMention(sentences, text, pair.sentence, pair.long, type, 'long-form');
+      result.push(long);
+    }
+    long.type = type;
+    long.alias = shortText;
+    let short = shortMention;
+    if (!short) {
+      short = spanMention(sentences, text, pair.sentence, pair.short, type, 'acronym');
+      result.push(short);
+    }
+    for (const mention of result) {
+      if (mention.text !== shortText) continue;
+      mention.type = type;
+      mention.longForm = longText;
+      if (mention.rule === 'name') mention.rule = 'acronym';
+      mention.confidence = Math.max(mention.confidence, 0.8);
+    }
+  }
+  return result.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,61 @@
+/**
+ * The plugin's word lists as a compromise lexicon (word → tag) and its gazetteers as tries for
+ * `doc.lookup()`. A word belongs to one list only: `lexiconConflicts()` lists any that do not.
+ */
+import type { ConceptType } from '../../../src/model/concepts';
+import { withPlurals } from './inflect';
+import { COMPARE_VERBS, EVALUATE_WORDS, IMPROVE_VERBS, PROPOSE_VERBS } from './words/cues';
+import {
+  BENCHMARK_WORDS,
+  DATASET_WORDS,
+  GENERIC_HEADS,
+  METHOD_HEADS,
+  METRIC_HEADS,
+  TASK_HEADS,
+  TASK_TAILS,
+} from './words/heads';
+import { KNOWN_BENCHMARKS, KNOWN_DATASETS, KNOWN_METHODS, KNOWN_TASKS } from './words/known';
+import { KNOWN_METRICS, METRIC_WORDS } from './words/metrics';
+
+/** Tag → its words. Order matters only for `lexiconConflicts()`. */
+export const WORD_LISTS: Array<[tag: string, words: string[]]> = [
+  ['TaskHead', withPlurals(TASK_HEADS)],
+  ['TaskTail', withPlurals(TASK_TAILS)],
+  ['MethodHead', withPlurals(METHOD_HEADS)],
+  ['GenericHead', withPlurals(GENERIC_HEADS)],
+  ['DatasetWord', withPlurals(DATASET_WORDS)],
+  ['BenchmarkWord', withPlurals(BENCHMARK_WORDS)],
+  ['MetricHead', withPlurals(METRIC_HEADS)],
+  ['MetricWord', withPlurals(METRIC_WORDS)],
+  ['ProposeVerb', PROPOSE_VERBS],
+  ['CompareVerb', COMPARE_VERBS],
+  ['ImproveVerb', IMPROVE_VERBS],
+  ['EvaluateWord', EVALUATE_WORDS],
+];
+
+/** Words in more than one list (the lexicon keeps the first). */
+export function lexiconConflicts(): Array<{ word: string; tags: string[] }> {
+  const tagsOf = new Map<string, string[]>();
+  for (const [tag, words] of WORD_LISTS) {
+    for (const word of words) tagsOf.set(word, [...(tagsOf.get(word) ?? []), tag]);
+  }
+  return [...tagsOf].filter(([, tags]) => tags.length > 1).map(([word, tags]) => ({ word, tags }));
+}
+
+/** Single words only: multi-word entries belong in the gazetteers. */
+export function buildLexicon(): Record<string, string> {
+  const lexicon: Record<string, string> = {};
+  for (const [tag, words] of WORD_LISTS) {
+    for (const word of words) if (!/[\s-]/.test(word) && !(word in lexicon)) lexicon[word] = tag;
+  }
+  return lexicon;
+}
+
+/** Known concept names per type, for `doc.lookup()`. */
+export const GAZETTEERS: Array<[type: ConceptType, names: string[]]> = [
+  ['Task', withPlurals(KNOWN_TASKS)],
+  ['Method', withPlurals(KNOWN_METHODS)],
+  ['Dataset', KNOWN_DATASETS],
+  ['Benchmark', KNOWN_BENCHMARKS],
+  ['Metric', [...KNOWN_METRICS, ...METRIC_WORDS.filter((word) => /-/.test(word))]],
+];

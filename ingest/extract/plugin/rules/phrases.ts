@@ -1,0 +1,62 @@
+/**
+ * Concept names built around a head noun: tasks ("semantic segmentation"), methods ("beam search",
+ * "hidden Markov model") and metrics ("F1 score", "word error rate").
+ */
+import type { MentionRule } from './types';
+
+export const PHRASE_RULES: MentionRule[] = [
+  // "unsupervised domain adaptation", "semantic segmentation", "object detection"
+  {
+    match: '[#Modifier+ (#TaskHead|#TaskTail)]',
+    group: 0,
+    tag: 'Task',
+    reason: 'task-head',
+    confidence: 0.75,
+  },
+  // "summarization", "parsing": a task word on its own
+  { match: '[#TaskHead]', group: 0, tag: 'Task', reason: 'task-word', confidence: 0.6 },
+  // "the RTE task", "a sentence completion task"
+  {
+    match: '[#Modifier+] (task|tasks|problem)',
+    group: 0,
+    tag: 'Task',
+    reason: 'named-task',
+    confidence: 0.6,
+  },
+  // "convolutional neural network", "beam search", "knowledge distillation"
+  {
+    match: '[#Modifier+ #MethodHead]',
+    group: 0,
+    tag: 'Method',
+    reason: 'method-head',
+    confidence: 0.7,
+  },
+  // "hidden Markov model", "maximum entropy approach" — but not "the proposed model"
+  {
+    match: '[#Modifier+ #GenericHead]',
+    group: 0,
+    tag: 'Method',
+    reason: 'generic-head',
+    confidence: 0.6,
+    needsSpecificModifier: true,
+  },
+  // "accuracy", "BLEU", "mAP"
+  { match: '[#MetricWord #Version?]', group: 0, tag: 'Metric', reason: 'metric-word', confidence: 0.85 },
+  // "F1 score", "BLEU scores", "CIDEr score"
+  {
+    match: '[(#MetricWord|#NameShape) #MetricHead]',
+    group: 0,
+    tag: 'Metric',
+    reason: 'metric-score',
+    confidence: 0.85,
+  },
+  // "top-1 accuracy", "classification error", "success rate"
+  {
+    match: '[#Modifier{1,2} (#MetricHead|#MetricWord)]',
+    group: 0,
+    tag: 'Metric',
+    reason: 'metric-head',
+    confidence: 0.6,
+    needsSpecificModifier: true,
+  },
+];

@@ -1,0 +1,32 @@
+/** The shape of a match row: compromise's `{match, tag, reason}` plus what our code needs to use it. */
+import type { ConceptType } from '../../../../src/model/concepts';
+
+/** A mention rule: its capture group (or whole match) is a mention of a concept. */
+export interface MentionRule {
+  /** compromise match syntax; `[...]` marks the mention. */
+  match: string;
+  group?: 0;
+  /** The concept type, or `Name` for a name whose type other evidence decides. */
+  tag: ConceptType | 'Name';
+  /** The rule's name, recorded on the evidence. */
+  reason: string;
+  /** How sure a mention from this rule is, 0..1. */
+  confidence: number;
+  /**
+   * Which end of the capture is anchored to the cue, when punctuation splits it: `last` (default) keeps the
+   * words before the cue ("BERT, [RoBERTa] model"), `first` the words after it ("called [X], ...").
+   */
+  keep?: 'first' | 'last';
+  /** A generic head ("model", "method") counts only after a specific modifier ("hidden Markov model"). */
+  needsSpecificModifier?: boolean;
+}
+
+export type ContextTag = 'Proposed' | 'InspiredBy' | 'BuiltOn' | 'Extends' | 'ComparedWith';
+
+/** A context rule: its capture group is the scope where a mention takes a role or a relation. */
+export interface ContextRule {
+  match: string;
+  group?: 0;
+  tag: ContextTag;
+  reason: string;
+}

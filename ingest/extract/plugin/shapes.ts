@@ -1,0 +1,87 @@
+/**
+ * The `conceptShapes` compute step: tags terms from their characters and surroundings, which compromise's
+ * own tagger does not look at — name shapes (`DAFormer`, `BERT`, `T5`), capitalised words inside a
+ * sentence, versions glued to names (`Llama 2`, `ResNet-50`), metric names that are only metrics as written
+ * (`mAP`), and which adjectives and nouns may be part of a concept name (`Modifier`).
+ */
+import { LANGUAGES } from './words/languages';
+import { CASED_METRICS } from './words/metrics';
+import { VAGUE_WORDS } from './words/vague';
+
+/** The parts of a compromise term this step reads. */
+export interface PluginTerm {
+  text: string;
+  normal: string;
+  pre: string;
+  post: string;
+  tags: Set<string>;
+}
+
+export type ShapeTagger = (terms: PluginTerm[], tag: string, reason: string) => void;
+
+const CAMEL = /[a-z][A-Z]|^[A-Z]{2,}[a-z]|^[a-z]+[A-Z]/;
+const ALL_CAPS = /^[A-Z][A-Z0-9&]*[A-Z0-9]$/;
+const LETTERS_AND_DIGITS = /^(?=.*[A-Za-z].*)(?=.*\d)[A-Za-z][A-Za-z0-9.]*$/;
+const NOT_A_NAME = /^(?:\d+[DdKkMmBbTtXx]|[IVX]+|AM|PM|OK|US|UK|EU|ID|I|A)$/;
+const VERSION =
+  /^(?:v?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[KMBTkmbt]|[A-Z]|XL|XXL|Large|Base|Small|Tiny|Mini|Pro|Ultra|Max)$/;
+const TITLE = /^\p{Lu}\p{Ll}/u;
+const CLOSED_CLASS = [
+  'Pronoun',
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Copula',
+  'Modal',
+  'QuestionWord',
+];
+const OPEN_CLASS = ['Noun', 'Adjective', 'Gerund', 'NameShape', 'TitleWord', 'Language'];
+const vague = new Set(VAGUE_WORDS);
+const casedMetrics = new Set(CASED_METRICS);
+const languages = new Set(LANGUAGES);
+const NOT_TITLE = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord', 'Copula', 'Modal'];
+
+/** Does anything other than a hyphen or a space come between this term and the next? */
+const endsPhrase = (term: PluginTerm): boolean => /[^\s\-‐–]/.test(term.post);
+const startsPhrase = (term: PluginTerm): boolean => /[([{"“'‘]/.test(term.pre);
+
+export function isNameShaped(text: string): boolean {
+  if (NOT_A_NAME.test(text)) return false;
+  return CAMEL.test(text) || ALL_CAPS.test(text) || LETTERS_AND_DIGITS.test(text);
+}
+
+function isVersionOf(term: PluginTerm, previous: PluginTerm | undefined): boolean {
+  if (!previous || !VERSION.test(term.text)) return false;
+  if (!previous.tags.has('NameShape') && !previous.tags.has('TitleWord')) return false;
+  // "GPT-4", "ResNet-50" (hyphen) or "Llama 2", "Qwen 2.5" (space, a short number).
+  const joined =
+    previous.post === '-' || (previous.post === ' ' && /^(?:v?\d{1,2}(?:\.\d+)?|\d+[BMK])$/.test(term.text));
+  return joined && !term.tags.has('Percent');
+}
+
+/** Tags one sentence's terms; `tag` applies a tag the way compromise does (parents, conflicts). */
+export function tagShapes(terms: PluginTerm[], tag: ShapeTagger): void {
+  terms.forEach((term, index) => {
+    const text = term.text;
+    const previous = terms[index - 1];
+    const first = index === 0 || /[.:!?]\s*$/.test(previous?.post ?? '');
+    if (casedMetrics.has(text)) tag([term], 'MetricWord', 'cased-metric');
+    else if (languages.has(text)) tag([term], 'Language', 'language');
+    else if (isNameShaped(text)) tag([term], 'NameShape', 'name-shape');
+    else if (!first && TITLE.test(text) && !NOT_TITLE.some((name) => term.tags.has(name))) {
+      tag([term], 'TitleWord', 'title-word');
+    }
+    if (isVersionOf(term, previous)) tag([term], 'Version', 'version-after-name');
+    if (term.tags.has('NameShape') || term.tags.has('TitleWord') || term.tags.has('Version')) {
+      tag([term], 'NamePart', 'name-part');
+    }
+  });
+  terms.forEach((term, index) => {
+    const next = terms[index + 1];
+    const open = OPEN_CLASS.some((name) => term.tags.has(name));
+    const closed = CLOSED_CLASS.some((name) => term.tags.has(name));
+    // A modifier joins the next word of the same phrase: no comma, bracket or full stop in between.
+    const joinsNext = next !== undefined && !endsPhrase(term) && !startsPhrase(next);
+    if (open && !closed && joinsNext && !vague.has(term.normal)) tag([term], 'Modifier', 'modifier');
+  });
+}

@@ -1,0 +1,42 @@
+/** Sentences and tokens of a parsed abstract, with character offsets into the text. */
+import type { Doc } from './plugin';
+import type { Sentence, Token } from './types';
+
+interface CompromiseTerm {
+  text: string;
+  normal: string;
+  pre: string;
+  post: string;
+  tags: Set<string>;
+}
+
+/**
+ * compromise keeps every character in a term's `pre`, `text` or `post`, so walking the terms in order
+ * gives exact offsets.
+ */
+export function toSentences(doc: Doc): Sentence[] {
+  let cursor = 0;
+  return (doc.docs as CompromiseTerm[][]).map((terms) => {
+    const tokens: Token[] = terms.map((term) => {
+      const start = cursor + term.pre.length;
+      const end = start + term.text.length;
+      cursor = end + term.post.length;
+      return {
+        text: term.text,
+        normal: term.normal,
+        pre: term.pre,
+        post: term.post,
+        tags: term.tags,
+        start,
+        end,
+      };
+    });
+    const first = tokens[0];
+    const last = tokens.at(-1);
+    return {
+      start: first?.start ?? cursor,
+      end: last ? last.end + last.post.trimEnd().length : cursor,
+      tokens,
+    };
+  });
+}

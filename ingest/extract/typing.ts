@@ -1,0 +1,44 @@
+/**
+ * Types from inside a mention: the head word of a phrase ("... Sampling" is a method, "... Benchmark" a
+ * benchmark) and the shape of a name (`-Former`, `-BERT` name methods, `-Bench` benchmarks, `-QA` datasets).
+ */
+import type { ConceptType } from '../../src/model/concepts';
+import type { Token } from './types';
+
+const HEAD_TYPES: Array<[tag: string, type: ConceptType]> = [
+  ['TaskHead', 'Task'],
+  ['TaskTail', 'Task'],
+  ['MethodHead', 'Method'],
+  ['GenericHead', 'Method'],
+  ['DatasetWord', 'Dataset'],
+  ['BenchmarkWord', 'Benchmark'],
+  ['MetricHead', 'Metric'],
+  ['MetricWord', 'Metric'],
+];
+
+/** The type the last word of a phrase gives it: "Rare Class Sampling" → Method. */
+export function typeFromHead(tokens: Token[]): ConceptType | undefined {
+  const head = tokens.at(-1);
+  return head ? HEAD_TYPES.find(([tag]) => head.tags.has(tag))?.[1] : undefined;
+}
+
+/** Name endings and the types they give, checked in order. */
+const NAME_SHAPES: Array<[pattern: RegExp, type: ConceptType]> = [
+  [/(?:bench|-eval|eval|arena|glue)$/i, 'Benchmark'],
+  [/^[A-Z][\w-]*QA$|\d+K$|(?:corpus|treebank)$/, 'Dataset'],
+  [
+    /(?:former|bert|gpt|gan|nerf|net|coder|lm|llama|diffusion|mamba|attention|attn|rnn|lstm|cnn|vae|agent|[a-z]RL)$/i,
+    'Method',
+  ],
+  [/(?:former|bert|gpt|gan|net|lm|coder)[-\s]?(?:v?\d+(?:\.\d+)?|[A-Z]{1,3}|\d+[BMK])$/i, 'Method'],
+];
+
+/**
+ * @example
+ * typeFromNameShape('SegFormer'); // 'Method'
+ * typeFromNameShape('LongBench'); // 'Benchmark'
+ * typeFromNameShape('HotpotQA');  // 'Dataset'
+ */
+export function typeFromNameShape(name: string): ConceptType | undefined {
+  return NAME_SHAPES.find(([pattern]) => pattern.test(name))?.[1];
+}
