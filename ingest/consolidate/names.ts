@@ -9,6 +9,7 @@ import { isNameShaped } from '../extract/plugin/shapes';
 const DATASET_WORD = /\s+(?:data\s?sets?|corpus|corpora|benchmarks?|leaderboards?|suites?)$/i;
 const METHOD_WORD =
   /\s+(?:models?|architectures?|networks?|frameworks?|methods?|approach(?:es)?|algorithms?|systems?)$/i;
+const TASK_WORD = /\s+(?:tasks?|problems?)$/i;
 
 /**
  * @example
@@ -16,11 +17,13 @@ const METHOD_WORD =
  * conceptName('BERT model', 'Method');          // 'BERT'
  * conceptName('hidden Markov model', 'Method'); // 'hidden Markov model'
  */
+
 export function conceptName(text: string, type: MentionType): string {
   if (type === 'Dataset' || type === 'Benchmark') {
     const rest = text.replace(DATASET_WORD, '');
     if (rest !== text && /^[\p{Lu}\d]/u.test(rest)) return rest;
   }
+  if (type === 'Task') return text.replace(TASK_WORD, '') || text;
   if (type === 'Method') {
     const rest = text.replace(METHOD_WORD, '');
     const last = rest.split(/[\s-]+/).at(-1);

@@ -3,6 +3,7 @@
  * form is found with the Schwartz–Hearst algorithm (each letter of the acronym, right to left, in the
  * words before the parenthesis, the first letter at the start of a word).
  */
+import { closesParenthesis, opensParenthesis } from './tokens';
 import type { Sentence, Token } from './types';
 
 export interface AcronymPair {
@@ -56,7 +57,7 @@ function longFormBefore(
   // The long form does not reach over a clause break.
   let start = from;
   for (let index = before - 2; index >= from; index -= 1) {
-    if (/[,;:.)]/.test(tokens[index]?.post ?? '') || /\(/.test(tokens[index + 1]?.pre ?? '')) {
+    if (/[,;:.()]/.test(tokens[index]?.post ?? '') || /\(/.test(tokens[index + 1]?.pre ?? '')) {
       start = index + 1;
       break;
     }
@@ -75,9 +76,9 @@ export function findAcronyms(sentences: Sentence[], text: string): AcronymPair[]
   const pairs: AcronymPair[] = [];
   sentences.forEach((sentence, index) => {
     const tokens = sentence.tokens;
-    tokens.forEach((token, position) => {
-      if (!token.pre.includes('(')) return;
-      const close = tokens.findIndex((candidate, end) => end >= position && candidate.post.startsWith(')'));
+    tokens.forEach((_token, position) => {
+      if (!opensParenthesis(tokens, position)) return;
+      const close = tokens.findIndex((candidate, end) => end >= position && closesParenthesis(candidate));
       if (close < 0 || close - position > 7) return;
       // "Rare Class Sampling (RCS)", "(GPT-4)": one or two tokens inside the parenthesis.
       const short = textOf(tokens.slice(position, close + 1), text);

@@ -2,9 +2,11 @@
  * Step 1 of per-abstract extraction: every span a gazetteer or a mention rule proposes, overlapping and
  * uncleaned. Later steps clip, trim and choose among them.
  */
-import type { ConceptType } from '../../src/model/concepts';
-import { GAZETTEER_TRIES, isEnglishWord, MENTION_NET, type Doc } from './plugin';
-import type { MentionRule } from './plugin/rules/types';
+import { isEnglishWord, KNOWN_NAMES, RULES_NET, type Doc } from './plugin';
+import type { Gazetteer, GazetteerMatch } from './plugin/gazetteer';
+import type { ContextRule, MentionRule } from './plugin/rules/types';
+import type { Scope } from './scopes';
+import { breaksBetween } from './tokens';
 import type { MentionType, Sentence } from './types';
 
 export interface Candidate {
@@ -20,60 +22,77 @@ export interface Candidate {
 
 type Pointer = [sentence: number, from: number, to: number];
 
-interface Found extends MentionRule {
-  view: { pointer: Pointer[] };
-}
+type Found = (MentionRule | ContextRule) & { view: { pointer: Pointer[] } };
 
-/** A one-word gazetteer entry that is also an English word ("MATH", "ARC") counts only when capitalised. */
-function plausible(sentences: Sentence[], [n, from, to]: Pointer): boolean {
-  const token = sentences[n]?.tokens[from];
+const CONTEXT_TAGS = new Set(['Proposed', 'InspiredBy', 'BuiltOn', 'Extends', 'ComparedWith']);
+const isContextRule = (rule: Found): rule is ContextRule & { view: { pointer: Pointer[] } } =>
+  CONTEXT_TAGS.has(rule.tag);
+
+/**
+ * A gazetteer match counts when no punctuation splits it, and a one-word match that is short ("IE", "HMM")
+ * or also an English word ("MATH", "ARC") only when written with capitals.
+ */
+function plausible(sentences: Sentence[], { sentence, from, to }: GazetteerMatch): boolean {
+  const tokens = sentences[sentence]?.tokens ?? [];
+  for (let index = from; index < to - 1; index += 1) {
+    const current = tokens[index];
+    const next = tokens[index + 1];
+    if (current && next && breaksBetween(current, next)) return false;
+  }
+  const token = tokens[from];
   if (!token || to - from > 1) return true;
-  return /\p{Lu}/u.test(token.text) || !isEnglishWord(token.normal);
+  if (/\p{Lu}/u.test(token.text)) return true;
+  return token.text.length > 4 && !isEnglishWord(token.normal);
 }
 
-function lookupAll(
-  doc: Doc,
-  sentences: Sentence[],
-  tries: Array<[ConceptType, object]>,
-  rule: string,
-): Candidate[] {
-  return tries.flatMap(([type, trie]) =>
-    ((doc.lookup(trie).pointer ?? []) as Pointer[])
-      .filter((pointer) => plausible(sentences, pointer))
-      .map(([sentence, from, to]) => ({
-        type,
-        sentence,
-        from,
-        to,
-        rule: `${rule}-${type.toLowerCase()}`,
-        confidence: rule === 'lexicon' ? 0.95 : 0.9,
-        keep: 'last' as const,
-        needsSpecificModifier: false,
-      })),
-  );
-}
-
-export function findCandidates(
-  doc: Doc,
-  sentences: Sentence[],
-  lexiconTries: Array<[ConceptType, object]> = [],
-): Candidate[] {
-  const found = doc.sweep(MENTION_NET, { tagger: false }).found as Found[];
-  const fromRules = found.flatMap((rule) =>
-    rule.view.pointer.map(([sentence, from, to]) => ({
-      type: rule.tag,
+function fromGazetteer(doc: Doc, sentences: Sentence[], gazetteer: Gazetteer, rule: string): Candidate[] {
+  return gazetteer
+    .find(doc as unknown as Parameters<Gazetteer['find']>[0])
+    .filter((match) => plausible(sentences, match))
+    .map(({ type, sentence, from, to }) => ({
+      type,
       sentence,
       from,
       to,
-      rule: rule.reason,
-      confidence: rule.confidence,
-      keep: rule.keep ?? 'last',
-      needsSpecificModifier: rule.needsSpecificModifier === true,
-    })),
-  );
-  return [
-    ...lookupAll(doc, sentences, lexiconTries, 'lexicon'),
-    ...lookupAll(doc, sentences, GAZETTEER_TRIES, 'known'),
-    ...fromRules,
+      rule: `${rule}-${type.toLowerCase()}`,
+      confidence: rule === 'lexicon' ? 0.95 : 0.9,
+      keep: 'last' as const,
+      needsSpecificModifier: false,
+    }));
+}
+
+/**
+ * One sweep of the plugin's rules: mention rules give candidates, context rules give scopes (see
+ * `scopes.ts`); the gazetteers add known names.
+ */
+export function findCandidates(
+  doc: Doc,
+  sentences: Sentence[],
+  lexicon?: Gazetteer,
+): { candidates: Candidate[]; scopes: Scope[] } {
+  const found = doc.sweep(RULES_NET, { tagger: false }).found as Found[];
+  const candidates: Candidate[] = [
+    ...(lexicon ? fromGazetteer(doc, sentences, lexicon, 'lexicon') : []),
+    ...fromGazetteer(doc, sentences, KNOWN_NAMES, 'known'),
   ];
+  const scopes: Scope[] = [];
+  for (const rule of found) {
+    for (const [sentence, from, to] of rule.view.pointer) {
+      if (isContextRule(rule)) {
+        scopes.push({ tag: rule.tag, reason: rule.reason, sentence, from, to });
+        continue;
+      }
+      candidates.push({
+        type: rule.tag,
+        sentence,
+        from,
+        to,
+        rule: rule.reason,
+        confidence: rule.confidence,
+        keep: rule.keep ?? 'last',
+        needsSpecificModifier: rule.needsSpecificModifier === true,
+      });
+    }
+  }
+  return { candidates, scopes };
 }

@@ -4,7 +4,9 @@
  */
 import { canonicalName } from '../../src/model/keys';
 import type { Candidate } from './candidates';
+import { TASK_HEADS } from './plugin/words/heads';
 import { GENERIC_MODIFIERS, NOT_METRIC_MODIFIERS, VAGUE_PHRASES, VAGUE_WORDS } from './plugin/words/vague';
+import { breaksBetween } from './tokens';
 import type { Sentence, Token } from './types';
 
 const vagueWords = new Set(VAGUE_WORDS);
@@ -16,9 +18,9 @@ const EDGE_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adver
 const HEAD_TAGS = ['TaskTail', 'MethodHead', 'GenericHead', 'MetricHead', 'DatasetWord', 'BenchmarkWord'];
 const PHRASE_RULES = new Set(['task-head', 'method-head', 'generic-head', 'metric-head']);
 const MAX_TOKENS = 6;
+/** A task word alone counts in the singular: "translations" are outputs, "translation" is the task. */
+const singularTasks = new Set(TASK_HEADS);
 
-const breaksAfter = (token: Token): boolean => /[^\s\-‐–/]/.test(token.post);
-const breaksBefore = (token: Token): boolean => /[([{"“‘]/.test(token.pre);
 const hasAny = (token: Token, tags: string[]): boolean => tags.some((tag) => token.tags.has(tag));
 
 /** The part of [from, to) between punctuation that holds the anchored end. */
@@ -28,7 +30,7 @@ function clip(tokens: Token[], from: number, to: number, keep: 'first' | 'last')
   for (let index = from; index < to - 1; index += 1) {
     const current = tokens[index];
     const next = tokens[index + 1];
-    if (!current || !next || !(breaksAfter(current) || breaksBefore(next))) continue;
+    if (!current || !next || !breaksBetween(current, next)) continue;
     if (keep === 'first') {
       end = index + 1;
       break;
@@ -97,6 +99,7 @@ export function cleanCandidate(
   if (vaguePhrases.has(canonicalName(surface))) return null;
   if (!known) {
     if (span.length === 1 && hasAny(first, HEAD_TAGS)) return null;
+    if (candidate.rule === 'task-word' && !singularTasks.has(first.normal)) return null;
     if (PHRASE_RULES.has(candidate.rule) && !hasAny(last, [...HEAD_TAGS, 'TaskHead', 'MetricWord']))
       return null;
     // A lone capitalised word is kept as a weak name: only the corpus can tell what it names.
@@ -116,7 +119,14 @@ export function cleanCandidate(
     if (candidate.needsSpecificModifier && !hasSpecificModifier(span.slice(0, -1), candidate.type))
       return null;
   }
-  return { ...candidate, from, to, text: surface, start: first.start, end: last.end };
+  // A hyphenated name ("Mask R-CNN", "LS-GAN", "ResNet-50") outranks a known name inside it.
+  const confidence =
+    candidate.rule === 'name' &&
+    span.length > 1 &&
+    span.slice(0, -1).every((token) => /^\s*-\s*$/.test(token.post))
+      ? 0.92
+      : candidate.confidence;
+  return { ...candidate, from, to, confidence, text: surface, start: first.start, end: last.end };
 }
 
 /**

@@ -45,7 +45,7 @@ export function linkAcronyms(
       continue;
     }
     const inside = result.filter((m) => overlaps(m, pair.sentence, pair.long));
-    const shortMention = result.find((m) => covers(m, pair.sentence, pair.short));
+    const shortMention = result.find((m) => overlaps(m, pair.sentence, pair.short));
     const typed = [
       inside.find((m) => covers(m, pair.sentence, pair.long))?.type,
       typeFromHead(tokens.slice(pair.long[0], pair.long[1])),
@@ -61,10 +61,14 @@ export function linkAcronyms(
     }
     long.type = type;
     long.alias = shortText;
-    let short = shortMention;
-    if (!short) {
-      short = spanMention(sentences, text, pair.sentence, pair.short, type, 'acronym');
-      result.push(short);
+    if (pair.short[0] >= pair.long[1]) {
+      // "Rare Class Sampling (RCS)" is one mention of Rare Class Sampling, parenthesis included.
+      const close = tokens[pair.short[1] - 1];
+      const end = close ? close.end + close.post.indexOf(')') + 1 : long.end;
+      Object.assign(long, { name: longText, to: pair.short[1], end, text: text.slice(long.start, end) });
+      result = result.filter((m) => m === long || !overlaps(m, pair.sentence, pair.short));
+    } else if (!shortMention) {
+      result.push(spanMention(sentences, text, pair.sentence, pair.short, type, 'acronym'));
     }
     for (const mention of result) {
       if (mention.text !== shortText) continue;

@@ -3,15 +3,13 @@
  * their names say; corpus-level decisions (types by vote, names learned elsewhere, keys) come later in
  * `ingest/consolidate`.
  */
-import type { ConceptType } from '../../src/model/concepts';
 import { findAcronyms } from './acronyms';
 import { findCandidates } from './candidates';
 import { chooseAmongOverlaps, cleanCandidate, type CleanCandidate } from './clean';
 import { linkAcronyms } from './links';
-import { parseText } from './plugin';
+import { parseText, type Gazetteer } from './plugin';
 import { assignRoles, findLineage } from './relations';
 import { findResults } from './results';
-import { findScopes } from './scopes';
 import { titleName } from './title';
 import { toSentences } from './tokens';
 import { typeFromNameShape } from './typing';
@@ -24,8 +22,8 @@ export interface PaperInput {
 }
 
 export interface PaperOptions {
-  /** Tries of a user lexicon (see `buildLexiconTries`). */
-  lexiconTries?: Array<[ConceptType, object]>;
+  /** A user lexicon's names. */
+  lexicon?: Gazetteer;
 }
 
 function toMention({
@@ -65,13 +63,13 @@ export function extractPaper(paper: PaperInput, options: PaperOptions = {}): Pap
   const text = paper.abstract;
   const doc = parseText(text);
   const sentences = toSentences(doc);
-  const candidates = findCandidates(doc, sentences, options.lexiconTries)
+  const { candidates: raw, scopes } = findCandidates(doc, sentences, options.lexicon);
+  const candidates = raw
     .map((candidate) => cleanCandidate(candidate, sentences, text))
     .filter((candidate): candidate is CleanCandidate => candidate !== null);
   const chosen = chooseAmongOverlaps(candidates).map(toMention);
   const mentions = linkAcronyms(chosen, findAcronyms(sentences, text), sentences, text);
   typeNames(mentions);
-  const scopes = findScopes(doc, sentences, mentions);
   const proposed = assignRoles(mentions, scopes, sentences, titleName(paper.title));
   const lineage = findLineage(mentions, scopes, sentences, proposed);
   const results = findResults(mentions, sentences, proposed, text);

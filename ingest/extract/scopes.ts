@@ -1,10 +1,8 @@
 /**
- * Context scopes: after mentions are chosen and typed, the context rules run over the parsed text; each
- * match names a stretch of a sentence where the first method mentioned takes a role (proposed) or a lineage
- * relation (inspired by, built on, extends, compared with).
+ * Context scopes: each match of a context rule names a stretch of a sentence where the first method
+ * mentioned takes a role (proposed) or a lineage relation (inspired by, built on, extends, compared with).
  */
-import { CONTEXT_NET, type Doc } from './plugin';
-import type { ContextRule, ContextTag } from './plugin/rules/types';
+import type { ContextTag } from './plugin/rules/types';
 import type { Mention, Sentence } from './types';
 
 export interface Scope {
@@ -14,11 +12,6 @@ export interface Scope {
   from: number;
   to: number;
 }
-
-interface Found extends ContextRule {
-  view: { pointer: Array<[number, number, number]> };
-}
-
 /** Where looking for the mention a cue points at stops: a clause break or a word that changes the subject. */
 const STOP_WORDS = new Set([
   'based',
@@ -46,22 +39,6 @@ const STOP_WORDS = new Set([
   'although',
 ]);
 const MAX_DISTANCE = 10;
-
-/** compromise's `update()` takes a list of pointers (its type declares one). */
-type Pointers = Parameters<Doc['update']>[0];
-
-export function findScopes(doc: Doc, sentences: Sentence[], mentions: Mention[]): Scope[] {
-  for (const type of ['Method', 'Dataset', 'Benchmark', 'Task', 'Metric']) {
-    const pointers = mentions.filter((m) => m.type === type).map((m) => [m.sentence, m.from, m.to]);
-    if (pointers.length > 0) doc.update(pointers as unknown as Pointers).tag(type);
-  }
-  const found = doc.sweep(CONTEXT_NET, { tagger: false }).found as Found[];
-  return found.flatMap((rule) =>
-    rule.view.pointer
-      .filter(([sentence]) => sentences[sentence] !== undefined)
-      .map(([sentence, from, to]) => ({ tag: rule.tag, reason: rule.reason, sentence, from, to })),
-  );
-}
 
 /**
  * The mentions a scope points at: the first one of the wanted types before a stop, and the ones listed

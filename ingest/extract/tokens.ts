@@ -40,3 +40,26 @@ export function toSentences(doc: Doc): Sentence[] {
     };
   });
 }
+
+const WORDLESS = /^[^\p{L}\p{N}]*$/u;
+
+/**
+ * Does punctuation other than a hyphen or slash (a comma, a bracket, a full stop) separate two tokens? A
+ * token of punctuation alone (" , " in pre-tokenised text) separates too.
+ */
+export function breaksBetween(current: Token, next: Token): boolean {
+  return (
+    /[^\s\-‐–/]/.test(current.post) ||
+    /[([{"“‘]/.test(next.pre) ||
+    WORDLESS.test(current.text) ||
+    WORDLESS.test(next.text)
+  );
+}
+
+/** Is token `index` the first inside a parenthesis? "(" sits in its `pre`, or, spaced, in the previous `post`. */
+export function opensParenthesis(tokens: Token[], index: number): boolean {
+  return (tokens[index]?.pre.includes('(') ?? false) || /\(\s*$/.test(tokens[index - 1]?.post ?? '');
+}
+
+/** Does a ")" follow the token (in its `post`)? */
+export const closesParenthesis = (token: Token | undefined): boolean => /^\s*\)/.test(token?.post ?? '');

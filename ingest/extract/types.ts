@@ -35,6 +35,8 @@ export interface Mention {
   rule: string;
   confidence: number;
   role?: MethodRole;
+  /** The concept's name when the mention's words say more: `Rare Class Sampling (RCS)` names `Rare Class Sampling`. */
+  name?: string;
   /** For an acronym or its long form: the other form (`RCS` ↔ `Rare Class Sampling`). */
   alias?: string;
   /** The long form's text when this mention is an acronym. */

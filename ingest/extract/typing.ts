@@ -27,7 +27,7 @@ const NAME_SHAPES: Array<[pattern: RegExp, type: ConceptType]> = [
   [/(?:bench|-eval|eval|arena|glue)$/i, 'Benchmark'],
   [/^[A-Z][\w-]*QA$|\d+K$|(?:corpus|treebank)$/, 'Dataset'],
   [
-    /(?:former|bert|gpt|gan|nerf|net|coder|lm|llama|diffusion|mamba|attention|attn|rnn|lstm|cnn|vae|agent|[a-z]RL)$/i,
+    /(?:former|bert|gpt|gan|nerf|net|coder|lm|llama|diffusion|mamba|attention|attn|rnn|lstm|cnn|dnn|vae|agent|[a-z]RL)$/i,
     'Method',
   ],
   [/(?:former|bert|gpt|gan|net|lm|coder)[-\s]?(?:v?\d+(?:\.\d+)?|[A-Z]{1,3}|\d+[BMK])$/i, 'Method'],

@@ -2,11 +2,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ConceptType } from '../../src/model/concepts';
 import { extractPaper, type PaperInput } from './paper';
-import { buildLexiconTries } from './plugin';
+import { Gazetteer } from './plugin';
 
-const lexicon = new Map((workerData as { lexicon: Array<[string, ConceptType]> }).lexicon);
-const lexiconTries = buildLexiconTries(lexicon);
+const lexicon = new Gazetteer((workerData as { lexicon: Array<[string, ConceptType]> }).lexicon);
 
 parentPort?.on('message', (batch: PaperInput[]) => {
-  parentPort?.postMessage(batch.map((paper) => extractPaper(paper, { lexiconTries })));
+  parentPort?.postMessage(batch.map((paper) => extractPaper(paper, { lexicon })));
 });

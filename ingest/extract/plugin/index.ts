@@ -9,6 +9,7 @@
  */
 import nlp from 'compromise';
 import type { ConceptType } from '../../../src/model/concepts';
+import { Gazetteer } from './gazetteer';
 import { buildLexicon, GAZETTEERS } from './lexicon';
 import { CONTEXT_RULES } from './rules/context';
 import { NAME_RULES } from './rules/names';
@@ -25,22 +26,30 @@ interface TaggingMethods {
   };
 }
 
+const lexicon = buildLexicon();
+const BARE_TAGS = new Set(
+  Object.entries(conceptTags).flatMap(([name, spec]) => ('isA' in spec ? [] : [name])),
+);
+
 nlp.plugin({
   tags: conceptTags,
-  words: buildLexicon(),
+  words: lexicon,
   compute: {
     conceptShapes(view: Doc) {
       const methods = view.methods as TaggingMethods;
       const world = (view as Doc & { world: unknown }).world;
-      const tag = (terms: PluginTerm[], name: string, reason: string) =>
-        methods.one.setTag(terms, name, world, false, reason);
-      for (const sentence of view.docs as PluginTerm[][]) tagShapes(sentence, tag);
+      // Tags with no parent need none of compromise's bookkeeping: add them directly.
+      const tag = (terms: PluginTerm[], name: string, reason: string) => {
+        if (BARE_TAGS.has(name)) for (const term of terms) term.tags.add(name);
+        else methods.one.setTag(terms, name, world, false, reason);
+      };
+      for (const sentence of view.docs as PluginTerm[][]) tagShapes(sentence, tag, lexicon);
     },
   },
 });
 
 /** Compute steps, in order: tokens are already there; then indexes, lexicon, compromise's pre-tagger, ours. */
-export const PARSE_STEPS = ['index', 'id', 'lexicon', 'preTagger', 'conceptShapes'];
+export const PARSE_STEPS = ['index', 'lexicon', 'preTagger', 'conceptShapes'];
 
 /**
  * Tokenises and tags a text for the concept rules. compromise's post-tagger (its slowest step, two thirds
@@ -52,20 +61,13 @@ export function parseText(text: string): Doc {
 }
 
 export const MENTION_RULES = [...NAME_RULES, ...PHRASE_RULES];
-export const MENTION_NET = nlp.buildNet(MENTION_RULES);
-export const CONTEXT_NET = nlp.buildNet(CONTEXT_RULES);
+/** Mention and context rules in one net: one sweep finds both. */
+export const RULES_NET = nlp.buildNet([...MENTION_RULES, ...CONTEXT_RULES]);
 
-export const GAZETTEER_TRIES: Array<[type: ConceptType, trie: object]> = GAZETTEERS.map(([type, names]) => [
-  type,
-  nlp.buildTrie(names),
-]);
-
-/** A trie for a user lexicon's names (name → type), one per type. */
-export function buildLexiconTries(lexicon: Map<string, ConceptType>): Array<[ConceptType, object]> {
-  const byType = new Map<ConceptType, string[]>();
-  for (const [name, type] of lexicon) byType.set(type, [...(byType.get(type) ?? []), name.toLowerCase()]);
-  return [...byType].map(([type, names]) => [type, nlp.buildTrie(names)]);
-}
+/** Our own known names, all types in one trie. */
+export const KNOWN_NAMES = new Gazetteer(
+  GAZETTEERS.flatMap(([type, names]) => names.map((name): [string, ConceptType] => [name, type])),
+);
 
 /** True when compromise's own lexicon knows the word: such names count only when capitalised ("MATH"). */
 export function isEnglishWord(word: string): boolean {
@@ -73,4 +75,4 @@ export function isEnglishWord(word: string): boolean {
   return word in lexicon;
 }
 
-export { nlp };
+export { Gazetteer, nlp };

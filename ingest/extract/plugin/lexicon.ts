@@ -14,7 +14,7 @@ import {
   TASK_HEADS,
   TASK_TAILS,
 } from './words/heads';
-import { KNOWN_BENCHMARKS, KNOWN_DATASETS, KNOWN_METHODS, KNOWN_TASKS } from './words/known';
+import { KNOWN_BENCHMARKS, KNOWN_DATASETS, KNOWN_METHODS, KNOWN_TASKS, TASK_ACRONYMS } from './words/known';
 import { KNOWN_METRICS, METRIC_WORDS } from './words/metrics';
 
 /** Tag → its words. Order matters only for `lexiconConflicts()`. */
@@ -53,7 +53,7 @@ export function buildLexicon(): Record<string, string> {
 
 /** Known concept names per type, for `doc.lookup()`. */
 export const GAZETTEERS: Array<[type: ConceptType, names: string[]]> = [
-  ['Task', withPlurals(KNOWN_TASKS)],
+  ['Task', [...withPlurals(KNOWN_TASKS), ...TASK_ACRONYMS.map((name) => name.toLowerCase())]],
   ['Method', withPlurals(KNOWN_METHODS)],
   ['Dataset', KNOWN_DATASETS],
   ['Benchmark', KNOWN_BENCHMARKS],

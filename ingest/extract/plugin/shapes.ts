@@ -26,6 +26,7 @@ const NOT_A_NAME = /^(?:\d+[DdKkMmBbTtXx]|[IVX]+|AM|PM|OK|US|UK|EU|ID|I|A)$/;
 const VERSION =
   /^(?:v?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[KMBTkmbt]|[A-Z]|XL|XXL|Large|Base|Small|Tiny|Mini|Pro|Ultra|Max)$/;
 const TITLE = /^\p{Lu}\p{Ll}/u;
+const WORDLESS = /^[^\p{L}\p{N}]*$/u;
 const CLOSED_CLASS = [
   'Pronoun',
   'Determiner',
@@ -36,6 +37,18 @@ const CLOSED_CLASS = [
   'QuestionWord',
 ];
 const OPEN_CLASS = ['Noun', 'Adjective', 'Gerund', 'NameShape', 'TitleWord', 'Language'];
+/** Heads end a phrase: a rule `[#Modifier+ #TaskTail]` then finds the head even where it joins a next word. */
+const HEADS = [
+  'TaskHead',
+  'TaskTail',
+  'MethodHead',
+  'GenericHead',
+  'MetricHead',
+  'MetricWord',
+  'DatasetWord',
+  'BenchmarkWord',
+];
+const NOT_MODIFIER = [...CLOSED_CLASS, ...HEADS];
 const vague = new Set(VAGUE_WORDS);
 const casedMetrics = new Set(CASED_METRICS);
 const languages = new Set(LANGUAGES);
@@ -59,10 +72,19 @@ function isVersionOf(term: PluginTerm, previous: PluginTerm | undefined): boolea
   return joined && !term.tags.has('Percent');
 }
 
-/** Tags one sentence's terms; `tag` applies a tag the way compromise does (parents, conflicts). */
-export function tagShapes(terms: PluginTerm[], tag: ShapeTagger): void {
+const URL_LIKE = /:\/\/|^www\.|\.(?:com|org|io|net|edu|ai)\b|@|\.(?:md|html|pdf)$/i;
+
+/**
+ * Tags one sentence's terms; `tag` applies a tag the way compromise does (parents, conflicts). The
+ * plugin's own word lists are applied again first: compromise's pre-tagger may have re-read a listed noun
+ * as a verb ("confusion networks").
+ */
+export function tagShapes(terms: PluginTerm[], tag: ShapeTagger, lexicon: Record<string, string>): void {
   terms.forEach((term, index) => {
     const text = term.text;
+    const listed = lexicon[term.normal];
+    if (listed && !term.tags.has(listed)) tag([term], listed, 'concept-lexicon');
+    if (WORDLESS.test(text) || URL_LIKE.test(text)) return;
     const previous = terms[index - 1];
     const first = index === 0 || /[.:!?]\s*$/.test(previous?.post ?? '');
     if (casedMetrics.has(text)) tag([term], 'MetricWord', 'cased-metric');
@@ -78,8 +100,9 @@ export function tagShapes(terms: PluginTerm[], tag: ShapeTagger): void {
   });
   terms.forEach((term, index) => {
     const next = terms[index + 1];
+    if (WORDLESS.test(term.text) || (next && WORDLESS.test(next.text))) return;
     const open = OPEN_CLASS.some((name) => term.tags.has(name));
-    const closed = CLOSED_CLASS.some((name) => term.tags.has(name));
+    const closed = NOT_MODIFIER.some((name) => term.tags.has(name));
     // A modifier joins the next word of the same phrase: no comma, bracket or full stop in between.
     const joinsNext = next !== undefined && !endsPhrase(term) && !startsPhrase(next);
     if (open && !closed && joinsNext && !vague.has(term.normal)) tag([term], 'Modifier', 'modifier');

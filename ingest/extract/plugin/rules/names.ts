@@ -113,7 +113,7 @@ export const NAME_RULES: MentionRule[] = [
     group: 0,
     tag: 'Benchmark',
     reason: 'source-to-target',
-    confidence: 0.95,
+    confidence: 0.85,
   },
   // "we propose DAFormer", "we introduce LongBench"
   {

@@ -5,13 +5,21 @@
 import type { MentionRule } from './types';
 
 export const PHRASE_RULES: MentionRule[] = [
-  // "unsupervised domain adaptation", "semantic segmentation", "object detection"
+  // "unsupervised domain adaptation", "semantic segmentation", "the word segmentation problem"
   {
-    match: '[#Modifier+ (#TaskHead|#TaskTail)]',
+    match: '[#Modifier+ (#TaskHead|#TaskTail) (task|tasks|problem|problems)?]',
     group: 0,
     tag: 'Task',
     reason: 'task-head',
     confidence: 0.75,
+  },
+  // "Chinese-to-English translation", "English-French alignment"
+  {
+    match: '[#Language to? #Language #Modifier{0,3} (#TaskHead|#TaskTail)]',
+    group: 0,
+    tag: 'Task',
+    reason: 'language-pair-task',
+    confidence: 0.8,
   },
   // "summarization", "parsing": a task word on its own
   { match: '[#TaskHead]', group: 0, tag: 'Task', reason: 'task-word', confidence: 0.6 },
@@ -26,6 +34,14 @@ export const PHRASE_RULES: MentionRule[] = [
   // "convolutional neural network", "beam search", "knowledge distillation"
   {
     match: '[#Modifier+ #MethodHead]',
+    group: 0,
+    tag: 'Method',
+    reason: 'method-head',
+    confidence: 0.7,
+  },
+  // "greedy optimization algorithm", "dictionary learning methods"
+  {
+    match: '[#Modifier+ #MethodHead #GenericHead]',
     group: 0,
     tag: 'Method',
     reason: 'method-head',
@@ -49,6 +65,15 @@ export const PHRASE_RULES: MentionRule[] = [
     tag: 'Metric',
     reason: 'metric-score',
     confidence: 0.85,
+  },
+  // "classification accuracy", "WSD accuracy", "pixel accuracy"
+  {
+    match: '[(#Modifier|#TaskTail|#TaskHead){1,3} #MetricWord]',
+    group: 0,
+    tag: 'Metric',
+    reason: 'metric-of-task',
+    confidence: 0.65,
+    needsSpecificModifier: true,
   },
   // "top-1 accuracy", "classification error", "success rate"
   {

@@ -38,6 +38,7 @@ export const TASK_HEADS = [
   'outpainting',
   'matting',
   'relighting',
+  'tokenization',
 ];
 
 /** A task name ends here only after a modifier: "object detection", "text classification". */
@@ -113,7 +114,6 @@ export const TASK_TAILS = [
 export const METHOD_HEADS = [
   'network',
   'net',
-  'machine',
   'classifier',
   'tagger',
   'parser',
@@ -184,10 +184,39 @@ export const METHOD_HEADS = [
   'decoding',
   'learning',
   'tokenizer',
-  'tokenization',
   'encoding',
   'automaton',
   'automata',
+  'predictor',
+  'detector',
+  'tracker',
+  'recognizer',
+  'segmenter',
+  'stemmer',
+  'lemmatizer',
+  'summarizer',
+  'extractor',
+  'aligner',
+  'matcher',
+  'learner',
+  'planner',
+  'reasoner',
+  'regressor',
+  'minimization',
+  'maximization',
+  'calculus',
+  'algebra',
+  'logic',
+  'theory',
+  'principle',
+  'transform',
+  'descriptor',
+  'histogram',
+  'coefficient',
+  'bottleneck',
+  'unit',
+  'gradient',
+  'ascent',
 ];
 
 /** Ends a method name only after a specific modifier: "hidden Markov model", not "the proposed model". */
@@ -234,4 +263,4 @@ export const BENCHMARK_WORDS = ['benchmark', 'leaderboard', 'suite', 'testbed', 
  * Ends a metric name after a metric-like modifier: "F1 score", "word error rate", "top-1 accuracy". The
  * rules list the modifiers that make no metric ("learning rate", "attention score").
  */
-export const METRIC_HEADS = ['score', 'rate', 'error', 'correlation', 'speedup'];
+export const METRIC_HEADS = ['score', 'rate', 'correlation', 'speedup'];

@@ -3,6 +3,40 @@
  * data). Matched case-insensitively as whole token sequences; hyphens and spaces are interchangeable.
  */
 
+/** Task acronyms, written in capitals (checked: a lower-case "re" or "ie" is no task). */
+export const TASK_ACRONYMS = [
+  'MT',
+  'SMT',
+  'NMT',
+  'SRL',
+  'ASR',
+  'OCR',
+  'NER',
+  'IE',
+  'RE',
+  'QA',
+  'VQA',
+  'WSD',
+  'NLI',
+  'RTE',
+  'TTS',
+  'SLU',
+  'NLU',
+  'NLG',
+  'DST',
+  'GEC',
+  'MRC',
+  'ABSA',
+  'IR',
+  'EL',
+  'POS tagging',
+  'SER',
+  'KWS',
+  'ReID',
+  'MOT',
+  'SLAM',
+];
+
 export const KNOWN_TASKS = [
   'question answering',
   'visual question answering',
@@ -149,6 +183,8 @@ export const KNOWN_TASKS = [
 
 export const KNOWN_METHODS = [
   'support vector machine',
+  'restricted boltzmann machine',
+  'boltzmann machine',
   'svm',
   'conditional random field',
   'crf',
