@@ -8,7 +8,7 @@ import type { Evidence, ExtractedEntity, Extraction } from '../../src/model/extr
 import { canonicalName, conceptKey } from '../../src/model/keys';
 import type { Mention, PaperCandidates } from '../extract/types';
 import { Concepts } from './concepts';
-import { acronymMeanings, namingForm, voteTypes } from './votes';
+import { acronymMeanings, isCommonWord, lowerCaseWords, namingForm, voteTypes } from './votes';
 
 export interface ConsolidateOptions {
   lexicon?: Map<string, ConceptType>;
@@ -34,11 +34,13 @@ function evidenceOf(
 }
 
 export function consolidate(papers: PaperCandidates[], options: ConsolidateOptions = {}): Extraction[] {
-  const verdicts = voteTypes(papers, options.lexicon);
+  const common = lowerCaseWords(papers);
+  const verdicts = voteTypes(papers, options.lexicon, common);
   const meanings = acronymMeanings(papers);
   const concepts = new Concepts();
 
   const resolve = (mention: Mention): Resolved | undefined => {
+    if (isCommonWord(mention, common)) return undefined;
     let form = namingForm(mention);
     // An acronym alone that stands for one long form across the corpus: the long form's concept.
     const meaning = !mention.longForm ? meanings.get(canonicalName(form)) : undefined;

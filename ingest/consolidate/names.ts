@@ -25,9 +25,11 @@ export function conceptName(text: string, type: MentionType): string {
   }
   if (type === 'Task') return text.replace(TASK_WORD, '') || text;
   if (type === 'Method') {
+    // "BERT model" → BERT, "Dolphin model" → Dolphin; "hidden Markov model" keeps its head.
     const rest = text.replace(METHOD_WORD, '');
-    const last = rest.split(/[\s-]+/).at(-1);
-    if (rest !== text && last && isNameShaped(last)) return rest;
+    const words = rest.split(/[\s-]+/);
+    const named = words.every((word) => /^[\p{Lu}\d]/u.test(word)) || isNameShaped(words.at(-1) ?? '');
+    if (rest !== text && named) return rest;
   }
   return text;
 }

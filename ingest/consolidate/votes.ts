@@ -19,11 +19,38 @@ const MIN_WEIGHT = 0.5;
 
 /** The form a mention names its concept by: its long form when it is an acronym, without "dataset" etc. */
 export const namingForm = (mention: Mention): string =>
-  conceptName(mention.longForm ?? mention.text, mention.type);
+  conceptName(mention.name ?? mention.longForm ?? mention.text, mention.type);
+
+/** Rules that may name a concept with one capitalised common word ("we propose Dolphin"). */
+const NAMING_RULES =
+  /^(?:propose-name|called-name|title-name|name-method-word|name-outperforms|known-|lexicon-)/;
+
+/** A word the corpus writes in lower case this often is a common word, even capitalised. */
+const COMMON = 3;
+
+/**
+ * Words the corpus writes in lower case again and again: capitalised, they are still common words
+ * ("Context") and no concept's name unless a naming rule says so.
+ */
+export function lowerCaseWords(papers: PaperCandidates[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const paper of papers) {
+    for (const [word] of paper.abstract.matchAll(/\b[a-z][a-z-]{2,}\b/g))
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, count]) => count >= COMMON).map(([word]) => word));
+}
+
+/** Is this mention a common word, capitalised, with nothing but a weak rule behind it? */
+export function isCommonWord(mention: Mention, common: Set<string>): boolean {
+  const word = conceptName(mention.text, mention.type);
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && common.has(word.toLowerCase()) && !NAMING_RULES.test(mention.rule);
+}
 
 export function voteTypes(
   papers: PaperCandidates[],
   lexicon: Map<string, ConceptType> = new Map(),
+  common: Set<string> = new Set(),
 ): Map<string, NameVerdict> {
   const votes = new Map<string, Map<ConceptType, number>>();
   const add = (name: string, type: ConceptType, weight: number) => {
@@ -34,7 +61,7 @@ export function voteTypes(
   };
   for (const paper of papers) {
     for (const mention of paper.mentions) {
-      if (mention.type === 'Name') continue;
+      if (mention.type === 'Name' || isCommonWord(mention, common)) continue;
       add(namingForm(mention), mention.type, mention.confidence);
       // The acronym itself is learned too, so that "RCS" alone elsewhere is recognised.
       if (mention.longForm) add(mention.text, mention.type, mention.confidence * 0.5);
@@ -60,7 +87,8 @@ export function acronymMeanings(papers: PaperCandidates[]): Map<string, string> 
       if (!mention.longForm) continue;
       const short = canonicalName(mention.text);
       const forShort = counts.get(short) ?? new Map<string, number>();
-      forShort.set(mention.longForm, (forShort.get(mention.longForm) ?? 0) + 1);
+      const meaning = mention.name ?? mention.longForm;
+      forShort.set(meaning, (forShort.get(meaning) ?? 0) + 1);
       counts.set(short, forShort);
     }
   }

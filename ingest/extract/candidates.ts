@@ -17,7 +17,7 @@ export interface Candidate {
   rule: string;
   confidence: number;
   keep: 'first' | 'last';
-  needsSpecificModifier: boolean;
+  requires?: MentionRule['requires'];
 }
 
 type Pointer = [sentence: number, from: number, to: number];
@@ -57,7 +57,6 @@ function fromGazetteer(doc: Doc, sentences: Sentence[], gazetteer: Gazetteer, ru
       rule: `${rule}-${type.toLowerCase()}`,
       confidence: rule === 'lexicon' ? 0.95 : 0.9,
       keep: 'last' as const,
-      needsSpecificModifier: false,
     }));
 }
 
@@ -90,7 +89,7 @@ export function findCandidates(
         rule: rule.reason,
         confidence: rule.confidence,
         keep: rule.keep ?? 'last',
-        needsSpecificModifier: rule.needsSpecificModifier === true,
+        ...(rule.requires && { requires: rule.requires }),
       });
     }
   }

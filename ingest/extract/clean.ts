@@ -4,6 +4,7 @@
  */
 import { canonicalName } from '../../src/model/keys';
 import type { Candidate } from './candidates';
+import { isEnglishWord, KNOWN_NAMES } from './plugin';
 import { TASK_HEADS } from './plugin/words/heads';
 import { GENERIC_MODIFIERS, NOT_METRIC_MODIFIERS, VAGUE_PHRASES, VAGUE_WORDS } from './plugin/words/vague';
 import { breaksBetween } from './tokens';
@@ -15,9 +16,18 @@ const genericModifiers = new Set(GENERIC_MODIFIERS);
 const notMetricModifiers = new Set(NOT_METRIC_MODIFIERS);
 
 const EDGE_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Copula'];
-const HEAD_TAGS = ['TaskTail', 'MethodHead', 'GenericHead', 'MetricHead', 'DatasetWord', 'BenchmarkWord'];
-const PHRASE_RULES = new Set(['task-head', 'method-head', 'generic-head', 'metric-head']);
+const HEAD_TAGS = [
+  'TaskTail',
+  'MethodHead',
+  'ComponentHead',
+  'GenericHead',
+  'MetricHead',
+  'DatasetWord',
+  'BenchmarkWord',
+];
+const PHRASE_RULES = new Set(['task-head', 'method-head', 'component-head', 'generic-head', 'metric-head']);
 const MAX_TOKENS = 6;
+const NAMED_BY_CUE = new Set(['name-dataset-word', 'name-benchmark-word', 'name-method-word']);
 /** A task word alone counts in the singular: "translations" are outputs, "translation" is the task. */
 const singularTasks = new Set(TASK_HEADS);
 
@@ -57,13 +67,21 @@ function trim(tokens: Token[], from: number, to: number): [number, number] {
   return [start, end];
 }
 
-/**
- * A generic head ("model", "framework") names a method only after a name ("hidden Markov model",
- * "Transformer architecture"); a metric head ("rate") only after a metric-like word ("error rate").
- */
-function hasSpecificModifier(modifiers: Token[], type: string): boolean {
-  if (type === 'Metric') return modifiers.every((token) => !notMetricModifiers.has(token.normal));
-  return modifiers.some((token) => token.tags.has('NamePart') && !genericModifiers.has(token.normal));
+const isGeneric = (token: Token): boolean =>
+  genericModifiers.has(token.normal) || vagueWords.has(token.normal);
+
+/** Do the words before a head say enough (see `MentionRule.requires`)? */
+function modifiersSuffice(modifiers: Token[], requires: 'name' | 'specific' | 'metric'): boolean {
+  switch (requires) {
+    case 'name':
+      return modifiers.some((token) => token.tags.has('NamePart') && !isGeneric(token));
+    case 'specific':
+      return modifiers.some(
+        (token) => token.tags.has('NamePart') || (token.tags.has('Modifier') && !isGeneric(token)),
+      );
+    case 'metric':
+      return modifiers.every((token) => !notMetricModifiers.has(token.normal));
+  }
 }
 
 /** Enough of a name to stand alone: a name-shaped word, or two capitalised words ("Rare Class Sampling"). */
@@ -100,11 +118,19 @@ export function cleanCandidate(
   if (!known) {
     if (span.length === 1 && hasAny(first, HEAD_TAGS)) return null;
     if (candidate.rule === 'task-word' && !singularTasks.has(first.normal)) return null;
+    // "the Context dataset": a common word is no dataset's name without more to it.
+    const nameOnly = span.slice(0, -1);
+    const commonWord =
+      nameOnly.length === 1 && nameOnly[0]?.tags.has('TitleWord') && isEnglishWord(first.normal);
+    if (commonWord && (candidate.type === 'Dataset' || candidate.type === 'Benchmark')) return null;
+    // "QA datasets", "NER models": a task named before the word is what they are for, not their name.
+    if (NAMED_BY_CUE.has(candidate.rule) && KNOWN_NAMES.typeOf(span.slice(0, -1)) === 'Task') return null;
     if (PHRASE_RULES.has(candidate.rule) && !hasAny(last, [...HEAD_TAGS, 'TaskHead', 'MetricWord']))
       return null;
-    // A lone capitalised word is kept as a weak name: only the corpus can tell what it names.
+    // A lone capitalised word is kept as a weak name: only the corpus can tell what it names. An English
+    // word ("Context", "Dolphin") is too common to be recognised that way.
     if (candidate.rule === 'name' && !isStandaloneName(span)) {
-      if (span.length > 1 || !first.tags.has('TitleWord')) return null;
+      if (span.length > 1 || !first.tags.has('TitleWord') || isEnglishWord(first.normal)) return null;
       return {
         ...candidate,
         from,
@@ -116,8 +142,7 @@ export function cleanCandidate(
         end: last.end,
       };
     }
-    if (candidate.needsSpecificModifier && !hasSpecificModifier(span.slice(0, -1), candidate.type))
-      return null;
+    if (candidate.requires && !modifiersSuffice(span.slice(0, -1), candidate.requires)) return null;
   }
   // A hyphenated name ("Mask R-CNN", "LS-GAN", "ResNet-50") outranks a known name inside it.
   const confidence =

@@ -59,21 +59,26 @@ export function linkAcronyms(
       long = spanMention(sentences, text, pair.sentence, pair.long, type, 'long-form');
       result.push(long);
     }
+    // "LoRA", "Cable": an acronym written in mixed case is the name people use; "RCS" is not.
+    const name = /\p{Ll}/u.test(shortText.replace(/s$/, '')) ? shortText : longText;
     long.type = type;
     long.alias = shortText;
     if (pair.short[0] >= pair.long[1]) {
       // "Rare Class Sampling (RCS)" is one mention of Rare Class Sampling, parenthesis included.
       const close = tokens[pair.short[1] - 1];
       const end = close ? close.end + close.post.indexOf(')') + 1 : long.end;
-      Object.assign(long, { name: longText, to: pair.short[1], end, text: text.slice(long.start, end) });
+      Object.assign(long, { name, to: pair.short[1], end, text: text.slice(long.start, end) });
       result = result.filter((m) => m === long || !overlaps(m, pair.sentence, pair.short));
-    } else if (!shortMention) {
-      result.push(spanMention(sentences, text, pair.sentence, pair.short, type, 'acronym'));
+    } else {
+      long.name = name;
+      if (!shortMention)
+        result.push(spanMention(sentences, text, pair.sentence, pair.short, type, 'acronym'));
     }
     for (const mention of result) {
       if (mention.text !== shortText) continue;
       mention.type = type;
       mention.longForm = longText;
+      mention.name = name;
       if (mention.rule === 'name') mention.rule = 'acronym';
       mention.confidence = Math.max(mention.confidence, 0.8);
     }

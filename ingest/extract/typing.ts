@@ -9,6 +9,7 @@ const HEAD_TYPES: Array<[tag: string, type: ConceptType]> = [
   ['TaskHead', 'Task'],
   ['TaskTail', 'Task'],
   ['MethodHead', 'Method'],
+  ['ComponentHead', 'Method'],
   ['GenericHead', 'Method'],
   ['DatasetWord', 'Dataset'],
   ['BenchmarkWord', 'Benchmark'],
@@ -24,8 +25,8 @@ export function typeFromHead(tokens: Token[]): ConceptType | undefined {
 
 /** Name endings and the types they give, checked in order. */
 const NAME_SHAPES: Array<[pattern: RegExp, type: ConceptType]> = [
-  [/(?:bench|-eval|eval|arena|glue)$/i, 'Benchmark'],
-  [/^[A-Z][\w-]*QA$|\d+K$|(?:corpus|treebank)$/, 'Dataset'],
+  [/(?:Bench|-bench|Eval|Arena|GLUE)$/, 'Benchmark'],
+  [/^[A-Z][\w-]*QA$|\d+K$|(?:corpus|treebank|bank|Bank)$/, 'Dataset'],
   [
     /(?:former|bert|gpt|gan|nerf|net|coder|lm|llama|diffusion|mamba|attention|attn|rnn|lstm|cnn|dnn|vae|agent|[a-z]RL)$/i,
     'Method',

@@ -43,6 +43,11 @@ export class Gazetteer {
     return this.types.size;
   }
 
+  /** The type of a known name, given its words (tokens with their `normal` form). */
+  typeOf(words: Array<{ normal: string }>): ConceptType | undefined {
+    return this.types.get(words.map((word) => word.normal).join(' '));
+  }
+
   find(doc: Lookup): GazetteerMatch[] {
     if (this.types.size === 0) return [];
     return (doc.lookup(this.trie).pointer ?? []).flatMap(([sentence, from, to]) => {

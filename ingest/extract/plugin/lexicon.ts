@@ -7,6 +7,7 @@ import { withPlurals } from './inflect';
 import { COMPARE_VERBS, EVALUATE_WORDS, IMPROVE_VERBS, PROPOSE_VERBS } from './words/cues';
 import {
   BENCHMARK_WORDS,
+  COMPONENT_HEADS,
   DATASET_WORDS,
   GENERIC_HEADS,
   METHOD_HEADS,
@@ -22,6 +23,7 @@ export const WORD_LISTS: Array<[tag: string, words: string[]]> = [
   ['TaskHead', withPlurals(TASK_HEADS)],
   ['TaskTail', withPlurals(TASK_TAILS)],
   ['MethodHead', withPlurals(METHOD_HEADS)],
+  ['ComponentHead', withPlurals(COMPONENT_HEADS)],
   ['GenericHead', withPlurals(GENERIC_HEADS)],
   ['DatasetWord', withPlurals(DATASET_WORDS)],
   ['BenchmarkWord', withPlurals(BENCHMARK_WORDS)],

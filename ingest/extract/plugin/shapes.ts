@@ -36,20 +36,35 @@ const CLOSED_CLASS = [
   'Modal',
   'QuestionWord',
 ];
-const OPEN_CLASS = ['Noun', 'Adjective', 'Gerund', 'NameShape', 'TitleWord', 'Language'];
+const OPEN_CLASS = ['Noun', 'Adjective', 'NameShape', 'TitleWord', 'Language'];
 /** Heads end a phrase: a rule `[#Modifier+ #TaskTail]` then finds the head even where it joins a next word. */
 const HEADS = [
   'TaskHead',
   'TaskTail',
   'MethodHead',
+  'ComponentHead',
   'GenericHead',
   'MetricHead',
   'MetricWord',
   'DatasetWord',
   'BenchmarkWord',
 ];
-const NOT_MODIFIER = [...CLOSED_CLASS, ...HEADS];
+/** Verb forms do not start concept names ("applying attention", "limited training"). */
+const VERB_FORMS = ['Verb', 'Gerund', 'PastTense', 'Participle', 'PresentTense', 'Infinitive'];
+const NOT_MODIFIER = [...CLOSED_CLASS, ...HEADS, ...VERB_FORMS];
 const vague = new Set(VAGUE_WORDS);
+/** After a hyphen these describe a name rather than continue it: "BERT-based", "GPT-style". */
+const NOT_CONTINUING = new Set([
+  'based',
+  'like',
+  'style',
+  'free',
+  'related',
+  'specific',
+  'only',
+  'wise',
+  'level',
+]);
 const casedMetrics = new Set(CASED_METRICS);
 const languages = new Set(LANGUAGES);
 const NOT_TITLE = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord', 'Copula', 'Modal'];
@@ -94,7 +109,12 @@ export function tagShapes(terms: PluginTerm[], tag: ShapeTagger, lexicon: Record
       tag([term], 'TitleWord', 'title-word');
     }
     if (isVersionOf(term, previous)) tag([term], 'Version', 'version-after-name');
-    if (term.tags.has('NameShape') || term.tags.has('TitleWord') || term.tags.has('Version')) {
+    // "Cross-model Retrieval", "Context-aware Biases": a word hyphenated to a name continues it.
+    const continues =
+      previous?.tags.has('NamePart') === true &&
+      /^-$/.test(previous.post) &&
+      !NOT_CONTINUING.has(term.normal);
+    if (continues || term.tags.has('NameShape') || term.tags.has('TitleWord') || term.tags.has('Version')) {
       tag([term], 'NamePart', 'name-part');
     }
   });
@@ -104,7 +124,8 @@ export function tagShapes(terms: PluginTerm[], tag: ShapeTagger, lexicon: Record
     const open = OPEN_CLASS.some((name) => term.tags.has(name));
     const closed = NOT_MODIFIER.some((name) => term.tags.has(name));
     // A modifier joins the next word of the same phrase: no comma, bracket or full stop in between.
-    const joinsNext = next !== undefined && !endsPhrase(term) && !startsPhrase(next);
+    const joinsNext =
+      next !== undefined && !endsPhrase(term) && !startsPhrase(next) && !/['’]s$/.test(term.text);
     if (open && !closed && joinsNext && !vague.has(term.normal)) tag([term], 'Modifier', 'modifier');
   });
 }

@@ -33,6 +33,8 @@ export const conceptTags = {
   TaskTail: { isA: 'Noun' },
   /** Ends a method name: `network`, `transformer`, `classifier`, `sampling`. */
   MethodHead: { isA: 'Noun' },
+  /** Ends a component's name after a name: `Swin Transformer`, `BERT encoder`. */
+  ComponentHead: { isA: 'Noun' },
   /** Ends a method name only after a specific modifier: `model`, `method`, `framework`. */
   GenericHead: { isA: 'Noun' },
   /** Words naming a data collection: `dataset`, `corpus`, `treebank`. */

@@ -7,7 +7,14 @@ import type { MentionRule } from './types';
 export const NAME_RULES: MentionRule[] = [
   // "on the Cityscapes dataset", "the Brown corpus", "the Penn Chinese Treebank"
   {
-    match: '[#NamePart+ #Language? #DatasetWord]',
+    match: '[#NamePart+ #DatasetWord]',
+    group: 0,
+    tag: 'Dataset',
+    reason: 'name-dataset-word',
+    confidence: 0.9,
+  },
+  {
+    match: '[#NamePart+ #Language #DatasetWord]',
     group: 0,
     tag: 'Dataset',
     reason: 'name-dataset-word',

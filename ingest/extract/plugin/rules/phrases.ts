@@ -31,13 +31,23 @@ export const PHRASE_RULES: MentionRule[] = [
     reason: 'named-task',
     confidence: 0.6,
   },
-  // "convolutional neural network", "beam search", "knowledge distillation"
+  // "beam search", "speculative decoding", "Rare Class Sampling"
   {
     match: '[#Modifier+ #MethodHead]',
     group: 0,
     tag: 'Method',
     reason: 'method-head',
     confidence: 0.7,
+    requires: 'specific',
+  },
+  // "Swin Transformer", "Masked Autoencoders" — but not "a graph encoder"
+  {
+    match: '[#Modifier+ #ComponentHead]',
+    group: 0,
+    tag: 'Method',
+    reason: 'component-head',
+    confidence: 0.7,
+    requires: 'name',
   },
   // "greedy optimization algorithm", "dictionary learning methods"
   {
@@ -46,6 +56,7 @@ export const PHRASE_RULES: MentionRule[] = [
     tag: 'Method',
     reason: 'method-head',
     confidence: 0.7,
+    requires: 'specific',
   },
   // "hidden Markov model", "maximum entropy approach" — but not "the proposed model"
   {
@@ -54,7 +65,7 @@ export const PHRASE_RULES: MentionRule[] = [
     tag: 'Method',
     reason: 'generic-head',
     confidence: 0.6,
-    needsSpecificModifier: true,
+    requires: 'name',
   },
   // "accuracy", "BLEU", "mAP"
   { match: '[#MetricWord #Version?]', group: 0, tag: 'Metric', reason: 'metric-word', confidence: 0.85 },
@@ -73,7 +84,7 @@ export const PHRASE_RULES: MentionRule[] = [
     tag: 'Metric',
     reason: 'metric-of-task',
     confidence: 0.65,
-    needsSpecificModifier: true,
+    requires: 'metric',
   },
   // "top-1 accuracy", "classification error", "success rate"
   {
@@ -82,6 +93,6 @@ export const PHRASE_RULES: MentionRule[] = [
     tag: 'Metric',
     reason: 'metric-head',
     confidence: 0.6,
-    needsSpecificModifier: true,
+    requires: 'metric',
   },
 ];

@@ -17,8 +17,12 @@ export interface MentionRule {
    * words before the cue ("BERT, [RoBERTa] model"), `first` the words after it ("called [X], ...").
    */
   keep?: 'first' | 'last';
-  /** A generic head ("model", "method") counts only after a specific modifier ("hidden Markov model"). */
-  needsSpecificModifier?: boolean;
+  /**
+   * What the words before the head must include: `name` a name ("hidden Markov model", "Swin
+   * Transformer"), `specific` a word that is not generic ("beam search", not "adaptive search"), `metric`
+   * nothing that makes a non-metric ("error rate", not "learning rate").
+   */
+  requires?: 'name' | 'specific' | 'metric';
 }
 
 export type ContextTag = 'Proposed' | 'InspiredBy' | 'BuiltOn' | 'Extends' | 'ComparedWith';
