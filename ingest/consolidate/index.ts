@@ -78,6 +78,7 @@ export function consolidate(papers: PaperCandidates[], options: ConsolidateOptio
       entities.set(key, entity);
     });
     for (const entity of entities.values()) {
+      entity.evidence.sort((a, b) => a.start - b.start);
       entity.name = concepts.nameOf(entity.key);
       entity.aliases = concepts.aliasesOf(entity.key);
       entity.confidence =

@@ -5,10 +5,13 @@
  */
 import type { MentionType } from '../extract/types';
 import { isNameShaped } from '../extract/plugin/shapes';
+import { METHOD_HEADS } from '../extract/plugin/words/heads';
 
 const DATASET_WORD = /\s+(?:data\s?sets?|corpus|corpora|benchmarks?|leaderboards?|suites?)$/i;
 const METHOD_WORD =
-  /\s+(?:models?|architectures?|networks?|frameworks?|methods?|approach(?:es)?|algorithms?|systems?)$/i;
+  /\s+(?:models?|architectures?|networks?|frameworks?|methods?|approach(?:es)?|algorithms?|systems?|techniques?|strateg(?:y|ies)|schemes?|paradigms?)$/i;
+/** "speculative decoding methods" names speculative decoding: its last word is a technique's head. */
+const techniqueHeads = new Set(METHOD_HEADS.flatMap((head) => [head, `${head}s`]));
 const TASK_WORD = /\s+(?:tasks?|problems?)$/i;
 
 /**
@@ -28,7 +31,9 @@ export function conceptName(text: string, type: MentionType): string {
     // "BERT model" → BERT, "Dolphin model" → Dolphin; "hidden Markov model" keeps its head.
     const rest = text.replace(METHOD_WORD, '');
     const words = rest.split(/[\s-]+/);
-    const named = words.every((word) => /^[\p{Lu}\d]/u.test(word)) || isNameShaped(words.at(-1) ?? '');
+    const last = words.at(-1) ?? '';
+    const named =
+      words.every((word) => /^[\p{Lu}\d]/u.test(word)) || isNameShaped(last) || techniqueHeads.has(last);
     if (rest !== text && named) return rest;
   }
   return text;

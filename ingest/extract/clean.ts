@@ -114,6 +114,7 @@ export function cleanCandidate(
   const last = span.at(-1);
   if (!first || !last || span.length > MAX_TOKENS) return null;
   const surface = text.slice(first.start, last.end);
+  if (/['’]s$/.test(last.text)) return null;
   if (vaguePhrases.has(canonicalName(surface))) return null;
   if (!known) {
     if (span.length === 1 && hasAny(first, HEAD_TAGS)) return null;
@@ -124,7 +125,15 @@ export function cleanCandidate(
       nameOnly.length === 1 && nameOnly[0]?.tags.has('TitleWord') && isEnglishWord(first.normal);
     if (commonWord && (candidate.type === 'Dataset' || candidate.type === 'Benchmark')) return null;
     // "QA datasets", "NER models": a task named before the word is what they are for, not their name.
-    if (NAMED_BY_CUE.has(candidate.rule) && KNOWN_NAMES.typeOf(span.slice(0, -1)) === 'Task') return null;
+    if (NAMED_BY_CUE.has(candidate.rule) && KNOWN_NAMES.typeOf(nameOnly) === 'Task') return null;
+    // "Text-to-Speech" is a task, not a source-to-target setting.
+    if (candidate.rule === 'source-to-target' && KNOWN_NAMES.typeOf(span)) return null;
+    // "AR decoding", "LLM framework": a vague word is no name either.
+    if (
+      NAMED_BY_CUE.has(candidate.rule) &&
+      vaguePhrases.has(canonicalName(text.slice(first.start, nameOnly.at(-1)?.end)))
+    )
+      return null;
     if (PHRASE_RULES.has(candidate.rule) && !hasAny(last, [...HEAD_TAGS, 'TaskHead', 'MetricWord']))
       return null;
     // A lone capitalised word is kept as a weak name: only the corpus can tell what it names. An English

@@ -46,8 +46,11 @@ export function linkAcronyms(
     }
     const inside = result.filter((m) => overlaps(m, pair.sentence, pair.long));
     const shortMention = result.find((m) => overlaps(m, pair.sentence, pair.short));
+    const knownShort =
+      shortMention && /^(?:known|lexicon)-/.test(shortMention.rule) ? shortMention.type : undefined;
     const typed = [
       inside.find((m) => covers(m, pair.sentence, pair.long))?.type,
+      knownShort,
       typeFromHead(tokens.slice(pair.long[0], pair.long[1])),
       inside.find((m) => m.to === pair.long[1] && m.type !== 'Name')?.type,
       shortMention?.type,

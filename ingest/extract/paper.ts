@@ -13,7 +13,7 @@ import { findResults } from './results';
 import { titleName } from './title';
 import { toSentences } from './tokens';
 import { typeFromNameShape } from './typing';
-import type { Mention, PaperCandidates } from './types';
+import type { Mention, PaperCandidates, Sentence } from './types';
 
 export interface PaperInput {
   id: string;
@@ -38,6 +38,43 @@ function toMention({
   confidence,
 }: CleanCandidate): Mention {
   return { type, text, start, end, sentence, from, to, rule, confidence };
+}
+
+/**
+ * A one-word name typed somewhere in the abstract is the same name where no rule saw it — at the start of
+ * a sentence, say ("Cable is built upon Llama 2").
+ */
+function repeatNames(mentions: Mention[], sentences: Sentence[]): Mention[] {
+  const named = new Map<string, Mention>();
+  for (const mention of mentions) {
+    if (mention.to - mention.from === 1 && mention.type !== 'Name' && /\p{Lu}/u.test(mention.text)) {
+      named.set(mention.text, mention);
+    }
+  }
+  if (named.size === 0) return mentions;
+  const taken = new Set(mentions.map((mention) => `${mention.sentence}:${mention.from}`));
+  const repeated: Mention[] = [];
+  sentences.forEach((sentence, index) => {
+    sentence.tokens.forEach((token, position) => {
+      const original = named.get(token.text);
+      if (!original || taken.has(`${index}:${position}`)) return;
+      const covered = mentions.some((m) => m.sentence === index && m.from <= position && position < m.to);
+      if (covered) return;
+      repeated.push({
+        ...original,
+        text: token.text,
+        start: token.start,
+        end: token.end,
+        sentence: index,
+        from: position,
+        to: position + 1,
+        rule: 'repeated-name',
+        ...(original.role && { role: 'used' as const }),
+      });
+    });
+  });
+  // Appended, not sorted in: roles, lineage and results refer to mentions by index.
+  return [...mentions, ...repeated];
 }
 
 /** Names still untyped get a type from their shape, or from being what an evaluation ran on. */
@@ -68,9 +105,10 @@ export function extractPaper(paper: PaperInput, options: PaperOptions = {}): Pap
     .map((candidate) => cleanCandidate(candidate, sentences, text))
     .filter((candidate): candidate is CleanCandidate => candidate !== null);
   const chosen = chooseAmongOverlaps(candidates).map(toMention);
-  const mentions = linkAcronyms(chosen, findAcronyms(sentences, text), sentences, text);
-  typeNames(mentions);
-  const proposed = assignRoles(mentions, scopes, sentences, titleName(paper.title));
+  const linked = linkAcronyms(chosen, findAcronyms(sentences, text), sentences, text);
+  typeNames(linked);
+  const proposed = assignRoles(linked, scopes, sentences, titleName(paper.title));
+  const mentions = repeatNames(linked, sentences);
   const lineage = findLineage(mentions, scopes, sentences, proposed);
   const results = findResults(mentions, sentences, proposed, text);
   return {

@@ -43,7 +43,7 @@ function valueOf(tokens: Token[], at: number, text: string): { value: string; st
   if (next && !token.post.trim() && UNIT.test(next.text) && next.start - token.end <= 1) end = next.end;
   let value = text.slice(start, end).replace(/\s+/g, ' ');
   if (!/^[+\-−±]/.test(value)) {
-    const before = tokens.slice(Math.max(0, at - 6), at);
+    const before = tokens.slice(Math.max(0, at - 10), at);
     const byIndex = before.findLastIndex((t) => t.normal === 'by');
     const verb =
       byIndex >= 0

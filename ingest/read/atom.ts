@@ -64,9 +64,9 @@ export function parseAtom(xml: string, file: string): ReadResult<Abstract> {
   try {
     document = parser.parse(xml, true) as typeof document;
   } catch (error) {
-    throw new AtomSyntaxError(`${file}: not well-formed XML (${(error as Error).message})`);
+    throw new AtomSyntaxError(`not well-formed XML (${(error as Error).message})`);
   }
-  if (!document.feed) throw new AtomSyntaxError(`${file}: XML without an Atom <feed> element`);
+  if (!document.feed) throw new AtomSyntaxError('XML without an Atom <feed> element');
   const lines = entryLines(xml);
   const abstracts: Abstract[] = [];
   const issues: ReadIssue[] = [];

@@ -59,7 +59,7 @@ export function parseCsv(text: string, file: string, columns: CsvColumns = {}): 
       !abstract && `abstract (${columns.abstract ?? 'abstract'})`,
     ];
     throw new CsvHeaderError(
-      `${file}:1: no ${missing.filter(Boolean).join(' or ')} column in the header (columns: ${names.join(', ')})`,
+      `line 1: no ${missing.filter(Boolean).join(' or ')} column in the header (columns: ${names.join(', ')})`,
     );
   }
   const id = findColumn(names, columns.id, DEFAULTS.id);

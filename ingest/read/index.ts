@@ -69,7 +69,7 @@ export function readCorpus(
       error instanceof AtomSyntaxError ||
       error instanceof CsvHeaderError
     ) {
-      throw new CorpusFormatError(`${chosen}: ${error.message}`);
+      throw new CorpusFormatError(`${file} (read as ${chosen}): ${error.message}`);
     }
     throw error;
   }

@@ -80,9 +80,9 @@ export function parseJsonArray(text: string, file: string): ReadResult<Abstract>
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new JsonSyntaxError(`${file}: not valid JSON (${(error as Error).message})`);
+    throw new JsonSyntaxError(`not valid JSON (${(error as Error).message})`);
   }
-  if (!Array.isArray(value)) throw new JsonSyntaxError(`${file}: a JSON file must hold an array of records`);
+  if (!Array.isArray(value)) throw new JsonSyntaxError('a JSON file must hold an array of records');
   const lines = elementLines(text);
   return collect(
     value.map((element, index) => ({ value: element as unknown, line: lines[index] ?? 1 })),

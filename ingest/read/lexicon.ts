@@ -22,11 +22,14 @@ export function parseLexicon(
 ): { lexicon: Map<string, ConceptType>; issues: ReadIssue[] } {
   const lexicon = new Map<string, ConceptType>();
   const issues: ReadIssue[] = [];
+  let first = true;
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = raw.trim();
     if (!line || line.startsWith('#')) return;
     const fields = line.split(line.includes('\t') ? '\t' : ',').map((field) => field.trim());
-    if (index === 0 && fields.some((field) => /^(type|name)$/i.test(field))) return;
+    const header = first && fields.some((field) => /^(type|name)$/i.test(field));
+    first = false;
+    if (header) return;
     const typeAt = fields.findIndex((field) => typeOf(field));
     const type = typeAt >= 0 ? typeOf(fields[typeAt] ?? '') : undefined;
     const name = fields.find((field, at) => at !== typeAt && field);

@@ -20,6 +20,8 @@ const BOUND_PREFIXES =
 export function canonicalName(name: string): string {
   const folded = name
     .normalize('NFKC')
+    // The plural of an acronym: "LLMs", "CNNs".
+    .replace(/\b(\p{Lu}{2,}\d*)s\b/gu, '$1')
     .toLowerCase()
     .replace(/[‐‑‒–—―_-]+/g, ' ')
     .replace(/[^\p{L}\p{N}.+#/ ]+/gu, ' ')
@@ -30,7 +32,9 @@ export function canonicalName(name: string): string {
     .replace(/\bdata (?=sets?\b)/g, 'data');
   const words = folded.split(' ');
   const last = words.at(-1) ?? '';
-  if (words.length > 0 && /^[a-z]{3,}s$/.test(last) && !/(ss|us|is|ics)$/.test(last)) {
+  // A plural "s" folds away, but not from a name written in mixed case ("xPos", "DeiTs" stay).
+  const mixedCase = /\p{Ll}\p{Lu}/u.test(name.split(/[\s-]+/).at(-1) ?? '');
+  if (words.length > 0 && !mixedCase && /^[a-z]{3,}s$/.test(last) && !/(ss|us|is|ics)$/.test(last)) {
     words[words.length - 1] = last.slice(0, -1);
   }
   return words.join(' ');

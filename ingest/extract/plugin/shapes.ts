@@ -49,8 +49,11 @@ const HEADS = [
   'DatasetWord',
   'BenchmarkWord',
 ];
-/** Verb forms do not start concept names ("applying attention", "limited training"). */
-const VERB_FORMS = ['Verb', 'Gerund', 'PastTense', 'Participle', 'PresentTense', 'Infinitive'];
+/**
+ * Verb forms do not start concept names ("applying attention", "limited training"), and plural nouns do
+ * not modify ("reframes context filtering" is a verb the pre-tagger read as a plural).
+ */
+const VERB_FORMS = ['Verb', 'Gerund', 'PastTense', 'Participle', 'PresentTense', 'Infinitive', 'Plural'];
 const NOT_MODIFIER = [...CLOSED_CLASS, ...HEADS, ...VERB_FORMS];
 const vague = new Set(VAGUE_WORDS);
 /** After a hyphen these describe a name rather than continue it: "BERT-based", "GPT-style". */

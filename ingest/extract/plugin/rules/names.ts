@@ -120,7 +120,7 @@ export const NAME_RULES: MentionRule[] = [
     group: 0,
     tag: 'Benchmark',
     reason: 'source-to-target',
-    confidence: 0.85,
+    confidence: 0.93,
   },
   // "we propose DAFormer", "we introduce LongBench"
   {
@@ -133,7 +133,7 @@ export const NAME_RULES: MentionRule[] = [
   },
   // "experiments on ImageNet", "evaluated on KITTI"
   {
-    match: '#EvaluateWord (on|across|over) the? (#Value|#NamePart|#Adjective|#Noun){0,2} [#NamePart+]',
+    match: '#EvaluateWord (on|across|over) the? [#NamePart+]',
     group: 0,
     tag: 'Name',
     reason: 'evaluated-on-name',

@@ -1,0 +1,264 @@
+import { describe, expect, it } from 'vitest';
+import { extractCorpus } from '../../ingest/extract';
+import { longFormStart } from '../../ingest/extract/acronyms';
+import { extractPaper } from '../../ingest/extract/paper';
+import { titleName } from '../../ingest/extract/title';
+import { typeFromNameShape } from '../../ingest/extract/typing';
+import type { Abstract } from '../../src/model/abstract';
+import type { Extraction } from '../../src/model/extraction';
+
+const paper = (abstract: string, title = '', id = 'p'): Abstract => ({ id, title, abstract, source: 'test' });
+const extractOne = async (abstract: string, title = ''): Promise<Extraction> => {
+  const [extraction] = await extractCorpus([paper(abstract, title)], { workers: 0 });
+  if (!extraction) throw new Error('no extraction');
+  return extraction;
+};
+/** [name, type] of every entity, and the role of methods. */
+const entitiesOf = (extraction: Extraction) =>
+  extraction.entities.map((entity) => [entity.name, entity.type, ...(entity.role ? [entity.role] : [])]);
+
+describe('extraction: entities and their types', () => {
+  it.each([
+    [
+      'We propose DAFormer, a novel UDA method.',
+      [
+        ['DAFormer', 'Method', 'proposed'],
+        ['UDA', 'Task'],
+      ],
+    ],
+    ['We evaluate on the Cityscapes dataset.', [['Cityscapes', 'Dataset']]],
+    [
+      'Results on the GLUE benchmark and SQuAD.',
+      [
+        ['GLUE', 'Benchmark'],
+        ['SQuAD', 'Dataset'],
+      ],
+    ],
+    [
+      'It improves by 10.8 mIoU for GTA-to-Cityscapes.',
+      [
+        ['mIoU', 'Metric'],
+        ['GTA-to-Cityscapes', 'Benchmark'],
+      ],
+    ],
+    [
+      'We report accuracy and F1 score.',
+      [
+        ['accuracy', 'Metric'],
+        ['F1 score', 'Metric'],
+      ],
+    ],
+    [
+      'A study of semantic segmentation and named entity recognition.',
+      [
+        ['semantic segmentation', 'Task'],
+        ['named entity recognition', 'Task'],
+      ],
+    ],
+    [
+      'We use beam search and knowledge distillation.',
+      [
+        ['beam search', 'Method', 'used'],
+        ['knowledge distillation', 'Method', 'used'],
+      ],
+    ],
+    ['We fine-tune a Swin Transformer.', [['Swin Transformer', 'Method', 'used']]],
+    [
+      'We compare Llama 2 with Llama 3.',
+      [
+        ['Llama 2', 'Method', 'used'],
+        ['Llama 3', 'Method', 'used'],
+      ],
+    ],
+    [
+      'We train ResNet-50 on ImageNet.',
+      [
+        ['ResNet-50', 'Method', 'used'],
+        ['ImageNet', 'Dataset'],
+      ],
+    ],
+    ['Experiments on LJSpeech show gains.', [['LJSpeech', 'Dataset']]],
+    ['We introduce LongBench, a benchmark for long contexts.', [['LongBench', 'Benchmark']]],
+  ])('%s', async (sentence, expected) => {
+    expect(entitiesOf(await extractOne(sentence))).toEqual(expected);
+  });
+});
+
+describe('extraction: vague phrases are not entities', () => {
+  it.each([
+    'Our approach outperforms existing methods.',
+    'LLMs and large language models struggle with the model.',
+    'The proposed framework uses a graph encoder and an audio decoder.',
+    'We apply a simple method with strong baselines and deep neural networks.',
+    'The learning rate and the attention scores matter.',
+  ])('%s', async (sentence) => {
+    expect(entitiesOf(await extractOne(sentence))).toEqual([]);
+  });
+});
+
+describe('extraction: acronyms, roles, lineage, results', () => {
+  it('links an acronym to its long form and keeps it as an alias', async () => {
+    const extraction = await extractOne('While Rare Class Sampling (RCS) helps, RCS is slow.');
+    expect(extraction.entities).toEqual([
+      expect.objectContaining({
+        name: 'Rare Class Sampling',
+        key: 'method:rare class sampling',
+        aliases: expect.arrayContaining(['RCS']),
+      }),
+    ]);
+    expect(extraction.entities[0]?.evidence.map((evidence) => evidence.rule)).toEqual([
+      'method-head',
+      'acronym',
+    ]);
+  });
+
+  it('names a concept by its mixed-case acronym ("Cable")', async () => {
+    const extraction = await extractOne('We propose Context-aware Biases for Length Extrapolation (Cable).');
+    expect(entitiesOf(extraction)).toEqual([['Cable', 'Method', 'proposed']]);
+  });
+
+  it('takes the proposed method from the title', async () => {
+    const extraction = await extractOne(
+      'DAFormer uses a Transformer encoder.',
+      'DAFormer: Improving Network Architectures',
+    );
+    expect(entitiesOf(extraction)).toContainEqual(['DAFormer', 'Method', 'proposed']);
+  });
+
+  it('finds lineage: inspired by, outperforms, built upon', async () => {
+    const extraction = await extractOne(
+      'Inspired by ALiBi, we propose Cable, which outperforms RoPE and xPos. Cable is built upon Llama 2.',
+    );
+    expect(extraction.relations.map((relation) => [relation.from, relation.type, relation.to])).toEqual(
+      expect.arrayContaining([
+        ['method:cable', 'INSPIRED_BY', 'method:alibi'],
+        ['method:cable', 'COMPARED_WITH', 'method:rope'],
+        ['method:cable', 'COMPARED_WITH', 'method:xpos'],
+        ['method:cable', 'BUILT_ON', 'method:llama2'],
+      ]),
+    );
+  });
+
+  it.each([
+    [
+      'We propose DAFormer. It improves the state of the art by 10.8 mIoU for GTA-to-Cityscapes.',
+      { metric: 'mIoU', value: '+10.8', target: 'benchmark:gta to cityscape', method: 'method:daformer' },
+    ],
+    [
+      'Our model reaches 85.7% accuracy on ImageNet.',
+      { metric: 'accuracy', value: '85.7%', target: 'dataset:imagenet' },
+    ],
+    ['It reduces the word error rate by 12% on LibriSpeech.', { metric: 'word error rate', value: '-12%' }],
+  ])('reads a result in %j', async (sentence, expected) => {
+    const extraction = await extractOne(sentence);
+    expect(extraction.results).toEqual([expect.objectContaining(expected)]);
+  });
+
+  it('gives evidence with exact offsets into the abstract and the sentence around them', async () => {
+    const abstract =
+      'Semantic segmentation is costly. We propose DAFormer (a Transformer) and evaluate it on Cityscapes with mIoU.';
+    const extraction = await extractOne(abstract);
+    const surfaces = extraction.entities.flatMap((entity) =>
+      entity.evidence.map((evidence) => {
+        expect(evidence.sentence).toContain(abstract.slice(evidence.start, evidence.end));
+        expect(abstract).toContain(evidence.sentence);
+        return abstract.slice(evidence.start, evidence.end);
+      }),
+    );
+    expect(surfaces).toEqual(['Semantic segmentation', 'DAFormer', 'Transformer', 'Cityscapes', 'mIoU']);
+  });
+});
+
+describe('consolidation across the corpus', () => {
+  it('recognises a name learned in one abstract in another, and merges variants', async () => {
+    const extractions = await extractCorpus(
+      [
+        paper('We evaluate on the Foggy Zurich dataset with Transformers.', '', 'a'),
+        paper('It is hard to segment Foggy Zurich with a Transformer.', '', 'b'),
+      ],
+      { workers: 0 },
+    );
+    expect(extractions[1]?.entities).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ key: 'dataset:foggy zurich', type: 'Dataset' }),
+        expect.objectContaining({ key: 'method:transformer', aliases: expect.any(Array) }),
+      ]),
+    );
+    const keys = extractions.flatMap((extraction) => extraction.entities.map((entity) => entity.key));
+    expect(keys.filter((key) => key === 'method:transformer')).toHaveLength(2);
+  });
+
+  it('decides a type by vote', async () => {
+    const extractions = await extractCorpus(
+      [
+        paper('We release the Zorblax dataset.', '', 'a'),
+        paper('Results on the Zorblax corpus.', '', 'b'),
+        paper('The Zorblax model is a baseline.', '', 'c'),
+      ],
+      { workers: 0 },
+    );
+    const types = extractions.map((extraction) => extraction.entities.map((entity) => entity.type));
+    expect(types).toEqual([['Dataset'], ['Dataset'], ['Dataset']]);
+  });
+
+  it('uses a user lexicon when given one', async () => {
+    const [extraction] = await extractCorpus([paper('We study Quux and plain text.')], {
+      workers: 0,
+      lexicon: new Map([['Quux', 'Task']]),
+    });
+    expect(entitiesOf(extraction as Extraction)).toEqual([['Quux', 'Task']]);
+  });
+
+  it('gives the same result on worker threads as in this thread', async () => {
+    const abstracts = Array.from({ length: 240 }, (_, index) =>
+      paper(
+        `We propose Model${index}, which outperforms BERT on the GLUE benchmark with 8${index % 10}.1 accuracy.`,
+        '',
+        `p${index}`,
+      ),
+    );
+    const inThread = await extractCorpus(abstracts, { workers: 0 });
+    const onWorkers = await extractCorpus(abstracts, { workers: 2 });
+    expect(onWorkers).toEqual(inThread);
+    expect(onWorkers[5]?.entities.map((entity) => entity.name)).toContain('Model5');
+  }, 60_000);
+});
+
+describe('building blocks', () => {
+  it.each([
+    ['RCS', 'on the source domain: Rare Class Sampling', 'Rare Class Sampling'],
+    ['UDA', 'studied in unsupervised domain adaptation', 'unsupervised domain adaptation'],
+    ['CNN', 'a neural network', ''],
+  ])('long form of %s in %j', (short, text, expected) => {
+    const at = longFormStart(short, text);
+    expect(at < 0 ? '' : text.slice(at)).toBe(expected);
+  });
+
+  it.each([
+    ['DAFormer: Improving Network Architectures', { name: 'DAFormer', type: 'Method' }],
+    ['WiC: the Word-in-Context Dataset for Evaluating', { name: 'WiC', type: 'Dataset' }],
+    [
+      'ContextASR-Bench: A Massive Speech Recognition Benchmark',
+      { name: 'ContextASR-Bench', type: 'Benchmark' },
+    ],
+    ['Attention Entropy is a Key Factor: An Analysis', undefined],
+    ['A title without a colon', undefined],
+  ])('title %j', (title, expected) => {
+    expect(titleName(title)).toEqual(expected);
+  });
+
+  it.each([
+    ['SegFormer', 'Method'],
+    ['LongBench', 'Benchmark'],
+    ['HotpotQA', 'Dataset'],
+    ['PropBank', 'Dataset'],
+    ['Retrieval', undefined],
+  ])('shape of %s', (name, expected) => {
+    expect(typeFromNameShape(name)).toBe(expected);
+  });
+
+  it('is pure: the same abstract gives the same candidates', () => {
+    const input = { id: 'x', title: 'X: y', abstract: 'We propose X, which outperforms BERT on SQuAD.' };
+    expect(extractPaper(input)).toEqual(extractPaper(input));
+  });
+});
