@@ -52,11 +52,8 @@ function clip(tokens: Token[], from: number, to: number, keep: 'first' | 'last')
 
 function isEdgeWord(token: Token): boolean {
   if (token.tags.has('NamePart') || token.tags.has('MetricWord')) return false;
-  return (
-    vagueWords.has(token.normal) ||
-    hasAny(token, EDGE_TAGS) ||
-    (token.tags.has('Value') && !token.tags.has('Version'))
-  );
+  const number = token.tags.has('Value') && !token.tags.has('Version') && !token.tags.has('Modifier');
+  return vagueWords.has(token.normal) || hasAny(token, EDGE_TAGS) || number;
 }
 
 function trim(tokens: Token[], from: number, to: number): [number, number] {
@@ -96,6 +93,8 @@ export interface CleanCandidate extends Candidate {
   text: string;
   start: number;
   end: number;
+  /** A describing word was trimmed from its left ("large" of "large vocabulary speech recognition"). */
+  cut?: boolean;
 }
 
 export function cleanCandidate(
@@ -109,6 +108,13 @@ export function cleanCandidate(
     ? [candidate.from, candidate.to]
     : clip(tokens, candidate.from, candidate.to, candidate.keep);
   if (!known) [from, to] = trim(tokens, from, to);
+  // The phrase may be the end of a longer one: "large" of "large vocabulary speech recognition" is vague alone.
+  const before = tokens[from - 1];
+  const cut =
+    before !== undefined &&
+    vagueWords.has(before.normal) &&
+    before.tags.has('Adjective') &&
+    !breaksBetween(before, tokens[from] as Token);
   const span = tokens.slice(from, to);
   const first = span[0];
   const last = span.at(-1);
@@ -160,15 +166,45 @@ export function cleanCandidate(
     span.slice(0, -1).every((token) => /^\s*-\s*$/.test(token.post))
       ? 0.92
       : candidate.confidence;
-  return { ...candidate, from, to, confidence, text: surface, start: first.start, end: last.end };
+  return {
+    ...candidate,
+    from,
+    to,
+    confidence,
+    text: surface,
+    start: first.start,
+    end: last.end,
+    ...(cut && { cut }),
+  };
+}
+
+/**
+ * "large vocabulary speech recognition" holds the known "speech recognition": the phrase says more, and
+ * ranks above it.
+ */
+function extendsKnown(phrase: CleanCandidate, candidates: CleanCandidate[]): boolean {
+  return (
+    PHRASE_RULES.has(phrase.rule) &&
+    !phrase.cut &&
+    candidates.some(
+      (known) =>
+        known.rule.startsWith('known-') &&
+        known.type === phrase.type &&
+        known.sentence === phrase.sentence &&
+        known.to === phrase.to &&
+        known.from > phrase.from,
+    )
+  );
 }
 
 /**
  * Step 3: one mention per stretch of text — the most confident candidate, then the longest, wins.
  */
 export function chooseAmongOverlaps(candidates: CleanCandidate[]): CleanCandidate[] {
+  const rank = (candidate: CleanCandidate) =>
+    extendsKnown(candidate, candidates) ? 0.95 : candidate.confidence;
   const ranked = [...candidates].sort(
-    (a, b) => b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start,
+    (a, b) => rank(b) - rank(a) || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
   const chosen: CleanCandidate[] = [];
   for (const candidate of ranked) {

@@ -27,7 +27,7 @@ export function canonicalName(name: string): string {
     .replace(/[^\p{L}\p{N}.+#/ ]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/(?<=\p{L}) (?=\d)/gu, '')
+    .replace(/(?<=\p{L}) (?=\d)|(?<=\d) (?=\p{L}\b)/gu, '')
     .replace(BOUND_PREFIXES, '$1')
     .replace(/\bdata (?=sets?\b)/g, 'data');
   const words = folded.split(' ');

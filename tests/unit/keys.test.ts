@@ -13,6 +13,8 @@ describe('canonicalName', () => {
     ['GPT4', 'gpt4'],
     ['GPT-3.5', 'gpt3.5'],
     ['ResNet-50', 'resnet50'],
+    ['3-D reconstruction', '3d reconstruction'],
+    ['3D Reconstruction', '3d reconstruction'],
     ['pre-training', 'pretraining'],
     ['Pre training', 'pretraining'],
     ['fine-tuning', 'finetuning'],

@@ -125,10 +125,17 @@ export function tagShapes(terms: PluginTerm[], tag: ShapeTagger, lexicon: Record
     const next = terms[index + 1];
     if (WORDLESS.test(term.text) || (next && WORDLESS.test(next.text))) return;
     const open = OPEN_CLASS.some((name) => term.tags.has(name));
-    const closed = NOT_MODIFIER.some((name) => term.tags.has(name));
+    // "phrase-based", "self-supervised": a verb form hyphenated to the word before is an adjective.
+    const compound = terms[index - 1]?.post === '-' && VERB_FORMS.some((name) => term.tags.has(name));
+    const closed = !compound && NOT_MODIFIER.some((name) => term.tags.has(name));
     // A modifier joins the next word of the same phrase: no comma, bracket or full stop in between.
     const joinsNext =
       next !== undefined && !endsPhrase(term) && !startsPhrase(next) && !/['’]s$/.test(term.text);
-    if (open && !closed && joinsNext && !vague.has(term.normal)) tag([term], 'Modifier', 'modifier');
+    // "3D reconstruction", "3-D shapes": a dimension is a modifier, not a number.
+    const dimension =
+      /^\d[Dd]$/.test(term.text) ||
+      (/^\d$/.test(term.text) && term.post === '-' && /^[Dd]$/.test(next?.text ?? ''));
+    if (((open && !closed) || compound || dimension) && joinsNext && !vague.has(term.normal))
+      tag([term], 'Modifier', 'modifier');
   });
 }

@@ -166,6 +166,8 @@ export const VAGUE_WORDS = [
   'further',
   'future',
   'novelty',
+  'initial',
+  'distinct',
   'regular',
   'native',
   'specialized',
