@@ -44,7 +44,8 @@ export function lowerCaseWords(papers: PaperCandidates[]): Set<string> {
 /** Is this mention a common word, capitalised, with nothing but a weak rule behind it? */
 export function isCommonWord(mention: Mention, common: Set<string>): boolean {
   const word = conceptName(mention.text, mention.type);
-  return /^\p{Lu}\p{Ll}+$/u.test(word) && common.has(word.toLowerCase()) && !NAMING_RULES.test(mention.rule);
+  const named = NAMING_RULES.test(mention.rule) || mention.role === 'proposed';
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && common.has(word.toLowerCase()) && !named;
 }
 
 export function voteTypes(

@@ -65,7 +65,9 @@ function trim(tokens: Token[], from: number, to: number): [number, number] {
 }
 
 const isGeneric = (token: Token): boolean =>
-  genericModifiers.has(token.normal) || vagueWords.has(token.normal);
+  genericModifiers.has(token.normal) ||
+  vagueWords.has(token.normal) ||
+  vaguePhrases.has(canonicalName(token.text));
 
 /** Do the words before a head say enough (see `MentionRule.requires`)? */
 function modifiersSuffice(modifiers: Token[], requires: 'name' | 'specific' | 'metric'): boolean {
@@ -120,11 +122,16 @@ export function cleanCandidate(
   const last = span.at(-1);
   if (!first || !last || span.length > MAX_TOKENS) return null;
   const surface = text.slice(first.start, last.end);
+  // "infilling-[augmented decoding process]": a phrase does not start inside a hyphenated word.
+  if (!known && tokens[from - 1]?.post === '-') return null;
   if (/['’]s$/.test(last.text)) return null;
   if (vaguePhrases.has(canonicalName(surface))) return null;
   if (!known) {
     if (span.length === 1 && hasAny(first, HEAD_TAGS)) return null;
     if (candidate.rule === 'task-word' && !singularTasks.has(first.normal)) return null;
+    // "AR LMs", "LLM agents": a name of vague words only is vague.
+    if (candidate.type !== 'Task' && span.every((token) => isGeneric(token) || hasAny(token, HEAD_TAGS)))
+      return null;
     // "the Context dataset": a common word is no dataset's name without more to it.
     const nameOnly = span.slice(0, -1);
     const commonWord =
@@ -142,10 +149,10 @@ export function cleanCandidate(
       return null;
     if (PHRASE_RULES.has(candidate.rule) && !hasAny(last, [...HEAD_TAGS, 'TaskHead', 'MetricWord']))
       return null;
-    // A lone capitalised word is kept as a weak name: only the corpus can tell what it names. An English
-    // word ("Context", "Dolphin") is too common to be recognised that way.
+    // A lone capitalised word is kept as a weak name: only a naming rule ("we propose Dolphin") or the
+    // corpus can tell what it names (see `isCommonWord` in consolidation).
     if (candidate.rule === 'name' && !isStandaloneName(span)) {
-      if (span.length > 1 || !first.tags.has('TitleWord') || isEnglishWord(first.normal)) return null;
+      if (span.length > 1 || !first.tags.has('TitleWord')) return null;
       return {
         ...candidate,
         from,

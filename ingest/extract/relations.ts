@@ -2,7 +2,7 @@
  * Roles and lineage from the context scopes: the method a paper proposes ("we propose X", "X, a novel
  * ...", its title's name) and how other methods relate to it ("inspired by Y", "outperforms Z").
  */
-import type { LineageType } from '../../src/model/concepts';
+import type { ConceptType, LineageType } from '../../src/model/concepts';
 import { canonicalName } from '../../src/model/keys';
 import { pointedAt, type Scope } from './scopes';
 import type { TitleName } from './title';
@@ -17,6 +17,26 @@ const LINEAGE: Partial<Record<Scope['tag'], LineageType>> = {
 
 /** Words that make a sentence speak about the paper's own method. */
 const SELF_REFERENCE = new Set(['we', 'our', 'it', 'this', 'the proposed', 'proposed']);
+
+/**
+ * What a proposed name is: "a long-context benchmark, which we name Marathon" names a benchmark; most
+ * proposed names are methods.
+ */
+function proposedType(mention: Mention, sentences: Sentence[]): ConceptType {
+  const before = (sentences[mention.sentence]?.tokens ?? []).slice(
+    Math.max(0, mention.from - 10),
+    mention.from,
+  );
+  const head = before.findLast((token) => PROPOSED_HEADS.some(([tag]) => token.tags.has(tag)));
+  return PROPOSED_HEADS.find(([tag]) => head?.tags.has(tag))?.[1] ?? 'Method';
+}
+
+const PROPOSED_HEADS: Array<[tag: string, type: ConceptType]> = [
+  ['BenchmarkWord', 'Benchmark'],
+  ['DatasetWord', 'Dataset'],
+  ['GenericHead', 'Method'],
+  ['ComponentHead', 'Method'],
+];
 
 /** Marks proposed methods; a proposed `Name` becomes a method. Returns the proposed mentions' indexes. */
 export function assignRoles(
@@ -43,7 +63,7 @@ export function assignRoles(
   for (const index of proposed) {
     const mention = mentions[index];
     if (!mention) continue;
-    if (mention.type === 'Name') mention.type = 'Method';
+    if (mention.type === 'Name') mention.type = proposedType(mention, sentences);
     if (mention.type === 'Method') mention.role = 'proposed';
   }
   mentions.forEach((mention) => {

@@ -115,8 +115,12 @@ function simplifyLatex(text: string): string {
 
 export function normaliseText(text: string): string {
   const withoutHtml = decodeHtmlEntities(text.replace(HTML_TAG, replaceTag));
-  return simplifyLatex(withoutHtml.normalize('NFKC'))
-    .replace(/[\u200B-\u200D\uFEFF]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    simplifyLatex(withoutHtml.normalize('NFKC'))
+      .replace(/[\u200B-\u200D\uFEFF]/g, '')
+      .replace(/\s+/g, ' ')
+      // "ability.We propose": a sentence glued to the one before.
+      .replace(/(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu, '. ')
+      .trim()
+  );
 }

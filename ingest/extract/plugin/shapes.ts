@@ -126,7 +126,11 @@ export function tagShapes(terms: PluginTerm[], tag: ShapeTagger, lexicon: Record
     if (WORDLESS.test(term.text) || (next && WORDLESS.test(next.text))) return;
     const open = OPEN_CLASS.some((name) => term.tags.has(name));
     // "phrase-based", "self-supervised": a verb form hyphenated to the word before is an adjective.
-    const compound = terms[index - 1]?.post === '-' && VERB_FORMS.some((name) => term.tags.has(name));
+    const previous = terms[index - 1];
+    const compound =
+      previous?.post === '-' &&
+      previous.tags.has('Modifier') &&
+      VERB_FORMS.some((name) => term.tags.has(name));
     const closed = !compound && NOT_MODIFIER.some((name) => term.tags.has(name));
     // A modifier joins the next word of the same phrase: no comma, bracket or full stop in between.
     const joinsNext =

@@ -19,6 +19,13 @@ export const CONTEXT_RULES: ContextRule[] = [
     tag: 'Proposed',
     reason: 'called',
   },
+  // "Our method, PARSeq, learns ...", "the proposed framework DAGCD"
+  {
+    match: '(our|proposed) (#GenericHead|#ComponentHead) [#NamePart+]',
+    group: 0,
+    tag: 'Proposed',
+    reason: 'our-method-name',
+  },
   // "DAFormer, a novel UDA method", "Cable, a simple alternative"
   {
     match: '[#NamePart+] (a|an) (novel|new|simple|unified|general|lightweight|generic|efficient|effective)',

@@ -70,6 +70,15 @@ export const NAME_RULES: MentionRule[] = [
     confidence: 0.9,
     keep: 'first',
   },
+  // "which we name it Marathon", "we call them CPPD models"
+  {
+    match: '(call|name|term|dub) (it|them|this|our) [#NamePart+]',
+    group: 0,
+    tag: 'Name',
+    reason: 'called-name',
+    confidence: 0.85,
+    keep: 'first',
+  },
   // "a framework called REFRAG", "which we dub DAFormer"
   {
     match: '(called|named|dubbed|termed|coined|dub|call|name|term) [#NamePart+]',
