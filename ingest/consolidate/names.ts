@@ -13,6 +13,8 @@ const METHOD_WORD =
 /** "speculative decoding methods" names speculative decoding: its last word is a technique's head. */
 const techniqueHeads = new Set(METHOD_HEADS.flatMap((head) => [head, `${head}s`]));
 const TASK_WORD = /\s+(?:tasks?|problems?)$/i;
+/** Words that describe rather than name: adjectives and the generic nouns names are built from. */
+const DESCRIBING = /(?:ive|al|ic|ous|ed|ing|ar|language|learning|network|neural|deep|model|attention)$/i;
 
 /**
  * @example
@@ -20,7 +22,6 @@ const TASK_WORD = /\s+(?:tasks?|problems?)$/i;
  * conceptName('BERT model', 'Method');          // 'BERT'
  * conceptName('hidden Markov model', 'Method'); // 'hidden Markov model'
  */
-
 export function conceptName(text: string, type: MentionType): string {
   if (type === 'Dataset' || type === 'Benchmark') {
     const rest = text.replace(DATASET_WORD, '');
@@ -32,8 +33,9 @@ export function conceptName(text: string, type: MentionType): string {
     const rest = text.replace(METHOD_WORD, '');
     const words = rest.split(/[\s-]+/);
     const last = words.at(-1) ?? '';
-    const named =
-      words.every((word) => /^[\p{Lu}\d]/u.test(word)) || isNameShaped(last) || techniqueHeads.has(last);
+    // "Masked Language Models" keeps its head: "Masked Language" names nothing.
+    const titled = words.every((word) => /^[\p{Lu}\d]/u.test(word)) && !DESCRIBING.test(last);
+    const named = titled || isNameShaped(last) || techniqueHeads.has(last);
     if (rest !== text && named) return rest;
   }
   return text;

@@ -23,10 +23,12 @@ const SELF_REFERENCE = new Set(['we', 'our', 'it', 'this', 'the proposed', 'prop
  * proposed names are methods.
  */
 function proposedType(mention: Mention, sentences: Sentence[]): ConceptType {
-  const before = (sentences[mention.sentence]?.tokens ?? []).slice(
+  const window = (sentences[mention.sentence]?.tokens ?? []).slice(
     Math.max(0, mention.from - 10),
     mention.from,
   );
+  // "To overcome this challenge, we introduce BiCA": only what follows the verb describes the name.
+  const before = window.slice(window.findLastIndex((token) => token.tags.has('ProposeVerb')) + 1);
   const head = before.findLast((token) => PROPOSED_HEADS.some(([tag]) => token.tags.has(tag)));
   return PROPOSED_HEADS.find(([tag]) => head?.tags.has(tag))?.[1] ?? 'Method';
 }
