@@ -5,8 +5,9 @@
  */
 import { findAcronyms } from './acronyms';
 import { findCandidates } from './candidates';
-import { chooseAmongOverlaps, cleanCandidate, type CleanCandidate } from './clean';
+import { cleanCandidate, type CleanCandidate } from './clean';
 import { linkAcronyms } from './links';
+import { chooseAmongOverlaps } from './overlaps';
 import { parseText, type Gazetteer } from './plugin';
 import { assignRoles, findLineage } from './relations';
 import { findResults } from './results';

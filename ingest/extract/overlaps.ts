@@ -1,0 +1,42 @@
+/** Step 3: one mention per stretch of text — the most confident candidate, then the longest, wins. */
+import type { CleanCandidate } from './clean';
+import { PHRASE_RULES } from './vagueness';
+
+/**
+ * "large vocabulary speech recognition" holds the known "speech recognition": the phrase says more, and
+ * ranks above it — unless it was cut short itself.
+ */
+function extendsKnown(phrase: CleanCandidate, candidates: CleanCandidate[]): boolean {
+  return (
+    PHRASE_RULES.has(phrase.rule) &&
+    !phrase.cut &&
+    candidates.some(
+      (known) =>
+        known.rule.startsWith('known-') &&
+        known.type === phrase.type &&
+        known.sentence === phrase.sentence &&
+        known.to === phrase.to &&
+        known.from > phrase.from,
+    )
+  );
+}
+
+export function chooseAmongOverlaps(candidates: CleanCandidate[]): CleanCandidate[] {
+  const ranked = candidates
+    .map((candidate) => ({
+      candidate,
+      rank: extendsKnown(candidate, candidates) ? 0.95 : candidate.confidence,
+    }))
+    .sort(
+      (a, b) =>
+        b.rank - a.rank ||
+        b.candidate.end - b.candidate.start - (a.candidate.end - a.candidate.start) ||
+        a.candidate.start - b.candidate.start,
+    );
+  const chosen: CleanCandidate[] = [];
+  for (const { candidate } of ranked) {
+    if (chosen.some((other) => other.start < candidate.end && candidate.start < other.end)) continue;
+    chosen.push(candidate);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,59 @@
+/**
+ * The words of a candidate, cleaned: clipped at punctuation (keeping the end its rule anchors), then
+ * trimmed of vague words, articles and numbers on both sides.
+ */
+import { VAGUE_WORDS } from './plugin/words/vague';
+import { breaksBetween } from './tokens';
+import type { Token } from './types';
+
+const vagueWords = new Set(VAGUE_WORDS);
+const EDGE_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Copula'];
+
+export const hasAny = (token: Token, tags: string[]): boolean => tags.some((tag) => token.tags.has(tag));
+
+/** The part of [from, to) between punctuation that holds the anchored end. */
+export function clip(tokens: Token[], from: number, to: number, keep: 'first' | 'last'): [number, number] {
+  let start = from;
+  let end = to;
+  for (let index = from; index < to - 1; index += 1) {
+    const current = tokens[index];
+    const next = tokens[index + 1];
+    if (!current || !next || !breaksBetween(current, next)) continue;
+    if (keep === 'first') {
+      end = index + 1;
+      break;
+    }
+    start = index + 1;
+  }
+  return [start, end];
+}
+
+function isEdgeWord(token: Token): boolean {
+  if (token.tags.has('NamePart') || token.tags.has('MetricWord')) return false;
+  const number = token.tags.has('Value') && !token.tags.has('Version') && !token.tags.has('Modifier');
+  return vagueWords.has(token.normal) || hasAny(token, EDGE_TAGS) || number;
+}
+
+export function trim(tokens: Token[], from: number, to: number): [number, number] {
+  let start = from;
+  let end = to;
+  while (start < end && isEdgeWord(tokens[start] as Token)) start += 1;
+  while (end > start && isEdgeWord(tokens[end - 1] as Token)) end -= 1;
+  return [start, end];
+}
+
+/**
+ * Is the phrase the end of a longer one? "large" of "large vocabulary speech recognition" is trimmed as
+ * vague, and what is left says less than the whole.
+ */
+export function isCutShort(tokens: Token[], from: number): boolean {
+  const before = tokens[from - 1];
+  const first = tokens[from];
+  return (
+    before !== undefined &&
+    first !== undefined &&
+    vagueWords.has(before.normal) &&
+    before.tags.has('Adjective') &&
+    !breaksBetween(before, first)
+  );
+}
