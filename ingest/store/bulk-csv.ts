@@ -199,12 +199,14 @@ export async function emitImportCsv(
       'database',
       'import',
       'full',
+      // The database name goes first: --nodes and --relationships take every following non-option word.
+      'neo4j',
       '--overwrite-destination=true',
       '--array-delimiter=U+001F',
       '--multiline-fields=true',
+      `--report-file=${join(root, 'import.report')}`,
       ...nodeFiles.map((csv) => `--nodes=${csv.path}`),
       ...relationshipFiles.map((csv) => `--relationships=${csv.path}`),
-      'neo4j',
     ],
   };
 }
