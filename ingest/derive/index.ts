@@ -60,14 +60,13 @@ export async function deriveGraph(db: Database, options: DeriveOptions = {}): Pr
     (await retrying(() => db.read(cypher(`write/derive/${name}`)), retry, what)).rows;
   const write = batchWriter(db, retry, options.batchSize ?? 10_000);
 
-  step('reading the base graph');
-  const papers = (await read('input', 'reading the papers for derive')).map((row) => ({
+  step('checking the derived state');
+  const hashes = (await read('basis', 'reading the paper hashes')).map((row) => ({
     id: String(row.id),
     graphHash: (row.graphHash as string | null) ?? null,
-    concepts: row.concepts as string[],
   }));
-  const settings = deriveSettings(papers.length, options.settings);
-  const basis = basisHash(papers, settings);
+  const settings = deriveSettings(hashes.length, options.settings);
+  const basis = basisHash(hashes, settings);
   const stored = (await read('state', 'reading the derived state'))[0]?.basis;
   const report: DeriveReport = {
     upToDate: false,
@@ -91,6 +90,11 @@ export async function deriveGraph(db: Database, options: DeriveOptions = {}): Pr
   );
   report.changes.orphans = Number(orphans.rows[0]?.deleted ?? 0);
 
+  step('reading the base graph');
+  const papers = (await read('input', 'reading the papers for derive')).map((row) => ({
+    id: String(row.id),
+    concepts: row.concepts as string[],
+  }));
   step('computing co-occurrence and clusters');
   const concepts = (await read('concepts', 'reading the concepts')).map(
     (row) => row as unknown as StoredConcept,

@@ -54,7 +54,7 @@ export interface BatchParameters {
   /** Papers already stored, whose old edges go first. */
   replaced: string[];
   papers: Array<{ id: string; props: Record<string, unknown> }>;
-  concepts: Array<{ key: string; type: string; name: string; aliases: string[] }>;
+  concepts: Array<{ key: string; type: string; name: string; aliases: string[]; aliasText: string }>;
   mentions: Array<{ paper: string; concept: string; type: string; props: Record<string, unknown> }>;
   lineage: Array<{ from: string; to: string; type: string; props: Record<string, unknown> }>;
   results: Array<{ paper: string; target: string; props: Record<string, unknown> }>;
@@ -92,15 +92,20 @@ export async function writeGraph(
   const concepts = new Map(graph.concepts.map((concept) => [concept.key, concept]));
   options.onProgress?.(report.unchanged, slices.length);
 
+  // A concept's row is the same in every batch of a run (names and aliases are corpus-level), so each is
+  // upserted once per run: by the first batch that reaches it, committed before any later batch runs.
+  const written = new Set<string>();
+  const storedIds = new Set(stored.keys());
   for (let offset = 0; offset < pending.length; offset += batchSize) {
     const batch = pending.slice(offset, offset + batchSize);
-    const parameters = batchParameters(batch, concepts, new Set(stored.keys()));
+    const parameters = batchParameters(batch, concepts, storedIds, written);
     const summaries = await retrying(
       () => db.write((tx) => writeBatch(tx, parameters)),
       retry,
       `writing papers ${offset + 1}-${offset + batch.length} of ${pending.length}`,
     );
     for (const summary of summaries) addCounters(report.counters, summary.counters);
+    for (const concept of parameters.concepts) written.add(concept.key);
     report.written += batch.length;
     report.transactions += 1;
     options.onProgress?.(report.unchanged + report.written, slices.length);
@@ -115,7 +120,11 @@ export async function writeBatch(tx: WriteTransaction, parameters: BatchParamete
     summaries.push((await tx.run(cypher(name), params)).summary);
   };
   if (parameters.replaced.length > 0) await run('write/paper-edges-delete', { ids: parameters.replaced });
-  await run('write/papers', { rows: parameters.papers });
+  const replaced = new Set(parameters.replaced);
+  const created = parameters.papers.filter((paper) => !replaced.has(paper.id));
+  if (created.length > 0) await run('write/papers-create', { rows: created });
+  if (replaced.size > 0)
+    await run('write/papers', { rows: parameters.papers.filter((paper) => replaced.has(paper.id)) });
   if (parameters.concepts.length > 0) await run('write/concepts', { rows: parameters.concepts });
   if (parameters.mentions.length > 0) await run('write/mentions', { rows: parameters.mentions });
   if (parameters.lineage.length > 0) await run('write/lineage', { rows: parameters.lineage });
@@ -127,11 +136,19 @@ export function batchParameters(
   batch: readonly PaperSlice[],
   concepts: ReadonlyMap<string, ConceptRecord>,
   stored: ReadonlySet<string>,
+  alreadyWritten: ReadonlySet<string> = new Set(),
 ): BatchParameters {
-  const conceptRows = [...conceptKeysOf(batch)].sort().map((key) => {
+  const keys = [...conceptKeysOf(batch)].filter((key) => !alreadyWritten.has(key));
+  const conceptRows = keys.sort().map((key) => {
     const concept = concepts.get(key);
     if (!concept) throw new Error(`store: concept ${key} is used by an edge but missing from the graph`);
-    return { key, type: concept.type, name: concept.name, aliases: concept.aliases };
+    return {
+      key,
+      type: concept.type,
+      name: concept.name,
+      aliases: concept.aliases,
+      aliasText: concept.aliases.join('|'),
+    };
   });
   return {
     replaced: batch.map((slice) => slice.paper.id).filter((id) => stored.has(id)),
