@@ -165,6 +165,10 @@ async function syntheticEndToEnd(db: Database, instance: InstanceState, papers: 
       `co-occurrence pairs ${derive?.totals.cooccurs}, clusters ${derive?.totals.clusters}; ` +
       `peak RSS Neo4j ${mib(processPeakRssMiB(instance.pid))}`,
   );
+  const steps = Object.entries(derive?.seconds ?? {}).map(
+    ([step, seconds]) => `${step} ${seconds.toFixed(1)} s`,
+  );
+  say(`  derive steps: ${steps.join('; ')}`);
 }
 
 async function main(options: Options): Promise<void> {

@@ -136,8 +136,11 @@ function fail(error: unknown): never {
     error instanceof CsvValueError;
   const code = (error as { code?: string } | undefined)?.code;
   if (known) console.error(`ingest: ${(error as Error).message}`);
-  else if (code === 'ENOENT' || code === 'EISDIR') console.error(`ingest: ${(error as Error).message}`);
-  else console.error(error);
+  else if (code === 'ENOENT' || code === 'EISDIR') {
+    console.error(
+      `ingest: cannot read ${(error as NodeJS.ErrnoException).path ?? 'a file'}: ${code === 'ENOENT' ? 'no such file' : 'a directory'}`,
+    );
+  } else console.error(error);
   process.exit(1);
 }
 

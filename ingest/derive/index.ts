@@ -35,6 +35,8 @@ export interface Change {
 export interface DeriveReport {
   /** True when the stored layer already matched the base graph and nothing was done. */
   upToDate: boolean;
+  /** Seconds per step, in order. */
+  seconds: Record<string, number>;
   settings: DeriveSettings;
   totals: { concepts: number; cooccurs: number; clusters: number; links: number };
   changes: { orphans: number; concepts: number; cooccurs: Change; clusters: Change; links: Change };
@@ -55,7 +57,14 @@ interface StoredConcept {
  */
 export async function deriveGraph(db: Database, options: DeriveOptions = {}): Promise<DeriveReport> {
   const retry = options.retry ?? {};
-  const step = options.onStep ?? (() => undefined);
+  const seconds: Record<string, number> = {};
+  let current: { name: string; started: number } | undefined;
+  const step = (name: string) => {
+    const now = performance.now();
+    if (current) seconds[current.name] = (now - current.started) / 1000;
+    current = { name, started: now };
+    options.onStep?.(name);
+  };
   const read = async (name: string, what: string) =>
     (await retrying(() => db.read(cypher(`write/derive/${name}`)), retry, what)).rows;
   const write = batchWriter(db, retry, options.batchSize ?? 10_000);
@@ -70,6 +79,7 @@ export async function deriveGraph(db: Database, options: DeriveOptions = {}): Pr
   const stored = (await read('state', 'reading the derived state'))[0]?.basis;
   const report: DeriveReport = {
     upToDate: false,
+    seconds,
     settings,
     totals: { concepts: 0, cooccurs: 0, clusters: 0, links: 0 },
     changes: {
@@ -175,6 +185,8 @@ export async function deriveGraph(db: Database, options: DeriveOptions = {}): Pr
     retry,
     'recording the derived state',
   );
+  step('done');
+  delete seconds.done;
   return report;
 }
 
