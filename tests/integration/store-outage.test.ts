@@ -85,7 +85,7 @@ describe('Neo4j outage during an ingest (real Neo4j, own instance)', () => {
     } finally {
       await reference.close();
     }
-  });
+  }, 300_000); // a JVM restart plus backoff: slow on a busy machine
 
   it('when Neo4j stays down, the CLI retries, then exits non-zero with a clear message', async () => {
     const down = { ...inject('neo4j'), uri: 'bolt://127.0.0.1:1' };
