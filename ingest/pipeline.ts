@@ -136,7 +136,7 @@ export async function ingestAbstracts(
       ...(options.derive ? { settings: options.derive } : {}),
       force: options.force ?? false,
       retry: options.retry ?? {},
-      onStep: (detail) => progress({ stage: 'derive', done: 0, total: 1, detail }),
+      onStep: (detail, done, total) => progress({ stage: 'derive', done, total, detail }),
     }),
   );
   return report;

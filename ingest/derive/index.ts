@@ -23,8 +23,8 @@ export interface DeriveOptions {
   retry?: RetryPolicy;
   /** Rows per write transaction. */
   batchSize?: number;
-  /** Called as each step starts. */
-  onStep?: (step: string) => void;
+  /** Called as each step starts: its name, how many steps are done, and how many there are. */
+  onStep?: (step: string, done: number, total: number) => void;
 }
 
 export interface Change {
@@ -63,7 +63,8 @@ export async function deriveGraph(db: Database, options: DeriveOptions = {}): Pr
     const now = performance.now();
     if (current) seconds[current.name] = (now - current.started) / 1000;
     current = { name, started: now };
-    options.onStep?.(name);
+    const index = STEPS.indexOf(name as (typeof STEPS)[number]);
+    options.onStep?.(name, index < 0 ? STEPS.length : index, STEPS.length);
   };
   const read = async (name: string, what: string) =>
     (await retrying(() => db.read(cypher(`write/derive/${name}`)), retry, what)).rows;
@@ -189,6 +190,18 @@ export async function deriveGraph(db: Database, options: DeriveOptions = {}): Pr
   delete seconds.done;
   return report;
 }
+
+const STEPS = [
+  'checking the derived state',
+  'removing concepts nothing states',
+  'reading the base graph',
+  'computing co-occurrence and clusters',
+  'writing clusters',
+  'writing concept counts and membership',
+  'writing cluster links',
+  'writing co-occurrence',
+  'recording the derived state',
+] as const;
 
 const pairKey = (row: { a: string; b: string }) => `${row.a}\u0000${row.b}`;
 
