@@ -1,6 +1,6 @@
 // Methods related to a concept, best first, with what relates them: datasets and benchmarks both are
-// evaluated on and tasks both address (in the papers that mention each), co-occurrence in the same papers,
-// and lineage between them. Score = 0.30 datasets + 0.20 tasks + 0.30 co-occurrence weight + 0.20 lineage;
+// evaluated on and tasks both address (in the papers that mention each; a dataset, benchmark or task counts
+// as its own), co-occurrence in the same papers, and lineage between them. Score = 0.30 datasets + 0.20 tasks + 0.30 co-occurrence weight + 0.20 lineage;
 // the shared-items parts are 1 - exp(-sum of 1 / ln(e + paperCount)) over the shared items, so a rare shared
 // dataset counts more than a ubiquitous one, and every part stays within 0..1.
 // Params:
@@ -9,8 +9,9 @@
 // Returns: method, score, datasets, tasks, cooccurrence, lineage
 MATCH (c:Concept {key: $key})
 CALL (c) {
-  MATCH (c)<-[:PROPOSES|USES|EVALUATES_ON|ADDRESSES|MEASURES]-(:Paper)-[:EVALUATES_ON|ADDRESSES]->(x:Concept)
-  RETURN collect(DISTINCT x) AS context
+  OPTIONAL MATCH (c)<-[:PROPOSES|USES|EVALUATES_ON|ADDRESSES|MEASURES]-(:Paper)-[:EVALUATES_ON|ADDRESSES]->(x:Concept)
+  WITH c, collect(DISTINCT x) AS found
+  RETURN CASE WHEN c:Dataset OR c:Benchmark OR c:Task THEN found + c ELSE found END AS context
 }
 CALL (c, context) {
   UNWIND context AS x

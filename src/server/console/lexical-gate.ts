@@ -1,7 +1,7 @@
 /**
  * The console's first check, before Neo4j sees the query: one statement only, no LOAD CSV, no
  * `IN TRANSACTIONS`, no administration commands, and only allow-listed procedures and namespaced functions.
- * It runs on the text as written and with unicode escapes decoded (Neo4j decodes them before lexing).
+ * It runs on the text with unicode escapes decoded (as Neo4j reads it) and as written.
  * The plan check (plan-gate.ts) and the READ transaction stand behind it.
  */
 import { ALLOWED_FUNCTIONS, ALLOWED_PROCEDURES } from './allow-list';
@@ -49,6 +49,43 @@ function readQualifiedName(tokens: Token[], start: number): { name: string; next
   return { name: parts.join('.'), next: index };
 }
 
+/** Refusals that start at the bare word `tokens[index]`: clauses, commands and procedure calls. */
+function checkKeyword(tokens: Token[], index: number): Refusal | undefined {
+  const word = (tokens[index]?.text ?? '').toUpperCase();
+  const next = tokens[index + 1];
+  if (word === 'LOAD' && isKeyword(next, 'CSV')) {
+    return { code: 'load_csv', message: 'LOAD CSV is not allowed in the console.' };
+  }
+  if (
+    word === 'TRANSACTIONS' &&
+    tokens.slice(Math.max(0, index - 3), index).some((t) => isKeyword(t, 'IN'))
+  ) {
+    return { code: 'in_transactions', message: 'CALL { … } IN TRANSACTIONS is not allowed in the console.' };
+  }
+  if (ADMIN_WORDS.has(word) || ADMIN_PAIRS.some(([a, b]) => word === a && isKeyword(next, b))) {
+    return {
+      code: 'administration',
+      message: `${word} commands are not allowed in the console: it only reads the graph.`,
+    };
+  }
+  if (word === 'USE' && isName(next)) {
+    return {
+      code: 'administration',
+      message: 'USE is not allowed in the console: it reads this graph only.',
+    };
+  }
+  if (word === 'CALL' && isName(next)) {
+    const { name } = readQualifiedName(tokens, index + 1);
+    if (!ALLOWED_PROCEDURES.has(name)) {
+      return {
+        code: 'procedure_not_allowed',
+        message: `Procedure ${name} is not allowed in the console. Allowed: ${[...ALLOWED_PROCEDURES].join(', ')}.`,
+      };
+    }
+  }
+  return undefined;
+}
+
 function checkTokens(tokens: Token[]): Refusal | undefined {
   const first = tokens[0];
   if (isKeyword(first, 'EXPLAIN') || isKeyword(first, 'PROFILE')) {
@@ -65,44 +102,13 @@ function checkTokens(tokens: Token[]): Refusal | undefined {
     if (isSymbol(token, ';') && index < tokens.length - 1) {
       return { code: 'multiple_statements', message: 'Only one statement per query (remove the `;`).' };
     }
-    // Property keys (`n.show`) and map keys (`{show: 1}`) are not keywords.
-    if (token.kind !== 'word' || isSymbol(previous, '.') || isSymbol(next, ':')) continue;
-    const word = token.text.toUpperCase();
-    if (word === 'LOAD' && isKeyword(next, 'CSV')) {
-      return { code: 'load_csv', message: 'LOAD CSV is not allowed in the console.' };
-    }
-    if (
-      word === 'TRANSACTIONS' &&
-      tokens.slice(Math.max(0, index - 3), index).some((t) => isKeyword(t, 'IN'))
-    ) {
-      return {
-        code: 'in_transactions',
-        message: 'CALL { … } IN TRANSACTIONS is not allowed in the console.',
-      };
-    }
-    if (ADMIN_WORDS.has(word) || ADMIN_PAIRS.some(([a, b]) => word === a && isKeyword(next, b))) {
-      return {
-        code: 'administration',
-        message: `${word} commands are not allowed in the console: it only reads the graph.`,
-      };
-    }
-    if (word === 'USE' && isName(next)) {
-      return {
-        code: 'administration',
-        message: 'USE is not allowed in the console: it reads this graph only.',
-      };
-    }
-    if (word === 'CALL' && isName(next)) {
-      const { name } = readQualifiedName(tokens, index + 1);
-      if (!ALLOWED_PROCEDURES.has(name)) {
-        return {
-          code: 'procedure_not_allowed',
-          message: `Procedure ${name} is not allowed in the console. Allowed: ${[...ALLOWED_PROCEDURES].join(', ')}.`,
-        };
-      }
-      continue;
-    }
-    if (isKeyword(previous, 'CALL')) continue;
+    // Property keys (`n.show`) are neither keywords nor function names; labels and types (`n:Show`) and
+    // map keys (`{show: 1}`) are not keywords.
+    if (!isName(token) || isSymbol(previous, '.')) continue;
+    const keywordPosition = token.kind === 'word' && !isSymbol(previous, ':') && !isSymbol(next, ':');
+    const refusal = keywordPosition ? checkKeyword(tokens, index) : undefined;
+    if (refusal) return refusal;
+    if (isKeyword(token, 'CALL') || isKeyword(previous, 'CALL')) continue;
     if (isSymbol(next, '.') && isName(tokens[index + 2])) {
       const { name, next: after } = readQualifiedName(tokens, index);
       if (isSymbol(tokens[after], '(') && !ALLOWED_FUNCTIONS.has(name)) {
@@ -122,5 +128,5 @@ function checkTokens(tokens: Token[]): Refusal | undefined {
  */
 export function lexicalRefusal(query: string): Refusal | undefined {
   const decoded = decodeUnicodeEscapes(query);
-  return checkTokens(tokenize(query)) ?? (decoded === query ? undefined : checkTokens(tokenize(decoded)));
+  return checkTokens(tokenize(decoded)) ?? (decoded === query ? undefined : checkTokens(tokenize(query)));
 }

@@ -41,6 +41,7 @@ export function parseSavedQuery(
   };
   const description: string[] = [];
   const params: SavedQuery['params'] = [];
+  const paramLines: number[] = [];
   let columns: string[] | undefined;
   let section: 'description' | 'params' | 'returns' = 'description';
   let paramsDeclared = false;
@@ -74,20 +75,21 @@ export function parseSavedQuery(
 
   function parseParam(content: string, lineIndex: number): void {
     const [, paramName = '', rest = ''] = PARAM_LINE.exec(content) ?? [];
-    const example = EXAMPLE.exec(rest);
-    const entry: SavedQuery['params'][number] = {
-      name: paramName,
-      description: (example ? rest.slice(0, example.index) : rest).trim(),
-    };
-    if (example) {
-      try {
-        entry.example = JSON.parse(example[1] ?? '');
-      } catch {
-        fail(lineIndex, `the example of $${paramName} is not JSON: ${example[1]}`);
-      }
-    }
-    params.push(entry);
+    params.push({ name: paramName, description: rest.trim() });
+    paramLines.push(lineIndex);
   }
+
+  // An example closes a parameter's description, which may run over several lines.
+  params.forEach((param, paramIndex) => {
+    const example = EXAMPLE.exec(param.description);
+    if (!example) return;
+    param.description = param.description.slice(0, example.index).trim();
+    try {
+      param.example = JSON.parse(example[1] ?? '');
+    } catch {
+      fail(paramLines[paramIndex] ?? 0, `the example of $${param.name} is not JSON: ${example[1]}`);
+    }
+  });
 
   const query = lines.slice(index).join('\n').trim();
   if (description.length === 0) fail(0, 'the header must start with a description');
