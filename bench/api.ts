@@ -10,6 +10,7 @@
 import { Command } from 'commander';
 import { connectDatabase } from '../neo4j/connect';
 import { cypher } from '../neo4j/cypher-files';
+import { int } from '../neo4j/database';
 import { stop } from '../neo4j/embedded';
 import { buildServer } from '../src/server/app';
 import { seedGraph } from '../tests/setup/seed';
@@ -31,21 +32,20 @@ async function main(): Promise<void> {
   const { db, embedded } = await connectDatabase({ name: INSTANCE, fresh: true, log: say });
   try {
     const graph = fromEnvironment ? 'data already in NEO4J_URI' : await seed(db, options.data);
-    const keys = await db.read(
-      'MATCH (c:Concept) RETURN c.key AS key, c.name AS name ORDER BY c.paperCount DESC, c.key LIMIT 10',
-    );
-    const top = keys.rows as Array<{ key: string; name: string }>;
-    const methods = await db.read(
-      'MATCH (m:Method) RETURN m.key AS key ORDER BY m.paperCount DESC, m.key LIMIT 10',
-    );
-    if (top.length === 0 || methods.rows.length === 0) throw new Error('bench:api: the graph has no concepts');
+    const topConcepts = (types: string[]) =>
+      db.read(cypher('queries/top-concepts'), { types, limit: int(10) }).then(({ rows }) => rows);
+    const top = (await topConcepts([])) as Array<{ key: string; name: string }>;
+    const methods = await topConcepts(['Method']);
+    if (top.length === 0 || methods.length === 0) throw new Error('bench:api: the graph has no concepts');
     const counts = (await db.read(cypher('queries/graph-counts'))).rows[0];
-    say(`Graph: ${graph} — ${counts?.papers} papers, ${counts?.concepts} concepts, ${counts?.relationships} relationships`);
+    say(
+      `Graph: ${graph} — ${counts?.papers} papers, ${counts?.concepts} concepts, ${counts?.relationships} relationships`,
+    );
 
     const app = await buildServer({ db }, { staticDir: '/nonexistent' });
     const base = await app.listen({ host: '127.0.0.1', port: 0 });
     const encode = (key: unknown) => encodeURIComponent(String(key));
-    const methodKeys = methods.rows.map((row) => row.key);
+    const methodKeys = methods.map((row) => row.key);
     const targets: Array<[string, string[]]> = [
       ['search', top.map((concept) => `/api/search?q=${encode(concept.name.slice(0, 4))}&limit=10`)],
       ['concept', top.map((concept) => `/api/concepts/${encode(concept.key)}`)],
@@ -54,8 +54,16 @@ async function main(): Promise<void> {
     ];
     const seconds = Number(options.seconds);
     // Warm-up, not reported: plans cached in Neo4j, code compiled by the JIT, connections pooled.
-    await load(base, 'warm-up', ['/api/health', ...targets.flatMap(([, paths]) => paths)], 4, Math.min(3, seconds));
-    say(`Server ${base}; ${seconds} s per measurement; autocannon in a worker thread; 2-core machine shared with other work.\n`);
+    await load(
+      base,
+      'warm-up',
+      ['/api/health', ...targets.flatMap(([, paths]) => paths)],
+      4,
+      Math.min(3, seconds),
+    );
+    say(
+      `Server ${base}; ${seconds} s per measurement; autocannon in a worker thread; 2-core machine shared with other work.\n`,
+    );
     say(row(['endpoint', 'clients', 'requests', 'p50 ms', 'p99 ms', 'p50/health', 'p99/health', 'errors']));
     const results: LoadResult[] = [];
     for (const clients of options.clients.split(',').map(Number)) {
@@ -67,10 +75,14 @@ async function main(): Promise<void> {
         say(line(result, health));
       }
     }
-    const neighbourhood = results.find((result) => result.name === 'neighbourhood d2' && result.connections === 10);
+    const neighbourhood = results.find(
+      (result) => result.name === 'neighbourhood d2' && result.connections === 10,
+    );
     if (neighbourhood) {
       const met = neighbourhood.p99 < 50 ? 'met' : 'NOT met';
-      say(`\nTarget: neighbourhood depth 2 p99 < 50 ms at 10 clients: ${neighbourhood.p99} ms (${met}; ${graph})`);
+      say(
+        `\nTarget: neighbourhood depth 2 p99 < 50 ms at 10 clients: ${neighbourhood.p99} ms (${met}; ${graph})`,
+      );
     }
     const soak = Number(options.soak);
     if (soak > 0) {
@@ -98,7 +110,9 @@ async function seed(db: Parameters<typeof seedGraph>[0], data: string): Promise<
   const concepts = Number((await db.read(cypher('queries/graph-counts'))).rows[0]?.concepts ?? 0);
   if (concepts > 0) return 'sample corpus';
   if (data === 'sample') throw new Error('bench:api: ingesting the sample corpus produced no concepts');
-  say('The sample corpus ingest produced no concepts (extraction not in this build): using the test fixture.');
+  say(
+    'The sample corpus ingest produced no concepts (extraction not in this build): using the test fixture.',
+  );
   await seedGraph(db, 'fixture');
   return 'test fixture';
 }
@@ -109,7 +123,8 @@ function row(cells: Array<string | number>): string {
 }
 
 function line(result: LoadResult, health: LoadResult): string {
-  const ratio = (value: number, baseline: number) => (baseline > 0 ? `${(value / baseline).toFixed(1)}x` : '-');
+  const ratio = (value: number, baseline: number) =>
+    baseline > 0 ? `${(value / baseline).toFixed(1)}x` : '-';
   return row([
     result.name,
     result.connections,

@@ -11,6 +11,7 @@ import { statements } from '../../neo4j/cypher-files';
 import { projectRoot } from '../../neo4j/embedded';
 import { ingestFiles } from '../../ingest/pipeline';
 import { applySchema } from '../../ingest/store/schema';
+import { clearDatabase } from './database';
 
 export type TestGraph = 'fixture' | 'sample';
 
@@ -24,7 +25,7 @@ export function testGraph(env: NodeJS.ProcessEnv = process.env): TestGraph {
 
 /** Empties the database, applies the project schema, then loads the chosen graph and waits for its indexes. */
 export async function seedGraph(db: Database, graph: TestGraph = testGraph()): Promise<void> {
-  await db.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  await clearDatabase(db);
   await applySchema(db);
   if (graph === 'sample') {
     await ingestFiles(db, [sampleCorpusPath]);
