@@ -8,6 +8,10 @@ export interface ServerLimits {
   cypherRowCap: number;
   /** Cypher console: nodes drawn at most from the values of one answer. */
   cypherGraphNodes: number;
+  /** Cypher console: largest answer sent, in bytes of JSON. */
+  cypherAnswerBytes: number;
+  /** Cypher console: heap of each console worker, in MB. */
+  cypherWorkerMemoryMb: number;
   /** Neighbourhood and cluster subgraphs: nodes at most (the `limit` parameter cannot exceed it). */
   graphNodeCap: number;
   /** Timeout of the API's own queries. */
@@ -18,6 +22,8 @@ export const DEFAULT_LIMITS: ServerLimits = {
   cypherTimeoutMs: 10_000,
   cypherRowCap: 1_000,
   cypherGraphNodes: 2_000,
+  cypherAnswerBytes: 20_000_000,
+  cypherWorkerMemoryMb: 512,
   graphNodeCap: 500,
   queryTimeoutMs: 15_000,
 };

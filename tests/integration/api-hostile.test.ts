@@ -51,6 +51,18 @@ describe('hostile Cypher', () => {
     expect(await schemaFingerprint(db)).toBe(schemaBefore);
   });
 
+  it('keeps answering other requests while a console query is busy', async () => {
+    let settled = false;
+    const busy = post(app, '/api/cypher', { query: 'RETURN range(1, 10000000) AS r' }).finally(() => {
+      settled = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const health = await get<HealthResponse>(app, '/api/health');
+    expect(health.status).toBe(200);
+    expect(settled).toBe(false);
+    expect((await busy).status).toBe(422);
+  });
+
   it('still answers', async () => {
     const health = await get<HealthResponse>(app, '/api/health');
     expect(health.status).toBe(200);

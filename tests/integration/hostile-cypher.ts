@@ -6,7 +6,10 @@
 export type Outcome =
   | { status: 403; code: string }
   | { status: 400; code: 'cypher_syntax' | 'cypher_error' }
-  | { status: 422; code: 'query_timeout' | 'query_memory' | 'query_timeout|query_memory' }
+  | {
+      status: 422;
+      code: 'query_timeout' | 'query_memory' | 'query_timeout|query_memory' | 'answer_too_large';
+    }
   | { status: 200; truncated: true };
 
 export interface HostileCase {

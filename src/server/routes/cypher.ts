@@ -1,8 +1,10 @@
-/** POST /api/cypher {query, params} — the read-only Cypher console (see console/run-console-query.ts). */
+/**
+ * POST /api/cypher {query, params} — the read-only Cypher console. Queries run in console workers
+ * (console/worker-pool.ts), each through the gates of console/run-console-query.ts.
+ */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import type { CypherResponse } from '../../model/api';
-import { runConsoleQuery } from '../console/run-console-query';
+import { ConsoleWorkers } from '../console/worker-pool';
 import type { RouteContext } from '../context';
 import { parseInput } from '../validation';
 
@@ -12,8 +14,15 @@ const cypherRequest = z.object({
 });
 
 export function cypherRoutes(app: FastifyInstance, context: RouteContext): void {
-  app.post('/api/cypher', async (request): Promise<CypherResponse> => {
+  let workers: ConsoleWorkers | undefined;
+  app.addHook('onClose', async () => {
+    await workers?.close();
+  });
+
+  app.post('/api/cypher', async (request, reply) => {
     const body = parseInput(cypherRequest, request.body ?? {});
-    return runConsoleQuery(context.db, body, context.limits);
+    workers ??= new ConsoleWorkers(context.db.settings, context.limits);
+    const json = await workers.run(body);
+    return reply.type('application/json; charset=utf-8').send(json);
   });
 }
