@@ -83,6 +83,10 @@ describe('GET /api/graph/neighborhood', () => {
     const twoIds = new Set(two.body.nodes.map((node) => node.id));
     for (const node of one.body.nodes) expect(twoIds.has(node.id)).toBe(true);
     expect(twoIds.has('paper:2111.14887')).toBe(true);
+    // Co-occurrence edges are the seed's only: between two other concepts they would repeat the papers.
+    const cooccurrences = two.body.edges.filter((edge) => edge.type === 'CO_OCCURS');
+    expect(cooccurrences.length).toBeGreaterThan(0);
+    for (const edge of cooccurrences) expect([edge.source, edge.target]).toContain('method:hrda');
 
     const paper = await neighborhood('keys=paper:2105.15203&depth=1');
     expect(paper.status).toBe(200);
