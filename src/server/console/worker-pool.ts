@@ -72,6 +72,11 @@ export class ConsoleWorkers {
     worker.unref();
     const slot = { worker, busy: false };
     this.slots.push(slot);
+    // A worker that dies between queries leaves the pool; the next query gets a fresh one.
+    worker.once('exit', () => {
+      const index = this.slots.indexOf(slot);
+      if (index >= 0 && !slot.busy) this.slots.splice(index, 1);
+    });
     return slot;
   }
 
