@@ -4,22 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../neo4j/database';
 import type { ApiErrorBody, CypherResponse, SavedQuery } from '../../src/model/api';
 import { DEFAULT_LIMITS } from '../../src/server/context';
-import { apiServer, get, post } from '../setup/api';
-import { testDatabase } from '../setup/database';
-import { seedGraph } from '../setup/seed';
+import { apiServer, closeApi, get, post, seededApi } from '../setup/api';
 
 let db: Database;
 let app: FastifyInstance;
 
 beforeAll(async () => {
-  db = await testDatabase();
-  await seedGraph(db, 'fixture');
-  app = await apiServer(db, { cypherTimeoutMs: 2_000, cypherRowCap: 50 });
+  ({ db, app } = await seededApi('fixture', { cypherTimeoutMs: 2_000, cypherRowCap: 50 }));
 });
-afterAll(async () => {
-  await app.close();
-  await db.close();
-});
+afterAll(() => closeApi(db, app));
 
 const run = (query: string, params?: Record<string, unknown>) =>
   post<CypherResponse & ApiErrorBody>(app, '/api/cypher', { query, ...(params ? { params } : {}) });

@@ -11,22 +11,15 @@ import type {
   SearchResponse,
   StatsResponse,
 } from '../../src/model/api';
-import { apiServer, get } from '../setup/api';
-import { testDatabase } from '../setup/database';
-import { seedGraph } from '../setup/seed';
+import { closeApi, get, seededApi } from '../setup/api';
 
 let db: Database;
 let app: FastifyInstance;
 
 beforeAll(async () => {
-  db = await testDatabase();
-  await seedGraph(db, 'fixture');
-  app = await apiServer(db);
+  ({ db, app } = await seededApi('fixture'));
 });
-afterAll(async () => {
-  await app.close();
-  await db.close();
-});
+afterAll(() => closeApi(db, app));
 
 describe('GET /api/health and /api/stats', () => {
   it('reports the database and its counts', async () => {

@@ -3,22 +3,15 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../neo4j/database';
 import type { ApiErrorBody, ClusterDetails, ClustersResponse, GraphPayload } from '../../src/model/api';
-import { apiServer, get } from '../setup/api';
-import { testDatabase } from '../setup/database';
-import { seedGraph } from '../setup/seed';
+import { closeApi, get, seededApi } from '../setup/api';
 
 let db: Database;
 let app: FastifyInstance;
 
 beforeAll(async () => {
-  db = await testDatabase();
-  await seedGraph(db, 'fixture');
-  app = await apiServer(db, { graphNodeCap: 60 });
+  ({ db, app } = await seededApi('fixture', { graphNodeCap: 60 }));
 });
-afterAll(async () => {
-  await app.close();
-  await db.close();
-});
+afterAll(() => closeApi(db, app));
 
 /** Every edge joins two nodes of the payload, and ids are unique. */
 function expectConsistent(graph: GraphPayload): void {

@@ -8,9 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../neo4j/database';
 import type { ApiErrorBody, CypherResponse, HealthResponse } from '../../src/model/api';
 import { planRefusal } from '../../src/server/console/plan-gate';
-import { apiServer, fingerprint, get, post, schemaFingerprint } from '../setup/api';
-import { testDatabase } from '../setup/database';
-import { seedGraph } from '../setup/seed';
+import { closeApi, fingerprint, get, post, schemaFingerprint, seededApi } from '../setup/api';
 import { HOSTILE_CYPHER } from './hostile-cypher';
 
 let db: Database;
@@ -19,16 +17,11 @@ let contentBefore: string;
 let schemaBefore: string;
 
 beforeAll(async () => {
-  db = await testDatabase();
-  await seedGraph(db);
-  app = await apiServer(db, { cypherTimeoutMs: 2_000 });
+  ({ db, app } = await seededApi(undefined, { cypherTimeoutMs: 2_000 }));
   contentBefore = await fingerprint(db);
   schemaBefore = await schemaFingerprint(db);
 });
-afterAll(async () => {
-  await app.close();
-  await db.close();
-});
+afterAll(() => closeApi(db, app));
 
 describe('hostile Cypher', () => {
   it('has at least 50 cases', () => {

@@ -3,9 +3,26 @@ import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../neo4j/database';
 import { buildServer } from '../../src/server/app';
 import type { ServerLimits } from '../../src/server/context';
+import { testDatabase } from './database';
+import { seedGraph, type TestGraph } from './seed';
 
 export async function apiServer(db: Database, limits: Partial<ServerLimits> = {}): Promise<FastifyInstance> {
   return buildServer({ db, limits }, { staticDir: '/nonexistent' });
+}
+
+/** A connection to the test database, seeded with `graph`, and a server on it. */
+export async function seededApi(
+  graph?: TestGraph,
+  limits: Partial<ServerLimits> = {},
+): Promise<{ db: Database; app: FastifyInstance }> {
+  const db = await testDatabase();
+  await seedGraph(db, graph);
+  return { db, app: await apiServer(db, limits) };
+}
+
+export async function closeApi(db: Database | undefined, app: FastifyInstance | undefined): Promise<void> {
+  await app?.close();
+  await db?.close();
 }
 
 export interface Answer<T> {
