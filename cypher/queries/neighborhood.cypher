@@ -1,8 +1,9 @@
 // The neighbourhood of seed nodes (concepts and papers) as graph values: ring 1 = their neighbours over
 // mentions, lineage and co-occurrence; ring 2 (depth 2) = the papers and concepts linked to ring 1 by
 // mentions and lineage (co-occurrence between two other concepts only repeats that two papers mention them).
-// Each ring keeps its best-connected nodes first (links into the inner rings, then paper count) until
-// $limit nodes in all; `truncated` says whether any were left out. Edges: the mentions and lineage among the
+// Each ring keeps its most strongly linked nodes first (the sum, over its links into the inner rings, of the
+// co-occurrence weight or the mention's confidence, 1 for lineage; then paper count) until $limit nodes in
+// all; `truncated` says whether any were left out. Edges: the mentions and lineage among the
 // kept nodes, and the seeds' co-occurrences with them.
 // Params:
 //   $keys: concept keys of the seeds (example: ["method:daformer"])
@@ -22,10 +23,10 @@ CALL () {
 WITH collect(s)[0..$limit] AS seeds
 CALL (seeds) {
   UNWIND seeds AS s
-  MATCH (s)-[:PROPOSES|USES|EVALUATES_ON|ADDRESSES|MEASURES|EXTENDS|BUILT_ON|INSPIRED_BY|COMPARED_WITH|CO_OCCURS]-(n)
-  WITH n, count(*) AS links
+  MATCH (s)-[r:PROPOSES|USES|EVALUATES_ON|ADDRESSES|MEASURES|EXTENDS|BUILT_ON|INSPIRED_BY|COMPARED_WITH|CO_OCCURS]-(n)
+  WITH n, sum(coalesce(r.weight, r.confidence, 1.0)) AS strength
   WHERE NOT n IN seeds
-  ORDER BY links DESC, coalesce(n.paperCount, 1) DESC, coalesce(n.key, n.id)
+  ORDER BY strength DESC, coalesce(n.paperCount, 1) DESC, coalesce(n.key, n.id)
   RETURN collect(n) AS ring1
 }
 WITH seeds, ring1, $limit - size(seeds) AS room1
@@ -34,10 +35,10 @@ CALL (seeds, hop1) {
   WITH seeds, hop1
   WHERE $depth >= 2
   UNWIND hop1 AS h
-  MATCH (h)-[:PROPOSES|USES|EVALUATES_ON|ADDRESSES|MEASURES|EXTENDS|BUILT_ON|INSPIRED_BY|COMPARED_WITH]-(n)
-  WITH n, count(*) AS links
+  MATCH (h)-[r:PROPOSES|USES|EVALUATES_ON|ADDRESSES|MEASURES|EXTENDS|BUILT_ON|INSPIRED_BY|COMPARED_WITH]-(n)
+  WITH n, sum(coalesce(r.confidence, 1.0)) AS strength
   WHERE NOT n IN seeds AND NOT n IN hop1
-  ORDER BY links DESC, coalesce(n.paperCount, 1) DESC, coalesce(n.key, n.id)
+  ORDER BY strength DESC, coalesce(n.paperCount, 1) DESC, coalesce(n.key, n.id)
   RETURN collect(n) AS ring2
 }
 WITH seeds, seeds + hop1 AS inner, ring2, cut1, $limit - size(seeds) - size(hop1) AS room2

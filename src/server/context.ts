@@ -14,6 +14,8 @@ export interface ServerLimits {
   cypherWorkerMemoryMb: number;
   /** Neighbourhood and cluster subgraphs: nodes at most (the `limit` parameter cannot exceed it). */
   graphNodeCap: number;
+  /** Neighbourhood and cluster subgraphs: nodes when the request gives no `limit`. */
+  graphNodeDefault: number;
   /** Timeout of the API's own queries. */
   queryTimeoutMs: number;
 }
@@ -25,6 +27,7 @@ export const DEFAULT_LIMITS: ServerLimits = {
   cypherAnswerBytes: 20_000_000,
   cypherWorkerMemoryMb: 512,
   graphNodeCap: 500,
+  graphNodeDefault: 100,
   queryTimeoutMs: 15_000,
 };
 

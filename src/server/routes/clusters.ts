@@ -22,7 +22,14 @@ export function clusterRoutes(app: FastifyInstance, context: RouteContext): void
   app.get('/api/clusters/:id', async (request): Promise<ClusterDetails> => {
     const { id } = parseInput(z.object({ id: z.string().min(1).max(100) }), request.params);
     const { limit } = parseInput(
-      z.object({ limit: z.coerce.number().int().min(1).max(cap).default(Math.min(150, cap)) }),
+      z.object({
+        limit: z.coerce
+          .number()
+          .int()
+          .min(1)
+          .max(cap)
+          .default(Math.min(context.limits.graphNodeDefault, cap)),
+      }),
       request.query,
     );
     const row = await readOne<{

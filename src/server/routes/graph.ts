@@ -35,7 +35,7 @@ export function graphRoutes(app: FastifyInstance, context: RouteContext): void {
       .int()
       .refine((depth) => depth === 1 || depth === 2, { message: 'depth is 1 or 2' })
       .default(1),
-    limit: z.coerce.number().int().min(1).max(cap).default(Math.min(150, cap)),
+    limit: z.coerce.number().int().min(1).max(cap).default(Math.min(context.limits.graphNodeDefault, cap)),
   });
 
   app.get('/api/graph/neighborhood', async (request): Promise<GraphPayload> => {
