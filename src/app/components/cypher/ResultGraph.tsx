@@ -1,0 +1,35 @@
+/** The graph part of a query's result on its own sigma canvas; clicking a node opens its details. */
+import { SigmaContainer } from '@react-sigma/core';
+import { useMemo } from 'react';
+import type { GraphPayload } from '../../../model/api';
+import { createAtlasGraph, replaceGraph } from '../../core/atlas/graph';
+import type { VisibilityRules } from '../../core/atlas/visibility';
+import { DEFAULT_FILTERS } from '../../core/view/state';
+import { intents } from '../../core/view/intents';
+import { EventsController, type GraphIntents } from '../../graph/EventsController';
+import { FrameController } from '../../graph/FrameController';
+import { HighlightController } from '../../graph/HighlightController';
+import { SIGMA_SETTINGS } from '../../graph/settings';
+import { ThemeController } from '../../graph/ThemeController';
+
+const RULES: VisibilityRules = { filters: DEFAULT_FILTERS, hidden: new Set() };
+const resultIntents: GraphIntents = { select: intents.select };
+
+export function ResultGraph({ payload, selected }: { payload: GraphPayload; selected?: string }) {
+  const graph = useMemo(() => {
+    const built = createAtlasGraph();
+    replaceGraph(built, payload, '#b8c0cc');
+    return built;
+  }, [payload]);
+  if (payload.nodes.length === 0) {
+    return <p className="muted result-graph-empty">The result has no nodes or relationships to draw.</p>;
+  }
+  return (
+    <SigmaContainer graph={graph} settings={SIGMA_SETTINGS} className="result-graph">
+      <ThemeController />
+      <HighlightController rules={RULES} selected={selected} />
+      <EventsController intents={resultIntents} />
+      <FrameController name="cypher" />
+    </SigmaContainer>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * Renderless: centres the camera on the selected node when it is (or once it becomes) part of the graph,
+ * and frames the whole graph again when its content is replaced.
+ */
+import { useSigma } from '@react-sigma/core';
+import { useEffect, useRef } from 'react';
+
+interface Props {
+  selected?: string;
+  /** Changes whenever the graph's content changes. */
+  version: number;
+}
+
+export function CameraController({ selected, version }: Props) {
+  const sigma = useSigma();
+  const centred = useRef<string | undefined>(undefined);
+
+  useEffect(() => {
+    if (!selected) {
+      centred.current = undefined;
+      return;
+    }
+    if (centred.current === selected || !sigma.getGraph().hasNode(selected)) return;
+    centred.current = selected;
+    // Positions may have just changed: let sigma index them before reading the display data.
+    const frame = requestAnimationFrame(() => {
+      const data = sigma.getNodeDisplayData(selected);
+      if (!data) return;
+      const camera = sigma.getCamera();
+      void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 450 });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [sigma, selected, version]);
+
+  return null;
+}

@@ -1,0 +1,62 @@
+/**
+ * Renderless: the node and edge reducers. Filters and hidden nodes hide; hovering (or the selection)
+ * highlights a node and its neighbours and dims the rest.
+ */
+import { useSigma } from '@react-sigma/core';
+import { useEffect, useMemo, useState } from 'react';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { EdgeAttributes, NodeAttributes } from '../core/atlas/graph';
+import { dimmed } from '../core/atlas/style';
+import { isVisible, type VisibilityRules } from '../core/atlas/visibility';
+import { useStore } from '../core/store';
+import { themeStore } from '../core/theme/store';
+
+interface Props {
+  rules: VisibilityRules;
+  selected?: string;
+}
+
+export function HighlightController({ rules, selected }: Props) {
+  const sigma = useSigma<NodeAttributes, EdgeAttributes>();
+  const theme = useStore(themeStore);
+  const [hovered, setHovered] = useState<string>();
+
+  useEffect(() => {
+    const enter = ({ node }: { node: string }) => setHovered(node);
+    const leave = () => setHovered(undefined);
+    sigma.on('enterNode', enter);
+    sigma.on('leaveNode', leave);
+    return () => {
+      sigma.off('enterNode', enter);
+      sigma.off('leaveNode', leave);
+    };
+  }, [sigma]);
+
+  const focus = hovered ?? selected;
+  const graph = sigma.getGraph();
+  const neighbours = useMemo(
+    () => (focus && graph.hasNode(focus) ? new Set(graph.neighbors(focus)) : undefined),
+    [focus, graph],
+  );
+
+  useEffect(() => {
+    const faded = dimmed(theme);
+    sigma.setSetting('nodeReducer', (node, attributes): Partial<NodeDisplayData> => {
+      if (!isVisible(node, attributes, rules)) return { ...attributes, hidden: true };
+      if (!focus || !neighbours) return node === selected ? { ...attributes, highlighted: true } : attributes;
+      if (node === focus) return { ...attributes, highlighted: true, forceLabel: true, zIndex: 2 };
+      if (neighbours.has(node)) return { ...attributes, zIndex: 1 };
+      return { ...attributes, color: faded.node, label: '', zIndex: 0 };
+    });
+    sigma.setSetting('edgeReducer', (edge, attributes): Partial<EdgeDisplayData> => {
+      if (!focus || !neighbours) return attributes;
+      const [source, target] = graph.extremities(edge);
+      if (source === focus || target === focus) {
+        return { ...attributes, color: theme === 'dark' ? '#8fa3c7' : '#7d8ba5', zIndex: 1 };
+      }
+      return { ...attributes, color: faded.edge, zIndex: 0 };
+    });
+  }, [sigma, graph, rules, focus, neighbours, selected, theme]);
+
+  return null;
+}
