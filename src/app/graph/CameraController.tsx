@@ -1,9 +1,10 @@
 /**
  * Renderless: centres the camera on the selected node when it is (or once it becomes) part of the graph,
- * and frames the whole graph again when its content is replaced.
+ * and again where it ended up once the layout stops.
  */
 import { useSigma } from '@react-sigma/core';
 import { useEffect, useRef } from 'react';
+import { layoutOwner } from '../core/atlas/store';
 
 interface Props {
   selected?: string;
@@ -31,6 +32,16 @@ export function CameraController({ selected, version }: Props) {
     });
     return () => cancelAnimationFrame(frame);
   }, [sigma, selected, version]);
+
+  // The layout moves nodes: when it stops, the selection is centred again where it ended up.
+  useEffect(() => {
+    if (!selected) return;
+    return layoutOwner.running.subscribe(() => {
+      if (layoutOwner.running.get()) return;
+      const data = sigma.getNodeDisplayData(selected);
+      if (data) void sigma.getCamera().animate({ x: data.x, y: data.y }, { duration: 400 });
+    });
+  }, [sigma, selected]);
 
   return null;
 }

@@ -2,7 +2,10 @@
 import type { Settings } from 'sigma/settings';
 
 export const SIGMA_SETTINGS: Partial<Settings> = {
+  // A canvas inside a hidden or collapsed panel waits for a size instead of throwing.
+  allowInvalidContainer: true,
   renderEdgeLabels: false,
+  stagePadding: 60,
   labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
   labelSize: 12,
   labelWeight: '500',

@@ -36,7 +36,11 @@ export function ResultsTable({ response }: { response: CypherResponse }) {
               #
             </th>
             {response.columns.map((column) => (
-              <th key={column} scope="col">
+              <th
+                key={column}
+                scope="col"
+                className={typeof response.rows[0]?.[column] === 'number' ? 'numeric' : undefined}
+              >
                 {column}
               </th>
             ))}

@@ -23,15 +23,16 @@ export function ConceptDetailsView({
   concept: ConceptDetails;
   related: Loadable<RelatedMethod[]>;
 }) {
+  const aliases = concept.aliases.filter((alias) => alias.toLowerCase() !== concept.name.toLowerCase());
   return (
     <article className="details-concept">
       <p className="kind-chip" style={{ ['--kind' as string]: KIND_COLORS[concept.type] }}>
         {concept.type}
       </p>
       <h2>{concept.name}</h2>
-      {concept.aliases.length > 0 && (
+      {aliases.length > 0 && (
         <p className="aliases">
-          also <span>{concept.aliases.join(', ')}</span>
+          also <span>{aliases.join(', ')}</span>
         </p>
       )}
       <p className="facts">
