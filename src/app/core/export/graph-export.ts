@@ -3,11 +3,11 @@
  * Gephi (graphology-gexf) or as graphology's JSON serialisation.
  */
 import { write as writeGexf } from 'graphology-gexf/browser';
-import type { AtlasGraph } from '../atlas/graph';
+import { createAtlasGraph, type AtlasGraph } from '../atlas/graph';
 import { isVisible, type VisibilityRules } from '../atlas/visibility';
 
 export function visibleGraph(graph: AtlasGraph, rules: VisibilityRules): AtlasGraph {
-  const copy = graph.emptyCopy();
+  const copy = createAtlasGraph();
   graph.forEachNode((node, attributes) => {
     if (isVisible(node, attributes, rules)) copy.addNode(node, { ...attributes });
   });
