@@ -18,6 +18,7 @@ import { CameraController } from '../graph/CameraController';
 import { EventsController, type GraphIntents } from '../graph/EventsController';
 import { FrameController } from '../graph/FrameController';
 import { HighlightController } from '../graph/HighlightController';
+import { InspectController } from '../graph/InspectController';
 import { LayoutController } from '../graph/LayoutController';
 import { SIGMA_SETTINGS } from '../graph/settings';
 import { ThemeController } from '../graph/ThemeController';
@@ -45,6 +46,7 @@ export function AtlasView() {
         <CameraController selected={view.selected} version={status.version} />
         <LayoutController owner={layoutOwner} />
         <FrameController name="atlas" />
+        <InspectController name="atlas" />
         <Toolbar rules={rules} scopeLabel={status.scope?.label} />
       </SigmaContainer>
       <div className="atlas-overlay atlas-overlay--top">

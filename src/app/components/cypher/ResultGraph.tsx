@@ -9,6 +9,7 @@ import { intents } from '../../core/view/intents';
 import { EventsController, type GraphIntents } from '../../graph/EventsController';
 import { FrameController } from '../../graph/FrameController';
 import { HighlightController } from '../../graph/HighlightController';
+import { InspectController } from '../../graph/InspectController';
 import { SIGMA_SETTINGS } from '../../graph/settings';
 import { ThemeController } from '../../graph/ThemeController';
 
@@ -30,6 +31,7 @@ export function ResultGraph({ payload, selected }: { payload: GraphPayload; sele
       <HighlightController rules={RULES} selected={selected} />
       <EventsController intents={resultIntents} />
       <FrameController name="cypher" />
+      <InspectController name="cypher" />
     </SigmaContainer>
   );
 }

@@ -1,0 +1,210 @@
+/**
+ * The explorer in Debian's chromium against the real server, Neo4j and the sample corpus (global setup:
+ * tests/e2e/setup.ts). Tests that need API routes the server does not have yet are skipped, by name.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { launchChromium, type LaunchedBrowser } from './support/browser';
+import {
+  clickNode,
+  collectPageErrors,
+  drawnNodeIds,
+  drawnPixels,
+  keepScreenshot,
+  waitForDrawnGraph,
+} from './support/page';
+
+const { baseUrl, missingRoutes } = inject('e2e');
+
+/** Skips a test whose routes are missing, saying which. */
+function needs(...routes: string[]): boolean {
+  const missing = routes.filter((route) => missingRoutes.includes(route));
+  if (missing.length > 0) process.stderr.write(`[e2e] skipped: needs ${missing.join(', ')}\n`);
+  return missing.length > 0;
+}
+
+const TOP_METHODS =
+  'MATCH (m:Method)<-[:USES]-(p:Paper) RETURN m.name AS method, count(p) AS papers ORDER BY papers DESC LIMIT 5';
+
+let browser: LaunchedBrowser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  page = await browser.context.newPage();
+  errors = collectPageErrors(page);
+});
+afterEach(async (context) => {
+  await keepScreenshot(page, context.task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase());
+  await page.close();
+});
+
+async function typeQuery(query: string): Promise<void> {
+  const editor = page.getByRole('textbox', { name: 'Cypher query' });
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  // insertText: no per-key bracket closing or completion, the query lands as written.
+  await page.keyboard.insertText(query);
+}
+
+describe('the explorer', () => {
+  it('loads, names its parts, and reports the database', async () => {
+    await page.goto(baseUrl);
+    await expect.poll(() => page.getByRole('searchbox', { name: 'Search' }).count()).toBe(1);
+    await expect.poll(() => page.locator('.counts').textContent(), { timeout: 30_000 }).toMatch(/\d+ papers/);
+    expect(await page.getByRole('banner').count()).toBeGreaterThan(0);
+    expect(await page.locator('.banner').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it.skipIf(needs('GET /api/clusters'))('draws the cluster map on the canvas', async () => {
+    await page.goto(baseUrl);
+    const drawn = await waitForDrawnGraph(page);
+    expect(drawn).toBeGreaterThan(0);
+    expect(await drawnPixels(page, '.atlas .sigma-container')).toBeGreaterThan(200);
+    expect(errors).toEqual([]);
+  });
+
+  it.skipIf(needs('GET /api/search', 'GET /api/concepts/:key', 'GET /api/graph/neighborhood'))(
+    'searching "DAFormer" opens details with an evidence sentence',
+    async () => {
+      await page.goto(baseUrl);
+      await page.keyboard.press('/');
+      const search = page.getByRole('searchbox', { name: 'Search' });
+      expect(await search.evaluate('(element) => element === document.activeElement')).toBe(true);
+      await search.fill('DAFormer');
+      await page
+        .getByRole('option', { name: /DAFormer/ })
+        .first()
+        .waitFor();
+      await page.keyboard.press('Enter');
+      const details = page.getByRole('region', { name: 'Details' });
+      await details.getByRole('heading', { name: /DAFormer/ }).waitFor({ timeout: 30_000 });
+      const evidence = details.locator('blockquote.evidence').first();
+      await evidence.waitFor();
+      expect((await evidence.textContent())?.length).toBeGreaterThan(20);
+      expect(await details.locator('blockquote.evidence mark').first().textContent()).toMatch(/DAFormer/i);
+      expect(page.url()).toContain('sel=');
+      // Esc closes the panel.
+      await page.locator('body').click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press('Escape');
+      await expect.poll(() => details.count()).toBe(0);
+      expect(errors).toEqual([]);
+    },
+  );
+
+  it.skipIf(needs('GET /api/clusters', 'GET /api/clusters/:id'))(
+    'clicking a cluster shows its subgraph',
+    async () => {
+      await page.goto(baseUrl);
+      await waitForDrawnGraph(page);
+      const clusters = (await drawnNodeIds(page)).filter((id) => id.startsWith('cluster:'));
+      expect(clusters.length).toBeGreaterThan(0);
+      await page.waitForTimeout(500);
+      await clickNode(page, clusters[0] ?? '');
+      await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('cluster=');
+      await expect
+        .poll(async () => (await drawnNodeIds(page)).filter((id) => !id.startsWith('cluster:')).length, {
+          timeout: 30_000,
+        })
+        .toBeGreaterThan(0);
+      expect((await drawnNodeIds(page)).some((id) => id.startsWith('cluster:'))).toBe(false);
+      const crumbs = page.getByRole('navigation', { name: 'Breadcrumbs' });
+      expect(await crumbs.getByRole('button', { name: 'All clusters' }).count()).toBe(1);
+      expect(errors).toEqual([]);
+    },
+  );
+
+  it.skipIf(needs('POST /api/cypher'))('running a Cypher query fills the table', async () => {
+    await page.goto(`${baseUrl}/?view=cypher`);
+    await page.getByRole('textbox', { name: 'Cypher query' }).waitFor({ timeout: 30_000 });
+    expect(
+      await page
+        .getByText(/read-only/i)
+        .first()
+        .isVisible(),
+    ).toBe(true);
+    await typeQuery(TOP_METHODS);
+    await page.keyboard.press('ControlOrMeta+Enter');
+    const table = page.getByRole('table');
+    await table.waitFor({ timeout: 30_000 });
+    expect(await table.getByRole('columnheader').allTextContents()).toEqual(['#', 'method', 'papers']);
+    const rows = table.locator('tbody tr');
+    expect(await rows.count()).toBeGreaterThan(0);
+    expect(await rows.count()).toBeLessThanOrEqual(5);
+    const papers = Number(await rows.first().locator('td').nth(2).textContent());
+    expect(papers).toBeGreaterThan(0);
+    expect(await page.getByText(/row cap/).textContent()).toMatch(/row cap [\d,]+/);
+    expect(decodeURIComponent(page.url().replace(/\+/g, ' '))).toContain('MATCH (m:Method)');
+    expect(errors).toEqual([]);
+  });
+
+  it.skipIf(needs('POST /api/cypher'))('a CREATE query is refused as read-only', async () => {
+    await page.goto(`${baseUrl}/?view=cypher`);
+    await page.getByRole('textbox', { name: 'Cypher query' }).waitFor({ timeout: 30_000 });
+    await typeQuery("CREATE (m:Method {name: 'Injected'}) RETURN m");
+    await page.getByRole('button', { name: 'Run query' }).click();
+    const alert = page.locator('.query-error');
+    await alert.waitFor({ timeout: 30_000 });
+    expect(await alert.textContent()).toMatch(/read-only|read only/i);
+    expect(await page.getByRole('table').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it.skipIf(needs('GET /api/clusters', 'GET /api/clusters/:id'))(
+    'back and forward restore views',
+    async () => {
+      await page.goto(baseUrl);
+      await waitForDrawnGraph(page);
+      const clusters = (await drawnNodeIds(page)).filter((id) => id.startsWith('cluster:'));
+      await page.waitForTimeout(500);
+      await clickNode(page, clusters[0] ?? '');
+      await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('cluster=');
+      const clusterUrl = page.url();
+      await expect
+        .poll(async () => (await drawnNodeIds(page)).filter((id) => !id.startsWith('cluster:')).length, {
+          timeout: 30_000,
+        })
+        .toBeGreaterThan(0);
+      await page.getByRole('button', { name: 'Cypher' }).click();
+      await page.getByRole('textbox', { name: 'Cypher query' }).waitFor({ timeout: 30_000 });
+
+      await page.goBack();
+      await expect.poll(() => page.url()).toBe(clusterUrl);
+      await expect
+        .poll(async () => (await drawnNodeIds(page)).filter((id) => !id.startsWith('cluster:')).length, {
+          timeout: 30_000,
+        })
+        .toBeGreaterThan(0);
+      await page.goBack();
+      await expect.poll(() => new URL(page.url()).search).toBe('');
+      await expect
+        .poll(async () => (await drawnNodeIds(page)).every((id) => id.startsWith('cluster:')), {
+          timeout: 30_000,
+        })
+        .toBe(true);
+      expect(
+        await page
+          .getByRole('navigation', { name: 'Breadcrumbs' })
+          .locator('[aria-current="page"]')
+          .textContent(),
+      ).toBe('All clusters');
+
+      await page.goForward();
+      await expect.poll(() => page.url()).toBe(clusterUrl);
+      await expect
+        .poll(async () => (await drawnNodeIds(page)).some((id) => !id.startsWith('cluster:')), {
+          timeout: 30_000,
+        })
+        .toBe(true);
+      expect(errors).toEqual([]);
+    },
+  );
+});
