@@ -18,7 +18,9 @@ export function bindApp(): () => void {
     void loadDetails(view.selected);
   };
   const unbindView = viewStore.subscribe(onView);
-  void checkHealth().then(onView);
+  // The view loads at once; the health check runs beside it (a failure shows the banner either way).
+  onView();
+  void checkHealth();
   return () => {
     unbindTheme();
     unbindHistory();

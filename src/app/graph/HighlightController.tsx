@@ -1,6 +1,6 @@
 /**
  * Renderless: the node and edge reducers. Filters and hidden nodes hide; hovering (or the selection)
- * highlights a node and its neighbours and dims the rest.
+ * highlights a node and its neighbours and dims the rest; edges can be left out while a layout runs.
  */
 import { useSigma } from '@react-sigma/core';
 import { useEffect, useMemo, useState } from 'react';
@@ -14,9 +14,11 @@ import { themeStore } from '../core/theme/store';
 interface Props {
   rules: VisibilityRules;
   selected?: string;
+  /** While a layout moves a large graph, its edges are left out: the page stays responsive. */
+  hideEdges?: boolean;
 }
 
-export function HighlightController({ rules, selected }: Props) {
+export function HighlightController({ rules, selected, hideEdges = false }: Props) {
   const sigma = useSigma<NodeAttributes, EdgeAttributes>();
   const theme = useStore(themeStore);
   const [hovered, setHovered] = useState<string>();
@@ -49,6 +51,7 @@ export function HighlightController({ rules, selected }: Props) {
       return { ...attributes, color: faded.node, label: '', zIndex: 0 };
     });
     sigma.setSetting('edgeReducer', (edge, attributes): Partial<EdgeDisplayData> => {
+      if (hideEdges) return { ...attributes, hidden: true };
       if (!focus || !neighbours) return attributes;
       const [source, target] = graph.extremities(edge);
       if (source === focus || target === focus) {
@@ -56,7 +59,7 @@ export function HighlightController({ rules, selected }: Props) {
       }
       return { ...attributes, color: faded.edge, zIndex: 0 };
     });
-  }, [sigma, graph, rules, focus, neighbours, selected, theme]);
+  }, [sigma, graph, rules, focus, neighbours, selected, theme, hideEdges]);
 
   return null;
 }

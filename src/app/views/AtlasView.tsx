@@ -23,6 +23,9 @@ import { LayoutController } from '../graph/LayoutController';
 import { SIGMA_SETTINGS } from '../graph/settings';
 import { ThemeController } from '../graph/ThemeController';
 
+/** Above this many edges, edges are hidden while ForceAtlas2 runs (they are most of the drawing work). */
+const LARGE_GRAPH_EDGES = 5_000;
+
 const graphIntents: GraphIntents = {
   openCluster: intents.openCluster,
   select: intents.select,
@@ -32,6 +35,7 @@ const graphIntents: GraphIntents = {
 export function AtlasView() {
   const view = useStore(viewStore);
   const status = useStore(atlasStatus);
+  const layoutRunning = useStore(layoutOwner.running);
   const rules = useMemo<VisibilityRules>(
     () => ({ filters: view.filters, hidden: new Set(view.hidden) }),
     [view.filters, view.hidden],
@@ -41,7 +45,11 @@ export function AtlasView() {
     <section className="atlas" aria-label="Atlas">
       <SigmaContainer graph={atlasGraph} settings={SIGMA_SETTINGS} className="atlas-canvas">
         <ThemeController />
-        <HighlightController rules={rules} selected={view.selected} />
+        <HighlightController
+          rules={rules}
+          selected={view.selected}
+          hideEdges={layoutRunning && atlasGraph.size > LARGE_GRAPH_EDGES}
+        />
         <EventsController intents={graphIntents} />
         <CameraController selected={view.selected} version={status.version} />
         <LayoutController owner={layoutOwner} />

@@ -74,7 +74,8 @@ export async function syncAtlas(view: ViewState, client: Api = api): Promise<voi
       limit: payload.limit,
       version: status.version + 1,
     }));
-    if (scope.kind !== 'overview' || atlasGraph.order > 12) layoutOwner.start();
+    // The grouped first layout is drawn first; ForceAtlas2 refines it from the next frames on.
+    if (scope.kind !== 'overview' || atlasGraph.order > 12) afterFirstFrame(() => layoutOwner.start());
   } catch (error) {
     if (mine !== generation) return;
     loaded = undefined;
@@ -100,6 +101,11 @@ async function expandInPlace(nodeIds: string[], client: Api): Promise<void> {
     reportFailure(error);
     atlasStatus.set((status) => ({ ...status, error: error as Error }));
   }
+}
+
+function afterFirstFrame(run: () => void): void {
+  if (typeof requestAnimationFrame !== 'function') return run();
+  requestAnimationFrame(() => requestAnimationFrame(run));
 }
 
 /** Forget what is loaded (after an outage), so the next sync fetches again. */
