@@ -6,6 +6,7 @@ import {
   createAtlasGraph,
   mergeGraph,
   replaceGraph,
+  shortClusterLabel,
 } from '../../src/app/core/atlas/graph';
 import { nodeSize } from '../../src/app/core/atlas/style';
 import { isVisible, yearSpan, type VisibilityRules } from '../../src/app/core/atlas/visibility';
@@ -99,10 +100,21 @@ describe('atlas graph', () => {
       ],
     });
     expect(map.nodes.map((n) => [n.id, n.label, n.size])).toEqual([
-      ['cluster:1', 'A, B', 12],
+      ['cluster:1', 'A · B', 12],
       ['cluster:2', 'Detection', 5],
     ]);
     expect(map.edges).toHaveLength(1);
+  });
+
+  it.each([
+    ['Domain adaptation · Cityscapes · GTA5', 'Domain adaptation · Cityscapes'],
+    ['BERT', 'BERT'],
+    [
+      'a very long first concept name indeed · and another long one',
+      'a very long first concept name indeed · a…',
+    ],
+  ])('shortens the cluster label %j on the canvas', (label, expected) => {
+    expect(shortClusterLabel(label)).toBe(expected);
   });
 
   it('sizes grow with paper count and stay bounded', () => {

@@ -76,9 +76,10 @@ describe('the explorer', () => {
     'searching "DAFormer" opens details with an evidence sentence',
     async () => {
       await page.goto(baseUrl);
-      await page.keyboard.press('/');
       const search = page.getByRole('searchbox', { name: 'Search' });
-      expect(await search.evaluate('(element) => element === document.activeElement')).toBe(true);
+      await search.waitFor();
+      await page.keyboard.press('/');
+      expect(await page.evaluate("document.activeElement?.getAttribute('aria-label')")).toBe('Search');
       await search.fill('DAFormer');
       await page
         .getByRole('option', { name: /DAFormer/ })
@@ -92,6 +93,7 @@ describe('the explorer', () => {
       expect((await evidence.textContent())?.length).toBeGreaterThan(20);
       expect(await details.locator('blockquote.evidence mark').first().textContent()).toMatch(/DAFormer/i);
       expect(page.url()).toContain('sel=');
+      await keepScreenshot(page, 'daformer-details');
       // Esc closes the panel.
       await page.locator('body').click({ position: { x: 5, y: 5 } });
       await page.keyboard.press('Escape');

@@ -4,13 +4,12 @@
  * through the ingest pipeline, the app built, and the HTTP server (`buildServer`) listening on a free port.
  * It checks which API routes the server has and tells the tests (and the person reading the output).
  */
+import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { ingestFiles } from '../../ingest/pipeline';
-import { applySchema } from '../../ingest/store/schema';
 import { Database, settingsFromEnvironment, type ConnectionSettings } from '../../neo4j/database';
 import { projectRoot, settingsFor, start, stop } from '../../neo4j/embedded';
 import { buildServer } from '../../src/server/app';
@@ -23,7 +22,6 @@ declare module 'vitest' {
 }
 
 export const E2E_INSTANCE = 'e2e';
-const sampleCorpus = join(projectRoot, 'data', 'sample', 'listing.txt');
 export const e2eAppDir = join(projectRoot, 'test-output', 'e2e-app');
 
 const say = (line: string) => process.stderr.write(`[e2e] ${line}\n`);
@@ -58,6 +56,26 @@ async function missingRoutes(app: FastifyInstance): Promise<string[]> {
   return missing;
 }
 
+/** Schema + `ingestFiles` on the sample corpus, in a tsx child process (see support/ingest-sample.ts). */
+function ingestSample(settings: ConnectionSettings): string {
+  const result = spawnSync(
+    join(projectRoot, 'node_modules', '.bin', 'tsx'),
+    [join(projectRoot, 'tests', 'e2e', 'support', 'ingest-sample.ts')],
+    {
+      cwd: projectRoot,
+      env: { ...process.env, E2E_NEO4J: JSON.stringify(settings) },
+      encoding: 'utf8',
+      timeout: 600_000,
+    },
+  );
+  if (result.status !== 0) {
+    throw new Error(
+      `e2e: ingesting the sample corpus failed (exit ${result.status}):\n${result.stderr || result.stdout}`,
+    );
+  }
+  return result.stdout.trim().split('\n').at(-1) ?? '';
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const noBrowser = chromiumMissing();
   if (noBrowser) throw new Error(`e2e: ${noBrowser}`);
@@ -83,10 +101,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     if (embedded) await stop(E2E_INSTANCE);
   };
   try {
-    await applySchema(db);
     if (!embedded) await db.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-    const report = await ingestFiles(db, [sampleCorpus]);
-    say(`ingested ${report.papers} sample papers (${report.skipped} skipped)`);
+    say(`ingesting the sample corpus: ${ingestSample(settings)}`);
 
     say('building the app...');
     rmSync(e2eAppDir, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 /**
- * Renderless: centres the camera on the selected node when it is (or once it becomes) part of the graph,
+ * Renderless: frames a newly loaded graph; centres the camera on the selected node when it is (or once it
+ * becomes) part of the graph,
  * and again where it ended up once the layout stops.
  */
 import { useSigma } from '@react-sigma/core';
@@ -10,11 +11,18 @@ interface Props {
   selected?: string;
   /** Changes whenever the graph's content changes. */
   version: number;
+  /** Changes when a different graph is loaded (not on expansions): the camera frames it anew. */
+  scope?: string;
 }
 
-export function CameraController({ selected, version }: Props) {
+export function CameraController({ selected, version, scope }: Props) {
   const sigma = useSigma();
   const centred = useRef<string | undefined>(undefined);
+
+  useEffect(() => {
+    centred.current = undefined;
+    sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+  }, [sigma, scope]);
 
   useEffect(() => {
     if (!selected) {
@@ -28,7 +36,7 @@ export function CameraController({ selected, version }: Props) {
       const data = sigma.getNodeDisplayData(selected);
       if (!data) return;
       const camera = sigma.getCamera();
-      void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 450 });
+      void camera.animate({ x: data.x, y: data.y }, { duration: 450 });
     });
     return () => cancelAnimationFrame(frame);
   }, [sigma, selected, version]);

@@ -3,7 +3,7 @@
  * highlights a node and its neighbours and dims the rest; edges can be left out while a layout runs.
  */
 import { useSigma } from '@react-sigma/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, NodeAttributes } from '../core/atlas/graph';
 import { dimmed } from '../core/atlas/style';
@@ -23,26 +23,38 @@ export function HighlightController({ rules, selected, hideEdges = false }: Prop
   const theme = useStore(themeStore);
   const [hovered, setHovered] = useState<string>();
 
+  const graph = sigma.getGraph();
+  // Bumped when the graph's content changes, so the neighbourhood is read again.
+  const [structure, setStructure] = useState(0);
+
   useEffect(() => {
     const enter = ({ node }: { node: string }) => setHovered(node);
     const leave = () => setHovered(undefined);
+    const changed = () => setStructure((count) => count + 1);
+    // A replaced graph has no hovered node any more (no leaveNode comes for it).
+    const cleared = () => {
+      setHovered(undefined);
+      changed();
+    };
     sigma.on('enterNode', enter);
     sigma.on('leaveNode', leave);
+    graph.on('cleared', cleared);
+    graph.on('edgeAdded', changed);
+    graph.on('nodeDropped', changed);
     return () => {
       sigma.off('enterNode', enter);
       sigma.off('leaveNode', leave);
+      graph.off('cleared', cleared);
+      graph.off('edgeAdded', changed);
+      graph.off('nodeDropped', changed);
     };
-  }, [sigma]);
+  }, [sigma, graph]);
 
   const focus = hovered ?? selected;
-  const graph = sigma.getGraph();
-  const neighbours = useMemo(
-    () => (focus && graph.hasNode(focus) ? new Set(graph.neighbors(focus)) : undefined),
-    [focus, graph],
-  );
 
   useEffect(() => {
     const faded = dimmed(theme);
+    const neighbours = focus && graph.hasNode(focus) ? new Set(graph.neighbors(focus)) : undefined;
     sigma.setSetting('nodeReducer', (node, attributes): Partial<NodeDisplayData> => {
       if (!isVisible(node, attributes, rules)) return { ...attributes, hidden: true };
       if (!focus || !neighbours) return node === selected ? { ...attributes, highlighted: true } : attributes;
@@ -59,7 +71,7 @@ export function HighlightController({ rules, selected, hideEdges = false }: Prop
       }
       return { ...attributes, color: faded.edge, zIndex: 0 };
     });
-  }, [sigma, graph, rules, focus, neighbours, selected, theme, hideEdges]);
+  }, [sigma, graph, rules, focus, selected, theme, hideEdges, structure]);
 
   return null;
 }

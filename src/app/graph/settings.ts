@@ -11,7 +11,7 @@ export const SIGMA_SETTINGS: Partial<Settings> = {
   labelWeight: '500',
   labelDensity: 0.09,
   labelGridCellSize: 80,
-  labelRenderedSizeThreshold: 7,
+  labelRenderedSizeThreshold: 4,
   zIndex: true,
   minCameraRatio: 0.02,
   maxCameraRatio: 12,

@@ -51,7 +51,7 @@ export function AtlasView() {
           hideEdges={layoutRunning && atlasGraph.size > LARGE_GRAPH_EDGES}
         />
         <EventsController intents={graphIntents} />
-        <CameraController selected={view.selected} version={status.version} />
+        <CameraController selected={view.selected} version={status.version} scope={String(status.loads)} />
         <LayoutController owner={layoutOwner} />
         <FrameController name="atlas" />
         <InspectController name="atlas" />

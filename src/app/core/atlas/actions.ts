@@ -73,6 +73,7 @@ export async function syncAtlas(view: ViewState, client: Api = api): Promise<voi
       truncated: payload.truncated || Boolean(expansions?.truncated),
       limit: payload.limit,
       version: status.version + 1,
+      loads: status.loads + 1,
     }));
     // The grouped first layout is drawn first; ForceAtlas2 refines it from the next frames on.
     if (scope.kind !== 'overview' || atlasGraph.order > 12) afterFirstFrame(() => layoutOwner.start());

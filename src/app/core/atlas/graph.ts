@@ -120,7 +120,7 @@ export function clusterMapPayload(response: ClustersResponse): GraphPayload {
     nodes: response.clusters.map((cluster) => ({
       id: clusterNodeId(cluster.id),
       kind: 'Cluster' as const,
-      label: cluster.label || cluster.top.map((concept) => concept.name).join(', '),
+      label: shortClusterLabel(cluster.label || cluster.top.map((concept) => concept.name).join(' · ')),
       size: cluster.size,
       cluster: cluster.id,
     })),
@@ -135,6 +135,13 @@ export function clusterMapPayload(response: ClustersResponse): GraphPayload {
       })),
     truncated: false,
   };
+}
+
+/** The canvas shows a cluster by its first two top concepts; the details show the whole label. */
+export function shortClusterLabel(label: string): string {
+  const parts = label.split(' · ');
+  const short = parts.slice(0, 2).join(' · ');
+  return short.length > 42 ? `${short.slice(0, 41)}…` : short;
 }
 
 /** `cluster:7` → `7`; anything else → undefined. */

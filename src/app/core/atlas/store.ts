@@ -23,10 +23,17 @@ export interface AtlasStatus {
   limit?: number;
   /** Bumped on every structural change, so views re-read counts. */
   version: number;
+  /** Bumped when a different graph replaces the content (not on expansions). */
+  loads: number;
 }
 
 export const atlasGraph = createAtlasGraph();
 export const layoutOwner = new LayoutOwner(atlasGraph);
-export const atlasStatus = createStore<AtlasStatus>({ state: 'idle', truncated: false, version: 0 });
+export const atlasStatus = createStore<AtlasStatus>({
+  state: 'idle',
+  truncated: false,
+  version: 0,
+  loads: 0,
+});
 /** Cluster summaries from the overview, for breadcrumbs and the details of a cluster node. */
 export const clusterSummaries = createStore<Map<string, ClusterSummary>>(new Map());
