@@ -51,6 +51,8 @@ export interface InstanceOptions {
   log?: (line: string) => void;
   /** How long to wait for Bolt to answer. */
   startTimeoutMs?: number;
+  /** Extra neo4j.conf lines (`key=value`), appended after the template. */
+  extraConfig?: string[];
 }
 
 export interface InstanceState {
@@ -154,7 +156,7 @@ export function ensureJars(log: (line: string) => void = defaultLog): void {
       '-DincludeScope=runtime',
       `-DoutputDirectory=${libDir}`,
     ],
-    { stdio: ['ignore', 'inherit', 'inherit'] },
+    { stdio: ['ignore', 'ignore', 'inherit'] },
   );
   if (fetch.error || fetch.status !== 0) {
     throw new EmbeddedNeo4jError(
@@ -268,12 +270,12 @@ function credentials(home: string): { user: string; password: string } {
   return created;
 }
 
-function writeConfig(home: string, boltPort: number, httpPort: number): void {
+function writeConfig(home: string, boltPort: number, httpPort: number, extra: string[] = []): void {
   const text = readFileSync(confTemplatePath, 'utf8')
     .replaceAll('{{home}}', home)
     .replaceAll('{{boltPort}}', String(boltPort))
     .replaceAll('{{httpPort}}', String(httpPort));
-  writeFileSync(join(home, 'conf', 'neo4j.conf'), text);
+  writeFileSync(join(home, 'conf', 'neo4j.conf'), [text.trimEnd(), ...extra, ''].join('\n'));
 }
 
 function adminEnvironment(home: string): NodeJS.ProcessEnv {
@@ -289,9 +291,12 @@ function setInitialPassword(home: string, password: string): void {
     { env: adminEnvironment(home), encoding: 'utf8' },
   );
   if (result.status !== 0) {
-    throw new EmbeddedNeo4jError(
-      `neo4j-admin set-initial-password failed:\n${result.stderr || result.stdout}`,
-    );
+    const reason = `${result.stderr}${result.stdout}`
+      .split('\n')
+      .filter((line) => line.trim() && !/^\s+at /.test(line))
+      .slice(0, 10)
+      .join('\n');
+    throw new EmbeddedNeo4jError(`Preparing the Neo4j home ${home} failed (neo4j-admin):\n${reason}`);
   }
 }
 
@@ -384,7 +389,7 @@ export async function start(
     mkdirSync(join(home, 'data'), { recursive: true });
     const boltPort = await choosePort(options.boltPort ?? 7687, 'Neo4j Bolt', log);
     const httpPort = await choosePort(options.httpPort ?? 7474, 'Neo4j HTTP', log);
-    writeConfig(home, boltPort, httpPort);
+    writeConfig(home, boltPort, httpPort, options.extraConfig);
     const { user, password } = credentials(home);
     setInitialPassword(home, password);
 
