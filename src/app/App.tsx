@@ -13,10 +13,16 @@ import { useStore } from './core/store';
 import { themeStore, toggleTheme } from './core/theme/store';
 import { viewStore } from './core/view/actions';
 import { intents } from './core/view/intents';
+import type { PanelName } from './core/view/state';
 import { AtlasView } from './views/AtlasView';
 
 // The console (CodeMirror and Cypher's parser) loads only when it is opened.
 const CypherView = lazy(() => import('./views/CypherView'));
+
+const PANELS: Array<[PanelName, string]> = [
+  ['atlas', 'Atlas'],
+  ['cypher', 'Cypher'],
+];
 
 export function App() {
   const search = useRef<HTMLInputElement>(null);
@@ -35,20 +41,16 @@ export function App() {
           Concept Atlas
         </a>
         <nav aria-label="Views" className="view-tabs">
-          <button
-            type="button"
-            aria-current={panel === 'atlas' ? 'page' : undefined}
-            onClick={() => intents.showPanel('atlas')}
-          >
-            Atlas
-          </button>
-          <button
-            type="button"
-            aria-current={panel === 'cypher' ? 'page' : undefined}
-            onClick={() => intents.showPanel('cypher')}
-          >
-            Cypher
-          </button>
+          {PANELS.map(([name, label]) => (
+            <button
+              key={name}
+              type="button"
+              aria-current={panel === name ? 'page' : undefined}
+              onClick={() => intents.showPanel(name)}
+            >
+              {label}
+            </button>
+          ))}
         </nav>
         <SearchBox ref={search} />
         <div className="header-end">

@@ -54,6 +54,22 @@ async function typeQuery(query: string): Promise<void> {
   await page.keyboard.insertText(query);
 }
 
+/** From the overview, clicks the first cluster drawn and waits for its subgraph. */
+async function openFirstCluster(): Promise<void> {
+  await page.goto(baseUrl);
+  await waitForDrawnGraph(page);
+  const clusters = (await drawnNodeIds(page)).filter((id) => id.startsWith('cluster:'));
+  expect(clusters.length).toBeGreaterThan(0);
+  await page.waitForTimeout(500);
+  await clickNode(page, clusters[0] ?? '');
+  await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('cluster=');
+  await expect
+    .poll(async () => (await drawnNodeIds(page)).filter((id) => !id.startsWith('cluster:')).length, {
+      timeout: 30_000,
+    })
+    .toBeGreaterThan(0);
+}
+
 describe('the explorer', () => {
   it('loads, names its parts, and reports the database', async () => {
     await page.goto(baseUrl);
@@ -105,18 +121,7 @@ describe('the explorer', () => {
   it.skipIf(needs('GET /api/clusters', 'GET /api/clusters/:id'))(
     'clicking a cluster shows its subgraph',
     async () => {
-      await page.goto(baseUrl);
-      await waitForDrawnGraph(page);
-      const clusters = (await drawnNodeIds(page)).filter((id) => id.startsWith('cluster:'));
-      expect(clusters.length).toBeGreaterThan(0);
-      await page.waitForTimeout(500);
-      await clickNode(page, clusters[0] ?? '');
-      await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('cluster=');
-      await expect
-        .poll(async () => (await drawnNodeIds(page)).filter((id) => !id.startsWith('cluster:')).length, {
-          timeout: 30_000,
-        })
-        .toBeGreaterThan(0);
+      await openFirstCluster();
       expect((await drawnNodeIds(page)).some((id) => id.startsWith('cluster:'))).toBe(false);
       const crumbs = page.getByRole('navigation', { name: 'Breadcrumbs' });
       expect(await crumbs.getByRole('button', { name: 'All clusters' }).count()).toBe(1);
@@ -163,18 +168,8 @@ describe('the explorer', () => {
   it.skipIf(needs('GET /api/clusters', 'GET /api/clusters/:id'))(
     'back and forward restore views',
     async () => {
-      await page.goto(baseUrl);
-      await waitForDrawnGraph(page);
-      const clusters = (await drawnNodeIds(page)).filter((id) => id.startsWith('cluster:'));
-      await page.waitForTimeout(500);
-      await clickNode(page, clusters[0] ?? '');
-      await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('cluster=');
+      await openFirstCluster();
       const clusterUrl = page.url();
-      await expect
-        .poll(async () => (await drawnNodeIds(page)).filter((id) => !id.startsWith('cluster:')).length, {
-          timeout: 30_000,
-        })
-        .toBeGreaterThan(0);
       await page.getByRole('button', { name: 'Cypher' }).click();
       await page.getByRole('textbox', { name: 'Cypher query' }).waitFor({ timeout: 30_000 });
 

@@ -11,6 +11,30 @@ function numberOrUndefined(text: string): number | undefined {
   return Number.isFinite(value) ? Math.round(value) : undefined;
 }
 
+function YearInput({
+  id,
+  bound,
+  filters,
+  placeholder,
+}: {
+  id?: string;
+  bound: 'yearMin' | 'yearMax';
+  filters: Filters;
+  placeholder: string;
+}) {
+  return (
+    <input
+      id={id}
+      type="number"
+      inputMode="numeric"
+      aria-label={bound === 'yearMin' ? 'From year' : 'To year'}
+      placeholder={placeholder}
+      value={filters[bound] ?? ''}
+      onChange={(event) => intents.setFilters({ [bound]: numberOrUndefined(event.target.value) })}
+    />
+  );
+}
+
 export function FiltersPanel({
   filters,
   hiddenCount,
@@ -36,24 +60,14 @@ export function FiltersPanel({
       <legend>Filters</legend>
       <div className="filter-row">
         <label htmlFor="filter-year-min">Years</label>
-        <input
+        <YearInput
           id="filter-year-min"
-          type="number"
-          inputMode="numeric"
-          aria-label="From year"
+          bound="yearMin"
+          filters={filters}
           placeholder={span ? String(span.min) : 'from'}
-          value={filters.yearMin ?? ''}
-          onChange={(event) => intents.setFilters({ yearMin: numberOrUndefined(event.target.value) })}
         />
         <span aria-hidden="true">–</span>
-        <input
-          type="number"
-          inputMode="numeric"
-          aria-label="To year"
-          placeholder={span ? String(span.max) : 'to'}
-          value={filters.yearMax ?? ''}
-          onChange={(event) => intents.setFilters({ yearMax: numberOrUndefined(event.target.value) })}
-        />
+        <YearInput bound="yearMax" filters={filters} placeholder={span ? String(span.max) : 'to'} />
       </div>
       <div className="filter-row">
         <label htmlFor="filter-min-papers">Min. papers</label>

@@ -12,6 +12,11 @@ import { toGexf, toJson, visibleGraph } from '../core/export/graph-export';
 import { LAYOUTS } from '../core/layout/registry';
 import { useStore } from '../core/store';
 
+const TEXT_EXPORTS = [
+  { label: 'GEXF', extension: 'gexf', type: 'application/xml', write: toGexf },
+  { label: 'JSON', extension: 'json', type: 'application/json', write: toJson },
+];
+
 export function Toolbar({ rules, scopeLabel }: { rules: VisibilityRules; scopeLabel?: string }) {
   const sigma = useSigma();
   const { zoomIn, zoomOut, reset } = useCamera({ duration: 250 });
@@ -67,30 +72,17 @@ export function Toolbar({ rules, scopeLabel }: { rules: VisibilityRules; scopeLa
         <button type="button" onClick={() => void exportPng()}>
           PNG
         </button>
-        <button
-          type="button"
-          onClick={() =>
-            download(
-              exportFileName(scopeLabel, 'gexf'),
-              toGexf(visibleGraph(atlasGraph, rules)),
-              'application/xml',
-            )
-          }
-        >
-          GEXF
-        </button>
-        <button
-          type="button"
-          onClick={() =>
-            download(
-              exportFileName(scopeLabel, 'json'),
-              toJson(visibleGraph(atlasGraph, rules)),
-              'application/json',
-            )
-          }
-        >
-          JSON
-        </button>
+        {TEXT_EXPORTS.map(({ label, extension, type, write }) => (
+          <button
+            key={label}
+            type="button"
+            onClick={() =>
+              download(exportFileName(scopeLabel, extension), write(visibleGraph(atlasGraph, rules)), type)
+            }
+          >
+            {label}
+          </button>
+        ))}
       </div>
       {exportError && (
         <p role="alert" className="toolbar-error">

@@ -1,16 +1,13 @@
 /** A cluster: its label, size, top concepts, and the way in. */
 import type { ClusterSummary } from '../../../model/api';
-import { KIND_COLORS } from '../../core/atlas/style';
 import { intents } from '../../core/view/intents';
+import { DetailsTitle } from './DetailsTitle';
 import { ConceptLink } from '../ConceptLink';
 
 export function ClusterDetailsView({ cluster }: { cluster: ClusterSummary }) {
   return (
     <article className="details-cluster">
-      <p className="kind-chip" style={{ ['--kind' as string]: KIND_COLORS.Cluster }}>
-        Cluster
-      </p>
-      <h2>{cluster.label}</h2>
+      <DetailsTitle kind="Cluster" title={cluster.label} />
       <p className="facts">{cluster.size} concepts</p>
       <button type="button" className="primary" onClick={() => intents.openCluster(cluster.id)}>
         Open this cluster

@@ -1,8 +1,8 @@
 /** A concept: name, type, aliases, its papers with evidence, results, lineage, related methods. */
 import type { ConceptDetails, RelatedMethod } from '../../../model/api';
-import { KIND_COLORS } from '../../core/atlas/style';
 import type { Loadable } from '../../core/store';
 import { intents } from '../../core/view/intents';
+import { DetailsTitle } from './DetailsTitle';
 import { ConceptLink, PaperLink } from '../ConceptLink';
 import { Evidence } from '../Evidence';
 import { LineageList } from './LineageList';
@@ -26,10 +26,7 @@ export function ConceptDetailsView({
   const aliases = concept.aliases.filter((alias) => alias.toLowerCase() !== concept.name.toLowerCase());
   return (
     <article className="details-concept">
-      <p className="kind-chip" style={{ ['--kind' as string]: KIND_COLORS[concept.type] }}>
-        {concept.type}
-      </p>
-      <h2>{concept.name}</h2>
+      <DetailsTitle kind={concept.type} title={concept.name} />
       {aliases.length > 0 && (
         <p className="aliases">
           also <span>{aliases.join(', ')}</span>

@@ -1,6 +1,7 @@
 /** A paper: title, year, venue, link, abstract, the concepts it mentions (with evidence), results, lineage. */
 import type { PaperDetails } from '../../../model/api';
 import { KIND_COLORS } from '../../core/atlas/style';
+import { DetailsTitle } from './DetailsTitle';
 import { ConceptLink } from '../ConceptLink';
 import { Evidence } from '../Evidence';
 import { LineageList } from './LineageList';
@@ -9,10 +10,7 @@ import { ResultsList } from './ResultsList';
 export function PaperDetailsView({ paper }: { paper: PaperDetails }) {
   return (
     <article className="details-paper">
-      <p className="kind-chip" style={{ ['--kind' as string]: KIND_COLORS.Paper }}>
-        Paper
-      </p>
-      <h2>{paper.title}</h2>
+      <DetailsTitle kind="Paper" title={paper.title} />
       <p className="facts">
         {[paper.year, paper.venue].filter(Boolean).join(' · ')}
         {paper.url && (
