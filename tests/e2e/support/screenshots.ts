@@ -19,6 +19,9 @@ try {
   for (const theme of ['light', 'dark'] as const) {
     const page = await browser.context.newPage();
     await page.emulateMedia({ colorScheme: theme });
+    // The theme toggle remembers a choice; start each theme from the system preference.
+    await page.goto(stub.url);
+    await page.evaluate('localStorage.clear()');
     const shots: Array<[string, string]> = [
       ['overview', '/'],
       ['cluster', '/?cluster=1'],
