@@ -1,18 +1,19 @@
 /**
  * Global setup of the end-to-end tests: the real thing, started once for the run — a fresh embedded
  * Neo4j instance "e2e" (or NEO4J_URI, which is then cleared and written to), the sample corpus ingested
- * through the ingest pipeline, the app built, and the HTTP server (`buildServer`) listening on a free port.
+ * through the ingest pipeline, the app built, and the HTTP server (`buildServer`) listening on a free port
+ * (the last two steps in tsx child processes: support/ingest-sample.ts, support/serve.ts).
  * It checks which API routes the server has and tells the tests (and the person reading the output).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { Database, settingsFromEnvironment, type ConnectionSettings } from '../../neo4j/database';
 import { projectRoot, settingsFor, start, stop } from '../../neo4j/embedded';
-import { buildServer } from '../../src/server/app';
 import { chromiumMissing } from './support/browser';
 
 declare module 'vitest' {
@@ -41,33 +42,62 @@ const ROUTE_PROBES: Array<{ route: string; method: 'GET' | 'POST'; path: string;
   { route: 'POST /api/cypher', method: 'POST', path: '/api/cypher', body: { query: 'RETURN 1 AS one' } },
 ];
 
-async function missingRoutes(app: FastifyInstance): Promise<string[]> {
+async function missingRoutes(baseUrl: string): Promise<string[]> {
   const missing: string[] = [];
   for (const probe of ROUTE_PROBES) {
-    const response = await app.inject({
+    const response = await fetch(`${baseUrl}${probe.path}`, {
       method: probe.method,
-      url: probe.path,
-      payload: probe.body as object,
+      headers: probe.body ? { 'content-type': 'application/json' } : {},
+      body: probe.body ? JSON.stringify(probe.body) : undefined,
     });
-    const body = response.json() as { error?: { code?: string; message?: string } };
+    const body = (await response.json().catch(() => ({}))) as { error?: { message?: string } };
     // A route that exists may answer 404 for an unknown key, but not with "No route ...".
-    if (response.statusCode === 404 && /^No route/.test(body.error?.message ?? '')) missing.push(probe.route);
+    if (response.status === 404 && /^No route/.test(body.error?.message ?? '')) missing.push(probe.route);
   }
   return missing;
 }
 
+const tsx = join(projectRoot, 'node_modules', '.bin', 'tsx');
+const support = (name: string) => join(projectRoot, 'tests', 'e2e', 'support', name);
+
+/** The server in a child process; resolves with its URL once it listens. */
+async function startServer(settings: ConnectionSettings): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(tsx, [support('serve.ts')], {
+    cwd: projectRoot,
+    env: { ...process.env, E2E_NEO4J: JSON.stringify(settings), E2E_STATIC: e2eAppDir },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+  const listening = (async () => {
+    for await (const line of lines) {
+      const url = (JSON.parse(line) as { url?: string }).url;
+      if (url) return url;
+    }
+    throw new Error('e2e: the server exited before listening (its error is above)');
+  })();
+  const exited = once(child, 'exit').then(([code]) => {
+    throw new Error(`e2e: the server exited with code ${String(code)} before listening`);
+  });
+  return { url: await Promise.race([listening, exited]), child };
+}
+
+async function stopServer(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null) return;
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
 /** Schema + `ingestFiles` on the sample corpus, in a tsx child process (see support/ingest-sample.ts). */
 function ingestSample(settings: ConnectionSettings): string {
-  const result = spawnSync(
-    join(projectRoot, 'node_modules', '.bin', 'tsx'),
-    [join(projectRoot, 'tests', 'e2e', 'support', 'ingest-sample.ts')],
-    {
-      cwd: projectRoot,
-      env: { ...process.env, E2E_NEO4J: JSON.stringify(settings) },
-      encoding: 'utf8',
-      timeout: 600_000,
-    },
-  );
+  const result = spawnSync(tsx, [support('ingest-sample.ts')], {
+    cwd: projectRoot,
+    env: { ...process.env, E2E_NEO4J: JSON.stringify(settings) },
+    encoding: 'utf8',
+    timeout: 600_000,
+  });
   if (result.status !== 0) {
     throw new Error(
       `e2e: ingesting the sample corpus failed (exit ${result.status}):\n${result.stderr || result.stdout}`,
@@ -94,9 +124,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     settings = settingsFor(instance);
   }
   const db = await Database.connect(settings);
-  let app: FastifyInstance | undefined;
+  let server: ChildProcess | undefined;
   const teardown = async () => {
-    await app?.close();
+    await stopServer(server);
     await db.close();
     if (embedded) await stop(E2E_INSTANCE);
   };
@@ -112,19 +142,17 @@ export default async function setup(project: TestProject): Promise<() => Promise
       build: { outDir: e2eAppDir, emptyOutDir: true },
     });
 
-    app = await buildServer({ db }, { staticDir: e2eAppDir });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    const port = typeof address === 'object' && address ? address.port : 0;
-    const missing = await missingRoutes(app);
+    const started = await startServer(settings);
+    server = started.child;
+    const missing = await missingRoutes(started.url);
     if (missing.length > 0) {
       say(
         `the server lacks ${missing.length} API route(s) the explorer needs: ${missing.join(', ')}. ` +
           'The tests that need them are skipped (they run once the HTTP API is merged).',
       );
     }
-    project.provide('e2e', { baseUrl: `http://127.0.0.1:${port}`, missingRoutes: missing });
-    say(`server ready at http://127.0.0.1:${port}/`);
+    project.provide('e2e', { baseUrl: started.url, missingRoutes: missing });
+    say(`server ready at ${started.url}/`);
   } catch (error) {
     await teardown();
     throw error;
