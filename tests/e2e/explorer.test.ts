@@ -2,6 +2,7 @@
  * The explorer in Debian's chromium against the real server, Neo4j and the sample corpus (global setup:
  * tests/e2e/setup.ts). Tests that need API routes the server does not have yet are skipped, by name.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { launchChromium, type LaunchedBrowser } from './support/browser';
@@ -129,6 +130,24 @@ describe('the explorer', () => {
     },
   );
 
+  it('the Cypher editor highlights, completes and underlines errors with Neo4j’s language support', async () => {
+    await page.goto(`${baseUrl}/?view=cypher`);
+    const editor = page.getByRole('textbox', { name: 'Cypher query' });
+    await editor.waitFor({ timeout: 30_000 });
+    await typeQuery('MATCH (m:Method) RETURN m.name LIMIT 3');
+    await expect.poll(() => editor.locator('.cm-cypher-keyword').count()).toBeGreaterThanOrEqual(3);
+    expect(await editor.locator('.cm-cypher-label').first().textContent()).toBe('Method');
+
+    await typeQuery('MATCH (p:Pap');
+    await page.keyboard.press('Control+Space');
+    const completion = page.locator('.cm-tooltip-autocomplete [role="option"]', { hasText: 'Paper' });
+    await completion.first().waitFor({ timeout: 15_000 });
+
+    await typeQuery('MATCH (n) RETRN n');
+    await page.locator('.cm-lintRange-error').first().waitFor({ timeout: 15_000 });
+    expect(errors).toEqual([]);
+  });
+
   it.skipIf(needs('POST /api/cypher'))('running a Cypher query fills the table', async () => {
     await page.goto(`${baseUrl}/?view=cypher`);
     await page.getByRole('textbox', { name: 'Cypher query' }).waitFor({ timeout: 30_000 });
@@ -153,6 +172,22 @@ describe('the explorer', () => {
     expect(errors).toEqual([]);
   });
 
+  it.skipIf(needs('POST /api/cypher'))('query results draw as a graph too', async () => {
+    await page.goto(`${baseUrl}/?view=cypher`);
+    await page.getByRole('textbox', { name: 'Cypher query' }).waitFor({ timeout: 30_000 });
+    await typeQuery('MATCH (m:Method)<-[r:USES]-(p:Paper) RETURN m, r, p LIMIT 25');
+    await page.getByRole('button', { name: 'Run query' }).click();
+    await page.getByRole('table').waitFor({ timeout: 30_000 });
+    await page.getByRole('tab', { name: /Graph/ }).click();
+    await expect
+      .poll(async () => (await drawnNodeIds(page, 'cypher')).length, { timeout: 30_000 })
+      .toBeGreaterThan(1);
+    const ids = await drawnNodeIds(page, 'cypher');
+    expect(ids.some((id) => id.startsWith('paper:'))).toBe(true);
+    expect(await drawnPixels(page, '.result-graph .sigma-container')).toBeGreaterThan(100);
+    expect(errors).toEqual([]);
+  });
+
   it.skipIf(needs('POST /api/cypher'))('a CREATE query is refused as read-only', async () => {
     await page.goto(`${baseUrl}/?view=cypher`);
     await page.getByRole('textbox', { name: 'Cypher query' }).waitFor({ timeout: 30_000 });
@@ -164,6 +199,39 @@ describe('the explorer', () => {
     expect(await page.getByRole('table').count()).toBe(0);
     expect(errors).toEqual([]);
   });
+
+  it.skipIf(needs('GET /api/clusters', 'GET /api/clusters/:id'))(
+    'exports the visible graph as GEXF, JSON and PNG',
+    async () => {
+      await openFirstCluster();
+      const drawn = await drawnNodeIds(page);
+      const save = async (label: string) => {
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page
+            .getByRole('toolbar', { name: 'Graph tools' })
+            .getByRole('button', { name: label, exact: true })
+            .click(),
+        ]);
+        const path = await download.path();
+        return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+      };
+      const gexf = await save('GEXF');
+      expect(gexf.name).toMatch(/^concept-atlas-.+\.gexf$/);
+      const xml = gexf.bytes.toString('utf8');
+      expect(xml).toContain('<gexf');
+      expect(xml.match(/<node /g)?.length).toBe(drawn.length);
+      const json = await save('JSON');
+      expect((JSON.parse(json.bytes.toString('utf8')) as { nodes: unknown[] }).nodes).toHaveLength(
+        drawn.length,
+      );
+      const png = await save('PNG');
+      expect(png.name).toMatch(/\.png$/);
+      expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect(png.bytes.length).toBeGreaterThan(5_000);
+      expect(errors).toEqual([]);
+    },
+  );
 
   it.skipIf(needs('GET /api/clusters', 'GET /api/clusters/:id'))(
     'back and forward restore views',
