@@ -9,6 +9,7 @@ import {
   shortClusterLabel,
 } from '../../src/app/core/atlas/graph';
 import { nodeSize } from '../../src/app/core/atlas/style';
+import { LAYOUTS } from '../../src/app/core/layout/registry';
 import { isVisible, yearSpan, type VisibilityRules } from '../../src/app/core/atlas/visibility';
 import { toGexf, toJson, visibleGraph } from '../../src/app/core/export/graph-export';
 
@@ -78,6 +79,15 @@ describe('atlas graph', () => {
     const hrda = graph.getNodeAttributes('method:hrda');
     expect(Math.hypot(hrda.x - before.x, hrda.y - before.y)).toBeLessThan(80);
     expect(graph.hasEdge('l1')).toBe(true);
+  });
+
+  it('settles a small result graph with ForceAtlas2 at once: finite, spread positions', () => {
+    const graph = createAtlasGraph();
+    replaceGraph(graph, payload, '#ccc');
+    LAYOUTS.settled.assign(graph);
+    const positions = graph.mapNodes((_id, a) => [a.x, a.y]);
+    expect(positions.flat().every(Number.isFinite)).toBe(true);
+    expect(new Set(positions.map(([x, y]) => `${x?.toFixed(2)},${y?.toFixed(2)}`)).size).toBe(graph.order);
   });
 
   it('draws the overview from cluster summaries, ignoring links to unknown clusters', () => {

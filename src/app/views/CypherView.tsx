@@ -68,7 +68,12 @@ export default function CypherView() {
           <ul>
             {saved.data.map((query) => (
               <li key={query.name}>
-                <button type="button" className="example" onClick={() => applyExample(query)}>
+                <button
+                  type="button"
+                  className="example"
+                  title={query.description}
+                  onClick={() => applyExample(query)}
+                >
                   <span className="example-name">{query.name}</span>
                   <span className="example-description">{query.description}</span>
                 </button>

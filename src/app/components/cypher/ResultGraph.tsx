@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import type { GraphPayload } from '../../../model/api';
 import { createAtlasGraph, replaceGraph } from '../../core/atlas/graph';
 import type { VisibilityRules } from '../../core/atlas/visibility';
+import { LAYOUTS } from '../../core/layout/registry';
 import { DEFAULT_FILTERS } from '../../core/view/state';
 import { intents } from '../../core/view/intents';
 import { EventsController, type GraphIntents } from '../../graph/EventsController';
@@ -13,6 +14,8 @@ import { InspectController } from '../../graph/InspectController';
 import { SIGMA_SETTINGS } from '../../graph/settings';
 import { ThemeController } from '../../graph/ThemeController';
 
+/** Results up to this size are laid out with ForceAtlas2 at once (a few tens of ms). */
+const SETTLE_LIMIT = 1_000;
 const RULES: VisibilityRules = { filters: DEFAULT_FILTERS, hidden: new Set() };
 const resultIntents: GraphIntents = { select: intents.select };
 
@@ -20,6 +23,7 @@ export function ResultGraph({ payload, selected }: { payload: GraphPayload; sele
   const graph = useMemo(() => {
     const built = createAtlasGraph();
     replaceGraph(built, payload, '#b8c0cc');
+    if (built.order <= SETTLE_LIMIT) LAYOUTS.settled.assign(built);
     return built;
   }, [payload]);
   if (payload.nodes.length === 0) {

@@ -38,6 +38,19 @@ export const LAYOUTS = {
     kind: 'sync',
     assign: (graph: AtlasGraph) => circular.assign(graph, { scale: Math.sqrt(graph.order) * 12 }),
   },
+  settled: {
+    id: 'settled',
+    label: 'ForceAtlas2, settled at once (small graphs)',
+    kind: 'sync',
+    assign: (graph: AtlasGraph) => {
+      firstLayout(graph);
+      forceAtlas2.assign(graph, {
+        iterations: 150,
+        settings: forceAtlas2.inferSettings(graph),
+        getEdgeWeight: 'weight',
+      });
+    },
+  },
   forceAtlas2: {
     id: 'forceAtlas2',
     label: 'ForceAtlas2',
