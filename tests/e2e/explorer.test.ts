@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { stop } from '../../neo4j/embedded';
 import { launchChromium, type LaunchedBrowser } from './support/browser';
 import {
   clickNode,
@@ -15,7 +16,7 @@ import {
   waitForDrawnGraph,
 } from './support/page';
 
-const { baseUrl, missingRoutes } = inject('e2e');
+const { baseUrl, missingRoutes, embeddedInstance } = inject('e2e');
 
 /** Skips a test whose routes are missing, saying which. */
 function needs(...routes: string[]): boolean {
@@ -272,4 +273,26 @@ describe('the explorer', () => {
       expect(errors).toEqual([]);
     },
   );
+});
+
+// Last: it stops the database the other tests use.
+describe('when Neo4j goes down', () => {
+  it.skipIf(!embeddedInstance)('the page says so in a banner, and Retry asks again', async () => {
+    await stop(embeddedInstance ?? '');
+    await page.goto(baseUrl);
+    const banner = page.locator('.banner[role="alert"]');
+    await banner.waitFor({ timeout: 30_000 });
+    expect(await banner.textContent()).toContain('Neo4j is not reachable.');
+    const healthChecks: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/health')) healthChecks.push(request.url());
+    });
+    await banner.getByRole('button', { name: 'Retry' }).click();
+    await expect.poll(() => healthChecks.length, { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => banner.getByRole('button', { name: 'Retry' }).isEnabled(), { timeout: 30_000 })
+      .toBe(true);
+    expect(await banner.isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+  });
 });

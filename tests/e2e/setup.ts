@@ -18,7 +18,7 @@ import { chromiumMissing } from './support/browser';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    e2e: { baseUrl: string; missingRoutes: string[] };
+    e2e: { baseUrl: string; missingRoutes: string[]; embeddedInstance?: string };
   }
 }
 
@@ -151,7 +151,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
           'The tests that need them are skipped (they run once the HTTP API is merged).',
       );
     }
-    project.provide('e2e', { baseUrl: started.url, missingRoutes: missing });
+    project.provide('e2e', {
+      baseUrl: started.url,
+      missingRoutes: missing,
+      embeddedInstance: embedded ? E2E_INSTANCE : undefined,
+    });
     say(`server ready at ${started.url}/`);
   } catch (error) {
     await teardown();

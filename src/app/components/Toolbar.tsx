@@ -3,19 +3,20 @@
  * visible graph (PNG of the view, GEXF for Gephi, JSON).
  */
 import { useCamera, useSigma } from '@react-sigma/core';
-import { toBlob } from '@sigma/export-image';
 import { useState } from 'react';
 import { atlasGraph, layoutOwner } from '../core/atlas/store';
 import type { VisibilityRules } from '../core/atlas/visibility';
 import { download, exportFileName } from '../core/export/download';
-import { toGexf, toJson, visibleGraph } from '../core/export/graph-export';
 import { LAYOUTS } from '../core/layout/registry';
 import { useStore } from '../core/store';
 
+// The exporters load on first use: they are not needed to draw the first frame.
+const loadExporters = () => import('../core/export/graph-export');
+
 const TEXT_EXPORTS = [
-  { label: 'GEXF', extension: 'gexf', type: 'application/xml', write: toGexf },
-  { label: 'JSON', extension: 'json', type: 'application/json', write: toJson },
-];
+  { label: 'GEXF', extension: 'gexf', type: 'application/xml', writer: 'toGexf' },
+  { label: 'JSON', extension: 'json', type: 'application/json', writer: 'toJson' },
+] as const;
 
 export function Toolbar({ rules, scopeLabel }: { rules: VisibilityRules; scopeLabel?: string }) {
   const sigma = useSigma();
@@ -33,6 +34,7 @@ export function Toolbar({ rules, scopeLabel }: { rules: VisibilityRules; scopeLa
     try {
       const background =
         getComputedStyle(sigma.getContainer()).getPropertyValue('--canvas-bg').trim() || '#ffffff';
+      const { toBlob } = await import('@sigma/export-image');
       const blob = await toBlob(sigma, { format: 'png', backgroundColor: background });
       download(exportFileName(scopeLabel, 'png'), blob);
       setExportError(undefined);
@@ -72,12 +74,18 @@ export function Toolbar({ rules, scopeLabel }: { rules: VisibilityRules; scopeLa
         <button type="button" onClick={() => void exportPng()}>
           PNG
         </button>
-        {TEXT_EXPORTS.map(({ label, extension, type, write }) => (
+        {TEXT_EXPORTS.map(({ label, extension, type, writer }) => (
           <button
             key={label}
             type="button"
             onClick={() =>
-              download(exportFileName(scopeLabel, extension), write(visibleGraph(atlasGraph, rules)), type)
+              void loadExporters().then((exporters) =>
+                download(
+                  exportFileName(scopeLabel, extension),
+                  exporters[writer](exporters.visibleGraph(atlasGraph, rules)),
+                  type,
+                ),
+              )
             }
           >
             {label}
