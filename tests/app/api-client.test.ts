@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { api, ApiError } from '../../src/app/api/client';
 import { healthOf } from '../../src/app/core/health/actions';
 import { failureOf } from '../../src/app/core/cypher/actions';
-import { stubFetch } from './support';
+import { stubFetch, SYNTAX_ERROR_BODY } from './support';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -32,13 +32,7 @@ describe('API client', () => {
     stubFetch({
       '/api/cypher': () => ({
         status: 400,
-        body: {
-          error: {
-            code: 'syntax_error',
-            message: "Invalid input 'RETRN'",
-            position: { line: 2, column: 3, offset: 12 },
-          },
-        },
+        body: SYNTAX_ERROR_BODY,
       }),
     });
     const error = await api.cypher({ query: 'MATCH (n)\n  RETRN n' }).catch((caught: unknown) => caught);

@@ -5,7 +5,7 @@ import CypherView from '../../src/app/views/CypherView';
 import { cypherRunStore, savedQueriesStore } from '../../src/app/core/cypher/store';
 import { viewStore } from '../../src/app/core/view/actions';
 import { INITIAL_VIEW } from '../../src/app/core/view/state';
-import { stubFetch } from './support';
+import { stubFetch, SYNTAX_ERROR_BODY } from './support';
 
 // sigma (the result graph) names WebGL classes when loaded; happy-dom has none, and no canvas is drawn here.
 vi.hoisted(() => {
@@ -74,13 +74,7 @@ describe('Cypher console', () => {
       '/api/queries': () => ({ body: [] }),
       '/api/cypher': () => ({
         status: 400,
-        body: {
-          error: {
-            code: 'syntax_error',
-            message: "Invalid input 'RETRN'",
-            position: { line: 2, column: 3, offset: 12 },
-          },
-        },
+        body: SYNTAX_ERROR_BODY,
       }),
     });
     render(<CypherView />);

@@ -22,3 +22,12 @@ export function stubFetch(routes: Routes) {
   vi.stubGlobal('fetch', fetchStub);
   return { calls, fetchStub };
 }
+
+/** The body the server answers a Cypher syntax error with (position from Neo4j, 1-based). */
+export const SYNTAX_ERROR_BODY = {
+  error: {
+    code: 'syntax_error',
+    message: "Invalid input 'RETRN'",
+    position: { line: 2, column: 3, offset: 12 },
+  },
+};

@@ -56,6 +56,14 @@ async function typeQuery(query: string): Promise<void> {
   await page.keyboard.insertText(query);
 }
 
+/** Opens the console, types the query and presses Run query. */
+async function runInConsole(query: string): Promise<void> {
+  await page.goto(`${baseUrl}/?view=cypher`);
+  await page.getByRole('textbox', { name: 'Cypher query' }).waitFor({ timeout: 30_000 });
+  await typeQuery(query);
+  await page.getByRole('button', { name: 'Run query' }).click();
+}
+
 /** From the overview, clicks the first cluster drawn and waits for its subgraph. */
 async function openFirstCluster(): Promise<void> {
   await page.goto(baseUrl);
@@ -174,10 +182,7 @@ describe('the explorer', () => {
   });
 
   it.skipIf(needs('POST /api/cypher'))('query results draw as a graph too', async () => {
-    await page.goto(`${baseUrl}/?view=cypher`);
-    await page.getByRole('textbox', { name: 'Cypher query' }).waitFor({ timeout: 30_000 });
-    await typeQuery('MATCH (m:Method)<-[r:USES]-(p:Paper) RETURN m, r, p LIMIT 25');
-    await page.getByRole('button', { name: 'Run query' }).click();
+    await runInConsole('MATCH (m:Method)<-[r:USES]-(p:Paper) RETURN m, r, p LIMIT 25');
     await page.getByRole('table').waitFor({ timeout: 30_000 });
     await page.getByRole('tab', { name: /Graph/ }).click();
     await expect
@@ -190,10 +195,7 @@ describe('the explorer', () => {
   });
 
   it.skipIf(needs('POST /api/cypher'))('a CREATE query is refused as read-only', async () => {
-    await page.goto(`${baseUrl}/?view=cypher`);
-    await page.getByRole('textbox', { name: 'Cypher query' }).waitFor({ timeout: 30_000 });
-    await typeQuery("CREATE (m:Method {name: 'Injected'}) RETURN m");
-    await page.getByRole('button', { name: 'Run query' }).click();
+    await runInConsole("CREATE (m:Method {name: 'Injected'}) RETURN m");
     const alert = page.locator('.query-error');
     await alert.waitFor({ timeout: 30_000 });
     expect(await alert.textContent()).toMatch(/read-only|read only/i);
