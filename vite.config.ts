@@ -43,6 +43,19 @@ export default defineConfig({
           hookTimeout: 300_000,
         },
       },
+      {
+        // The explorer in Debian's chromium against the real server, Neo4j and sample corpus.
+        extends: true,
+        test: {
+          name: 'e2e',
+          root,
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/setup.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+        },
+      },
     ],
   },
 });

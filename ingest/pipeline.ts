@@ -1,29 +1,229 @@
 /**
- * The whole ingest flow on one screen: read → write.
- * (Extraction, consolidation and the derived layer plug in here as they land.)
+ * The whole ingest flow on one screen:
+ *
+ *   read files ─▶ Abstract[] ─▶ (all stored unchanged? stop) ─▶ extract + consolidate ─▶ Extraction[]
+ *     ─▶ build ─▶ KnowledgeGraph ─▶ write (batches of whole papers) ─▶ derive (co-occurrence, clusters)
+ *
+ * or, for the bulk path, build ─▶ derive in memory ─▶ neo4j-admin import CSVs.
+ *
+ * Extraction runs over the whole input or not at all: consolidation is corpus-level, so extracting only the
+ * papers a crashed run had not written yet could name their concepts differently. Instead, when every
+ * paper is already stored with the same content it is skipped; otherwise everything is extracted and the
+ * writer skips each paper whose written form (its graph hash) is unchanged.
  */
 import type { Database } from '../neo4j/database';
+import type { Abstract } from '../src/model/abstract';
+import type { Extraction } from '../src/model/extraction';
+import type { KnowledgeGraph } from '../src/model/graph';
+import { deriveGraph, type DeriveReport } from './derive';
+import { computeDerivedLayer, deriveInputOf, deriveSettings, type DeriveSettings } from './derive/layer';
+import { extractCorpus, type ExtractOptions } from './extract';
+import { buildKnowledgeGraph } from './graph/build';
 import { readCorpus, type Format } from './read';
-import { writePapers } from './store/writer';
+import { emitImportCsv, type CsvExport } from './store/bulk-csv';
+import { contentHash } from './store/hashes';
+import type { RetryPolicy } from './store/retry';
+import { applySchema } from './store/schema';
+import { readStoredHashes } from './store/stored-hashes';
+import { writeGraph } from './store/writer';
+
+export type Extractor = (abstracts: Abstract[], options: ExtractOptions) => Promise<Extraction[]>;
+
+export type IngestStage = 'read' | 'check' | 'extract' | 'write' | 'derive' | 'csv';
+
+export interface IngestProgress {
+  stage: IngestStage;
+  done: number;
+  total: number;
+  /** What the stage is doing now (derive steps). */
+  detail?: string;
+}
+
+export interface IngestOptions {
+  format?: Format;
+  /** Re-extract and rewrite every paper, and derive again, even when nothing changed. */
+  force?: boolean;
+  /** Papers per write transaction. */
+  batchSize?: number;
+  derive?: Partial<DeriveSettings>;
+  retry?: RetryPolicy;
+  /** The extractor (default: `extractCorpus`); e.g. extractions read from a file. */
+  extract?: Extractor;
+  onProgress?: (progress: IngestProgress) => void;
+  onWarning?: (message: string) => void;
+}
 
 export interface IngestReport {
   files: string[];
+  /** Papers read. */
   papers: number;
+  /** Malformed records the readers skipped. */
   skipped: number;
   warnings: string[];
+  /** False when every paper was already stored unchanged, so extraction was not needed. */
+  extracted: boolean;
+  /** Papers written (new or changed) and papers found unchanged. */
+  written: number;
+  unchanged: number;
+  /** Neo4j's update counters of the write step. */
+  counters: Record<string, number>;
+  derive?: DeriveReport;
+  /** Seconds per stage. */
+  seconds: Partial<Record<IngestStage, number>>;
 }
 
+/**
+ * Reads, extracts, writes and derives.
+ *
+ * @example
+ * const report = await ingestFiles(db, ['data/sample/listing.txt']);
+ * console.log(`${report.written} papers written, ${report.unchanged} unchanged`);
+ */
 export async function ingestFiles(
   db: Database,
   files: string[],
-  options: { format?: Format } = {},
+  options: IngestOptions = {},
 ): Promise<IngestReport> {
-  const report: IngestReport = { files, papers: 0, skipped: 0, warnings: [] };
-  for (const file of files) {
-    const { abstracts, issues } = readCorpus(file, options.format);
-    report.skipped += issues.length;
-    report.warnings.push(...issues.map((issue) => `${issue.source}: ${issue.message}`));
-    report.papers += await writePapers(db, abstracts);
+  const { abstracts, report } = readFiles(files, options);
+  return ingestAbstracts(db, abstracts, options, report);
+}
+
+/** The flow after reading: for callers that have abstracts already. */
+export async function ingestAbstracts(
+  db: Database,
+  abstracts: Abstract[],
+  options: IngestOptions = {},
+  report: IngestReport = emptyReport([]),
+): Promise<IngestReport> {
+  const progress = options.onProgress ?? (() => undefined);
+  const timed = timer(report);
+  report.papers = abstracts.length;
+  await applySchema(db);
+
+  const stored = await timed('check', () =>
+    readStoredHashes(
+      db,
+      abstracts.map((paper) => paper.id),
+      options.retry,
+    ),
+  );
+  const unchanged = uniqueById(abstracts).every(
+    (paper) => stored.get(paper.id)?.contentHash === contentHash(paper),
+  );
+  if (unchanged && !options.force) {
+    report.unchanged = stored.size;
+  } else {
+    const graph = await timed('extract', () => extractAndBuild(abstracts, options, report));
+    const written = await timed('write', () =>
+      writeGraph(db, graph, {
+        ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+        force: options.force ?? false,
+        retry: options.retry ?? {},
+        stored,
+        onProgress: (done, total) => progress({ stage: 'write', done, total }),
+      }),
+    );
+    Object.assign(report, {
+      extracted: true,
+      written: written.written,
+      unchanged: written.unchanged,
+      counters: written.counters,
+    });
   }
+
+  report.derive = await timed('derive', () =>
+    deriveGraph(db, {
+      ...(options.derive ? { settings: options.derive } : {}),
+      force: options.force ?? false,
+      retry: options.retry ?? {},
+      onStep: (detail, done, total) => progress({ stage: 'derive', done, total, detail }),
+    }),
+  );
   return report;
+}
+
+/**
+ * The bulk path: reads, extracts and derives in memory, then writes `neo4j-admin database import` CSVs
+ * into `dir`. No database is needed.
+ */
+export async function emitCsvFiles(
+  files: string[],
+  dir: string,
+  options: IngestOptions = {},
+): Promise<{ report: IngestReport; csv: CsvExport }> {
+  const { abstracts, report } = readFiles(files, options);
+  const timed = timer(report);
+  report.papers = abstracts.length;
+  const graph = await timed('extract', () => extractAndBuild(abstracts, options, report));
+  const settings = deriveSettings(graph.papers.length, options.derive);
+  const csv = await timed('csv', async () => {
+    const layer = computeDerivedLayer(deriveInputOf(graph), settings);
+    return emitImportCsv(graph, layer, settings, dir);
+  });
+  report.written = graph.papers.length;
+  return { report, csv };
+}
+
+function readFiles(files: string[], options: IngestOptions): { abstracts: Abstract[]; report: IngestReport } {
+  const report = emptyReport(files);
+  const abstracts: Abstract[] = [];
+  const started = performance.now();
+  files.forEach((file, index) => {
+    const { abstracts: read, issues } = readCorpus(file, options.format);
+    abstracts.push(...read);
+    report.skipped += issues.length;
+    for (const issue of issues) warn(report, options, `${issue.source}: ${issue.message}`);
+    options.onProgress?.({ stage: 'read', done: index + 1, total: files.length });
+  });
+  report.seconds.read = (performance.now() - started) / 1000;
+  return { abstracts, report };
+}
+
+async function extractAndBuild(
+  abstracts: Abstract[],
+  options: IngestOptions,
+  report: IngestReport,
+): Promise<KnowledgeGraph> {
+  const extract = options.extract ?? extractCorpus;
+  const extractions = await extract(abstracts, {
+    onProgress: (done, total) => options.onProgress?.({ stage: 'extract', done, total }),
+  });
+  return buildKnowledgeGraph(abstracts, extractions, {
+    warn: (message) => warn(report, options, message),
+  });
+}
+
+function warn(report: IngestReport, options: IngestOptions, message: string): void {
+  report.warnings.push(message);
+  options.onWarning?.(message);
+}
+
+function uniqueById(abstracts: Abstract[]): Abstract[] {
+  const seen = new Set<string>();
+  return abstracts.filter((paper) => !seen.has(paper.id) && Boolean(seen.add(paper.id)));
+}
+
+function emptyReport(files: string[]): IngestReport {
+  return {
+    files,
+    papers: 0,
+    skipped: 0,
+    warnings: [],
+    extracted: false,
+    written: 0,
+    unchanged: 0,
+    counters: {},
+    seconds: {},
+  };
+}
+
+function timer(report: IngestReport) {
+  return async <T>(stage: IngestStage, work: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      report.seconds[stage] = (report.seconds[stage] ?? 0) + (performance.now() - started) / 1000;
+    }
+  };
 }

@@ -90,6 +90,17 @@ export interface Summary {
   /** 'r' read, 'rw' read/write, 'w' write, 's' schema write. */
   queryType: string;
   counters: Record<string, number>;
+  /** The plan's operators (EXPLAIN only): what Neo4j itself will run, for gates that inspect it. */
+  plan?: PlanOperator;
+}
+
+/** One operator of an execution plan, e.g. `{operator: 'ProcedureCall', details: 'db.labels() :: ...'}`. */
+export interface PlanOperator {
+  /** Operator type without the database suffix (`ProcedureCall@neo4j` → `ProcedureCall`). */
+  operator: string;
+  /** Neo4j's own rendering of what the operator does (the `Details` argument), or ''. */
+  details: string;
+  children: PlanOperator[];
 }
 
 const UNAVAILABLE_CODES = new Set([
@@ -196,9 +207,29 @@ function plainRow(keys: PropertyKey[], get: (key: PropertyKey) => unknown): Row 
   return row;
 }
 
+interface DriverPlan {
+  operatorType: string;
+  arguments: Record<string, unknown>;
+  children: DriverPlan[];
+}
+
+function planOperator(plan: DriverPlan): PlanOperator {
+  const details = plan.arguments.Details;
+  return {
+    operator: plan.operatorType.replace(/@.*$/, ''),
+    details: typeof details === 'string' ? details : '',
+    children: plan.children.map(planOperator),
+  };
+}
+
 function summaryOf(result: QueryResult<RecordShape>): Summary {
   const updates = result.summary.counters.updates() as unknown as Record<string, number>;
-  return { queryType: result.summary.queryType ?? 'r', counters: { ...updates } };
+  const plan = result.summary.plan;
+  return {
+    queryType: result.summary.queryType ?? 'r',
+    counters: { ...updates },
+    ...(plan ? { plan: planOperator(plan as unknown as DriverPlan) } : {}),
+  };
 }
 
 /** Parameters go to the driver as they are, except whole numbers marked with `int()`. */
@@ -307,7 +338,7 @@ export class Database {
     }
   }
 
-  /** Plans a query without running it (EXPLAIN) and returns its query type. */
+  /** Plans a query without running it (EXPLAIN) and returns its query type and plan. */
   async explain(query: string, params: Record<string, unknown> = {}): Promise<Summary> {
     const session = this.session('READ');
     try {

@@ -16,6 +16,7 @@ import {
   readFileSync,
   readdirSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:net';
@@ -51,6 +52,8 @@ export interface InstanceOptions {
   log?: (line: string) => void;
   /** How long to wait for Bolt to answer. */
   startTimeoutMs?: number;
+  /** Extra neo4j.conf lines (`key=value`), appended after the template. */
+  extraConfig?: string[];
 }
 
 export interface InstanceState {
@@ -154,7 +157,7 @@ export function ensureJars(log: (line: string) => void = defaultLog): void {
       '-DincludeScope=runtime',
       `-DoutputDirectory=${libDir}`,
     ],
-    { stdio: ['ignore', 'inherit', 'inherit'] },
+    { stdio: ['ignore', 'ignore', 'inherit'] },
   );
   if (fetch.error || fetch.status !== 0) {
     throw new EmbeddedNeo4jError(
@@ -262,18 +265,19 @@ export async function choosePort(
 function credentials(home: string): { user: string; password: string } {
   const path = credentialsPath(home);
   if (existsSync(path)) return JSON.parse(readFileSync(path, 'utf8')) as { user: string; password: string };
-  const created = { user: 'neo4j', password: randomBytes(18).toString('base64url') };
+  // Hex: a password must not start with '-' (neo4j-admin would read it as an option).
+  const created = { user: 'neo4j', password: randomBytes(18).toString('hex') };
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, JSON.stringify(created, null, 2), { mode: 0o600 });
   return created;
 }
 
-function writeConfig(home: string, boltPort: number, httpPort: number): void {
+function writeConfig(home: string, boltPort: number, httpPort: number, extra: string[] = []): void {
   const text = readFileSync(confTemplatePath, 'utf8')
     .replaceAll('{{home}}', home)
     .replaceAll('{{boltPort}}', String(boltPort))
     .replaceAll('{{httpPort}}', String(httpPort));
-  writeFileSync(join(home, 'conf', 'neo4j.conf'), text);
+  writeFileSync(join(home, 'conf', 'neo4j.conf'), [text.trimEnd(), ...extra, ''].join('\n'));
 }
 
 function adminEnvironment(home: string): NodeJS.ProcessEnv {
@@ -289,9 +293,12 @@ function setInitialPassword(home: string, password: string): void {
     { env: adminEnvironment(home), encoding: 'utf8' },
   );
   if (result.status !== 0) {
-    throw new EmbeddedNeo4jError(
-      `neo4j-admin set-initial-password failed:\n${result.stderr || result.stdout}`,
-    );
+    const reason = `${result.stderr}${result.stdout}`
+      .split('\n')
+      .filter((line) => line.trim() && !/^\s+at /.test(line))
+      .slice(0, 10)
+      .join('\n');
+    throw new EmbeddedNeo4jError(`Preparing the Neo4j home ${home} failed (neo4j-admin):\n${reason}`);
   }
 }
 
@@ -314,6 +321,83 @@ export function runAdmin(name: string, args: string[]): { status: number; output
     maxBuffer: 64 * 1024 * 1024,
   });
   return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}` };
+}
+
+/** Neo4j could not bind a port we chose (taken in the meantime). */
+class PortTakenError extends EmbeddedNeo4jError {}
+
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** Spawns the JVM for `planned` and waits until Bolt answers; returns the state with its pid. */
+async function launch(
+  planned: InstanceState,
+  timeoutMs: number,
+  log: (line: string) => void,
+): Promise<InstanceState> {
+  const { home } = planned;
+  const logPath = consoleLogPath(home);
+  const logOffset = fileSize(logPath);
+  const logFd = openSync(logPath, 'a');
+  const child = spawn(
+    javaExecutable(),
+    [
+      '-Xms512m',
+      '-Xmx1g',
+      '--add-opens=java.base/java.nio=ALL-UNNAMED',
+      '--add-opens=java.base/java.io=ALL-UNNAMED',
+      '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+      '-Dio.netty.tryReflectionSetAccessible=true',
+      '-XX:+UseG1GC',
+      '-XX:+ExitOnOutOfMemoryError',
+      '-cp',
+      `${libDir}/*`,
+      'org.neo4j.server.CommunityEntryPoint',
+      `--home-dir=${home}`,
+      `--config-dir=${join(home, 'conf')}`,
+      '--console-mode',
+    ],
+    { detached: true, stdio: ['ignore', logFd, logFd], env: adminEnvironment(home) },
+  );
+  closeSync(logFd);
+  let exited: number | null | undefined;
+  child.once('exit', (code) => {
+    exited = code;
+  });
+  child.unref();
+  if (child.pid === undefined) throw new EmbeddedNeo4jError(`Could not start java for Neo4j (${home}).`);
+  const instance: InstanceState = { ...planned, pid: child.pid };
+  writeFileSync(statePath(home), JSON.stringify(instance, null, 2), { mode: 0o600 });
+  log(
+    `Starting Neo4j ${instance.version} (pid ${instance.pid}, bolt ${instance.boltPort}, ` +
+      `http ${instance.httpPort}, logs ${home}/logs)...`,
+  );
+
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (exited !== undefined) {
+      rmSync(statePath(home), { force: true });
+      const thisRun = readFileSync(logPath, 'utf8').slice(logOffset);
+      const message = `Neo4j exited during start-up (code ${exited}). Last lines of ${logPath}:\n${logTail(home)}`;
+      throw /Address already in use/.test(thisRun)
+        ? new PortTakenError(message)
+        : new EmbeddedNeo4jError(message);
+    }
+    if (await answers(instance)) return instance;
+    if (Date.now() > deadline) {
+      await stop(instance.name);
+      throw new EmbeddedNeo4jError(
+        `Neo4j did not answer on bolt port ${instance.boltPort} within ${Math.round(timeoutMs / 1000)} s. ` +
+          `Last lines of ${logPath}:\n${logTail(home)}`,
+      );
+    }
+    await sleep(300);
+  }
 }
 
 const lockPath = (home: string) => join(home, 'run', 'start.lock');
@@ -382,75 +466,30 @@ export async function start(
       rmSync(credentialsPath(home), { force: true });
     }
     mkdirSync(join(home, 'data'), { recursive: true });
-    const boltPort = await choosePort(options.boltPort ?? 7687, 'Neo4j Bolt', log);
-    const httpPort = await choosePort(options.httpPort ?? 7474, 'Neo4j HTTP', log);
-    writeConfig(home, boltPort, httpPort);
     const { user, password } = credentials(home);
-    setInitialPassword(home, password);
-
-    const logFd = openSync(consoleLogPath(home), 'a');
-    const child = spawn(
-      javaExecutable(),
-      [
-        '-Xms512m',
-        '-Xmx1g',
-        '--add-opens=java.base/java.nio=ALL-UNNAMED',
-        '--add-opens=java.base/java.io=ALL-UNNAMED',
-        '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
-        '-Dio.netty.tryReflectionSetAccessible=true',
-        '-XX:+UseG1GC',
-        '-XX:+ExitOnOutOfMemoryError',
-        '-cp',
-        `${libDir}/*`,
-        'org.neo4j.server.CommunityEntryPoint',
-        `--home-dir=${home}`,
-        `--config-dir=${join(home, 'conf')}`,
-        '--console-mode',
-      ],
-      { detached: true, stdio: ['ignore', logFd, logFd], env: adminEnvironment(home) },
-    );
-    closeSync(logFd);
-    let exited: number | null | undefined;
-    child.once('exit', (code) => {
-      exited = code;
-    });
-    child.unref();
-    const pid = child.pid;
-    if (pid === undefined) throw new EmbeddedNeo4jError(`Could not start java for Neo4j (${home}).`);
-
-    const instance: InstanceState = {
-      name,
-      home,
-      pid,
-      boltPort,
-      httpPort,
-      user,
-      password,
-      version: pinnedVersion(),
-      startedAt: new Date().toISOString(),
-    };
-    writeFileSync(statePath(home), JSON.stringify(instance, null, 2), { mode: 0o600 });
-    log(
-      `Starting Neo4j ${instance.version} (pid ${pid}, bolt ${boltPort}, http ${httpPort}, logs ${home}/logs)...`,
-    );
-
-    const deadline = Date.now() + (options.startTimeoutMs ?? 120_000);
-    for (;;) {
-      if (exited !== undefined) {
-        rmSync(statePath(home), { force: true });
-        throw new EmbeddedNeo4jError(
-          `Neo4j exited during start-up (code ${exited}). Last lines of ${consoleLogPath(home)}:\n${logTail(home)}`,
-        );
+    for (let attempt = 1; ; attempt += 1) {
+      const boltPort = await choosePort(options.boltPort ?? 7687, 'Neo4j Bolt', log);
+      const httpPort = await choosePort(options.httpPort ?? 7474, 'Neo4j HTTP', log);
+      writeConfig(home, boltPort, httpPort, options.extraConfig);
+      setInitialPassword(home, password);
+      const instance: InstanceState = {
+        name,
+        home,
+        pid: 0,
+        boltPort,
+        httpPort,
+        user,
+        password,
+        version: pinnedVersion(),
+        startedAt: new Date().toISOString(),
+      };
+      try {
+        return { instance: await launch(instance, options.startTimeoutMs ?? 120_000, log), reused: false };
+      } catch (error) {
+        // Another program can take a port between our check and Neo4j's bind: choose again.
+        if (!(error instanceof PortTakenError) || attempt >= 3) throw error;
+        log('A port was taken while Neo4j was starting; choosing other ports.');
       }
-      if (await answers(instance)) return { instance, reused: false };
-      if (Date.now() > deadline) {
-        await stop(name);
-        throw new EmbeddedNeo4jError(
-          `Neo4j did not answer on bolt port ${boltPort} within ${Math.round((options.startTimeoutMs ?? 120_000) / 1000)} s. ` +
-            `Last lines of ${consoleLogPath(home)}:\n${logTail(home)}`,
-        );
-      }
-      await sleep(300);
     }
   });
 }

@@ -1,10 +1,5 @@
-// Upserts papers. $rows: [{id, title, abstract, year, venue, url, authors, source}]
+// Rewrites papers already stored; `SET p = row.props` replaces every property, so none goes stale.
+// $rows: [{id, props: {id, title, abstract, year?, venue?, url?, authors?, source, contentHash, graphHash}}]
 UNWIND $rows AS row
 MERGE (p:Paper {id: row.id})
-SET p.title = row.title,
-    p.abstract = row.abstract,
-    p.year = row.year,
-    p.venue = row.venue,
-    p.url = row.url,
-    p.authors = row.authors,
-    p.source = row.source
+SET p = row.props

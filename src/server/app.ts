@@ -10,8 +10,17 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { projectRoot } from '../../neo4j/embedded';
-import type { ServerContext } from './context';
+import { DEFAULT_LIMITS, type RouteContext, type ServerContext } from './context';
+import { installErrorHandling, unknownRoute } from './errors';
+import { clusterRoutes } from './routes/clusters';
+import { conceptRoutes } from './routes/concepts';
+import { cypherRoutes } from './routes/cypher';
+import { graphRoutes } from './routes/graph';
 import { healthRoutes } from './routes/health';
+import { paperRoutes } from './routes/papers';
+import { savedQueryRoutes } from './routes/queries';
+import { searchRoutes } from './routes/search';
+import { statsRoutes } from './routes/stats';
 
 export const appDistDir = join(projectRoot, 'dist', 'app');
 
@@ -20,20 +29,27 @@ export async function buildServer(
   options: { logger?: boolean; staticDir?: string } = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false });
-  healthRoutes(app, context);
+  const routeContext: RouteContext = { db: context.db, limits: { ...DEFAULT_LIMITS, ...context.limits } };
+  installErrorHandling(app);
+  healthRoutes(app, routeContext);
+  statsRoutes(app, routeContext);
+  searchRoutes(app, routeContext);
+  conceptRoutes(app, routeContext);
+  paperRoutes(app, routeContext);
+  graphRoutes(app, routeContext);
+  clusterRoutes(app, routeContext);
+  savedQueryRoutes(app);
+  cypherRoutes(app, routeContext);
 
   const staticDir = options.staticDir ?? appDistDir;
-  if (existsSync(staticDir)) {
-    await app.register(fastifyStatic, { root: staticDir, wildcard: false });
-    // Client-side routes fall back to the app's index.html; unknown /api paths stay 404 JSON.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.url.startsWith('/api/') || request.method !== 'GET') {
-        return reply
-          .code(404)
-          .send({ error: { code: 'not_found', message: `No route ${request.method} ${request.url}` } });
-      }
-      return reply.sendFile('index.html');
-    });
-  }
+  const serveApp = existsSync(staticDir);
+  if (serveApp) await app.register(fastifyStatic, { root: staticDir, wildcard: false });
+  // Client-side routes fall back to the app's index.html; unknown /api paths stay 404 JSON.
+  app.setNotFoundHandler((request, reply) => {
+    if (!serveApp || request.url.startsWith('/api/') || request.method !== 'GET') {
+      return reply.code(404).send(unknownRoute(request.method, request.url));
+    }
+    return reply.sendFile('index.html');
+  });
   return app;
 }

@@ -19,7 +19,8 @@ async function main(): Promise<void> {
   const started = performance.now();
   let connected: Connected;
   try {
-    connected = await connectDatabase({ log: say });
+    // CONCEPT_ATLAS_INSTANCE picks another embedded instance (the test suite uses its own).
+    connected = await connectDatabase({ name: process.env.CONCEPT_ATLAS_INSTANCE ?? 'default', log: say });
   } catch (error) {
     if (error instanceof EmbeddedNeo4jError) {
       console.error(error.message);
@@ -42,10 +43,11 @@ async function main(): Promise<void> {
   const port = process.env.PORT ? Number(process.env.PORT) : await choosePort(8080, 'web server', say);
   const app = await buildServer({ db });
   await app.listen({ port, host });
+  const address = app.server.address();
+  const boundPort = typeof address === 'object' && address ? address.port : port;
   const shownHost = host === '0.0.0.0' ? 'localhost' : host;
-  say(
-    `Concept Atlas is ready in ${((performance.now() - started) / 1000).toFixed(1)} s: http://${shownHost}:${port}/`,
-  );
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  say(`Concept Atlas is ready in ${seconds} s: http://${shownHost}:${boundPort}/`);
 
   let stopping = false;
   const shutdown = async (code: number) => {

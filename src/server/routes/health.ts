@@ -1,22 +1,25 @@
-/** GET /api/health — is the database reachable, which version, how much is in it. */
+/** GET /api/health — is the database reachable, which version, how much is in it (503 while it is down). */
 import type { FastifyInstance } from 'fastify';
-import { cypher } from '../../../neo4j/cypher-files';
 import type { HealthResponse } from '../../model/api';
-import type { ServerContext } from '../context';
+import type { RouteContext } from '../context';
+import { readOne } from '../read-query';
 
-export function healthRoutes(app: FastifyInstance, { db }: ServerContext): void {
+export function healthRoutes(app: FastifyInstance, context: RouteContext): void {
+  const { db } = context;
   app.get('/api/health', async (_request, reply): Promise<HealthResponse> => {
     const origin = db.settings.origin;
     try {
-      const [info, counts] = await Promise.all([db.serverInfo(), db.read(cypher('queries/graph-counts'))]);
-      const row = counts.rows[0] ?? {};
+      const [info, counts] = await Promise.all([
+        db.serverInfo(),
+        readOne<{ papers: number; concepts: number; relationships: number }>(context, 'graph-counts'),
+      ]);
       return {
         status: 'ok',
         database: { reachable: true, version: info.agent, origin },
         counts: {
-          papers: Number(row.papers ?? 0),
-          concepts: Number(row.concepts ?? 0),
-          relationships: Number(row.relationships ?? 0),
+          papers: Number(counts?.papers ?? 0),
+          concepts: Number(counts?.concepts ?? 0),
+          relationships: Number(counts?.relationships ?? 0),
         },
       };
     } catch {

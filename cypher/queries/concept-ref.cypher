@@ -1,0 +1,6 @@
+// A concept's key, name and type, when it exists.
+// Params:
+//   $key: concept key (example: "method:daformer")
+// Returns: key, name, type
+MATCH (c:Concept {key: $key})
+RETURN c.key AS key, c.name AS name, c.type AS type

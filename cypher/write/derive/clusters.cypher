@@ -1,0 +1,4 @@
+// Reads the stored clusters.
+// Params: none. Returns: id, label, size, top
+MATCH (k:Cluster)
+RETURN k.id AS id, k.label AS label, k.size AS size, k.top AS top

@@ -1,0 +1,7 @@
+// Creates paper → dataset/benchmark results (their old ones were removed first).
+// $rows: [{paper, target, props}]; props: {metric, value, numeric?, method?, sentence, start, end, rule}
+UNWIND $rows AS row
+MATCH (p:Paper {id: row.paper})
+MATCH (t:Concept {key: row.target})
+CREATE (p)-[r:REPORTS]->(t)
+SET r = row.props

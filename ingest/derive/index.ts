@@ -1,0 +1,220 @@
+/**
+ * The derived layer after each ingest: concept paper counts, CO_OCCURS, Louvain clusters, IN_CLUSTER and
+ * LINKED. It is recomputed in full from the stored base graph (every paper ever ingested), then only the
+ * difference from what is stored is written, in batches.
+ *
+ * Crash-safe by construction: the last step records the basis (a hash of every paper's graph hash plus
+ * the settings) on the `DerivedState` node. A run that stops anywhere before that leaves an older basis,
+ * so the next ingest derives again; each step moves the stored rows to the target from whatever partial
+ * state it finds, so the result is the same as an uninterrupted run. When the basis matches, derive is
+ * skipped.
+ */
+import { cypher } from '../../neo4j/cypher-files';
+import { int, type Database } from '../../neo4j/database';
+import { basisHash } from '../store/hashes';
+import { retrying, type RetryPolicy } from '../store/retry';
+import { diffRows, keyed } from './diff';
+import { computeDerivedLayer, deriveSettings, type DeriveSettings } from './layer';
+
+export interface DeriveOptions {
+  settings?: Partial<DeriveSettings>;
+  /** Derive even when the stored basis says the layer is up to date. */
+  force?: boolean;
+  retry?: RetryPolicy;
+  /** Rows per write transaction. */
+  batchSize?: number;
+  /** Called as each step starts: its name, how many steps are done, and how many there are. */
+  onStep?: (step: string, done: number, total: number) => void;
+}
+
+export interface Change {
+  upserted: number;
+  removed: number;
+}
+
+export interface DeriveReport {
+  /** True when the stored layer already matched the base graph and nothing was done. */
+  upToDate: boolean;
+  /** Seconds per step, in order. */
+  seconds: Record<string, number>;
+  settings: DeriveSettings;
+  totals: { concepts: number; cooccurs: number; clusters: number; links: number };
+  changes: { orphans: number; concepts: number; cooccurs: Change; clusters: Change; links: Change };
+}
+
+interface StoredConcept {
+  key: string;
+  name: string;
+  paperCount: number | null;
+  cluster: string | null;
+  memberOf: string[];
+}
+
+/**
+ * @example
+ * const report = await deriveGraph(db);
+ * report.totals.clusters; // communities found among co-occurring concepts
+ */
+export async function deriveGraph(db: Database, options: DeriveOptions = {}): Promise<DeriveReport> {
+  const retry = options.retry ?? {};
+  const seconds: Record<string, number> = {};
+  let current: { name: string; started: number } | undefined;
+  const step = (name: string) => {
+    const now = performance.now();
+    if (current) seconds[current.name] = (now - current.started) / 1000;
+    current = { name, started: now };
+    const index = STEPS.indexOf(name as (typeof STEPS)[number]);
+    options.onStep?.(name, index < 0 ? STEPS.length : index, STEPS.length);
+  };
+  const read = async (name: string, what: string) =>
+    (await retrying(() => db.read(cypher(`write/derive/${name}`)), retry, what)).rows;
+  const write = batchWriter(db, retry, options.batchSize ?? 10_000);
+
+  step('checking the derived state');
+  const hashes = (await read('basis', 'reading the paper hashes')).map((row) => ({
+    id: String(row.id),
+    graphHash: (row.graphHash as string | null) ?? null,
+  }));
+  const settings = deriveSettings(hashes.length, options.settings);
+  const basis = basisHash(hashes, settings);
+  const stored = (await read('state', 'reading the derived state'))[0]?.basis;
+  const report: DeriveReport = {
+    upToDate: false,
+    seconds,
+    settings,
+    totals: { concepts: 0, cooccurs: 0, clusters: 0, links: 0 },
+    changes: {
+      orphans: 0,
+      concepts: 0,
+      cooccurs: { upserted: 0, removed: 0 },
+      clusters: { upserted: 0, removed: 0 },
+      links: { upserted: 0, removed: 0 },
+    },
+  };
+  if (stored === basis && !options.force) return { ...report, upToDate: true };
+
+  step('removing concepts nothing states');
+  const orphans = await retrying(
+    () => db.write((tx) => tx.run(cypher('write/derive/orphans-delete'))),
+    retry,
+    'removing orphan concepts',
+  );
+  report.changes.orphans = Number(orphans.rows[0]?.deleted ?? 0);
+
+  step('reading the base graph');
+  const papers = (await read('input', 'reading the papers for derive')).map((row) => ({
+    id: String(row.id),
+    concepts: row.concepts as string[],
+  }));
+  step('computing co-occurrence and clusters');
+  const concepts = (await read('concepts', 'reading the concepts')).map(
+    (row) => row as unknown as StoredConcept,
+  );
+  const layer = computeDerivedLayer({ concepts, papers }, settings);
+  report.totals = {
+    concepts: layer.concepts.size,
+    cooccurs: layer.cooccurs.length,
+    clusters: layer.clusters.length,
+    links: layer.links.length,
+  };
+
+  step('writing clusters');
+  const clusters = diffRows(
+    keyed(
+      (await read('clusters', 'reading the clusters')) as unknown as typeof layer.clusters,
+      (row) => row.id,
+    ),
+    keyed(layer.clusters, (row) => row.id),
+  );
+  await write(
+    'clusters-upsert',
+    clusters.upserts.map((row) => ({ ...row, size: int(row.size) })),
+  );
+  report.changes.clusters = { upserted: clusters.upserts.length, removed: clusters.removals.length };
+
+  step('writing concept counts and membership');
+  const conceptRows = concepts
+    .filter((row) => {
+      const target = layer.concepts.get(row.key);
+      if (!target) return false;
+      const membership = target.cluster === null ? [] : [target.cluster];
+      return (
+        row.paperCount !== target.paperCount ||
+        row.cluster !== target.cluster ||
+        JSON.stringify(row.memberOf) !== JSON.stringify(membership)
+      );
+    })
+    .map((row) => {
+      const target = layer.concepts.get(row.key) as { paperCount: number; cluster: string | null };
+      return { key: row.key, paperCount: int(target.paperCount), cluster: target.cluster };
+    });
+  await write('concepts-set', conceptRows);
+  report.changes.concepts = conceptRows.length;
+  await write(
+    'clusters-delete',
+    clusters.removals.map((row) => row.id),
+    'ids',
+  );
+
+  step('writing cluster links');
+  const links = diffRows(
+    keyed((await read('links', 'reading the cluster links')) as unknown as typeof layer.links, pairKey),
+    keyed(layer.links, pairKey),
+  );
+  await write('links-delete', links.removals);
+  await write('links-upsert', links.upserts);
+  report.changes.links = { upserted: links.upserts.length, removed: links.removals.length };
+
+  step('writing co-occurrence');
+  const cooccurs = diffRows(
+    keyed(
+      (await read('cooccurs', 'reading the co-occurrence pairs')) as unknown as typeof layer.cooccurs,
+      pairKey,
+    ),
+    keyed(layer.cooccurs, pairKey),
+  );
+  await write('cooccurs-delete', cooccurs.removals);
+  await write(
+    'cooccurs-upsert',
+    cooccurs.upserts.map((row) => ({ ...row, papers: int(row.papers) })),
+  );
+  report.changes.cooccurs = { upserted: cooccurs.upserts.length, removed: cooccurs.removals.length };
+
+  step('recording the derived state');
+  await retrying(
+    () => db.write((tx) => tx.run(cypher('write/derive/state-set'), { basis })),
+    retry,
+    'recording the derived state',
+  );
+  step('done');
+  delete seconds.done;
+  return report;
+}
+
+const STEPS = [
+  'checking the derived state',
+  'removing concepts nothing states',
+  'reading the base graph',
+  'computing co-occurrence and clusters',
+  'writing clusters',
+  'writing concept counts and membership',
+  'writing cluster links',
+  'writing co-occurrence',
+  'recording the derived state',
+] as const;
+
+const pairKey = (row: { a: string; b: string }) => `${row.a}\u0000${row.b}`;
+
+/** Writes rows with `cypher/write/derive/<name>.cypher` in batches, one transaction each. */
+function batchWriter(db: Database, retry: RetryPolicy, batchSize: number) {
+  return async (name: string, rows: readonly unknown[], parameter = 'rows'): Promise<void> => {
+    for (let offset = 0; offset < rows.length; offset += batchSize) {
+      const batch = rows.slice(offset, offset + batchSize);
+      await retrying(
+        () => db.write((tx) => tx.run(cypher(`write/derive/${name}`), { [parameter]: batch })),
+        retry,
+        `writing ${name} rows ${offset + 1}-${offset + batch.length}`,
+      );
+    }
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * The derived layer, computed in full from the base graph (papers and the concepts they reach): concept
+ * paper counts, CO_OCCURS pairs, Louvain clusters, IN_CLUSTER membership and LINKED cluster pairs. Pure:
+ * the database derive and the bulk CSV path both call it, so the two agree.
+ */
+import type { KnowledgeGraph } from '../../src/model/graph';
+import { communities, type ClusterRecord } from './communities';
+import { coOccurrence, type CoOccurrence, type PaperConcepts } from './cooccurrence';
+
+export interface DeriveSettings {
+  /** Shared papers a pair needs for a CO_OCCURS edge. */
+  minPapers: number;
+  seed: number;
+  resolution: number;
+  /** Smallest community that becomes a cluster. */
+  minClusterSize: number;
+  topConcepts: number;
+}
+
+/** Below this many papers every co-occurrence counts; above it a pair needs two papers. */
+export const SMALL_CORPUS = 2_000;
+
+/**
+ * The settings used unless told otherwise; `minPapers` depends on the corpus size.
+ *
+ * @example
+ * deriveSettings(200).minPapers;    // 1
+ * deriveSettings(49_000).minPapers; // 2
+ */
+export function deriveSettings(papers: number, overrides: Partial<DeriveSettings> = {}): DeriveSettings {
+  return {
+    minPapers: papers < SMALL_CORPUS ? 1 : 2,
+    seed: 42,
+    resolution: 1,
+    minClusterSize: 2,
+    topConcepts: 5,
+    ...overrides,
+  };
+}
+
+export interface DeriveInput {
+  /** Every concept with its display name (used in cluster labels). */
+  concepts: ReadonlyArray<{ key: string; name: string }>;
+  papers: readonly PaperConcepts[];
+}
+
+export interface ConceptDerived {
+  paperCount: number;
+  cluster: string | null;
+}
+
+export interface ClusterLink {
+  a: string;
+  b: string;
+  weight: number;
+}
+
+export interface DerivedLayer {
+  /** Every concept of the input, by key. */
+  concepts: Map<string, ConceptDerived>;
+  cooccurs: CoOccurrence[];
+  clusters: ClusterRecord[];
+  /** Cluster pairs, from the smaller id to the larger; weight sums the CO_OCCURS weights between them. */
+  links: ClusterLink[];
+}
+
+export function computeDerivedLayer(input: DeriveInput, settings: DeriveSettings): DerivedLayer {
+  const { paperCount, pairs } = coOccurrence(input.papers, settings.minPapers);
+  const names = new Map(input.concepts.map((concept) => [concept.key, concept.name]));
+  const { clusters, clusterOf } = communities(pairs, paperCount, names, {
+    seed: settings.seed,
+    resolution: settings.resolution,
+    minSize: settings.minClusterSize,
+    topConcepts: settings.topConcepts,
+  });
+
+  const concepts = new Map<string, ConceptDerived>();
+  for (const { key } of [...input.concepts].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))) {
+    concepts.set(key, { paperCount: paperCount.get(key) ?? 0, cluster: clusterOf.get(key) ?? null });
+  }
+
+  const linkWeights = new Map<string, ClusterLink>();
+  for (const pair of pairs) {
+    const x = clusterOf.get(pair.a);
+    const y = clusterOf.get(pair.b);
+    if (x === undefined || y === undefined || x === y) continue;
+    const [a, b] = x < y ? [x, y] : [y, x];
+    const id = `${a}\u0000${b}`;
+    const link = linkWeights.get(id);
+    if (link) link.weight += pair.weight;
+    else linkWeights.set(id, { a, b, weight: pair.weight });
+  }
+  const links = [...linkWeights.values()].sort((x, y) =>
+    x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0,
+  );
+  return { concepts, cooccurs: pairs, clusters, links };
+}
+
+/** The derive input of an in-memory graph (the bulk path): what the database derive reads from Neo4j. */
+export function deriveInputOf(graph: KnowledgeGraph): DeriveInput {
+  const reached = new Map<string, string[]>(graph.papers.map((paper) => [paper.id, []]));
+  for (const mention of graph.mentions) reached.get(mention.paperId)?.push(mention.conceptKey);
+  for (const result of graph.results) reached.get(result.paperId)?.push(result.target);
+  return {
+    concepts: graph.concepts,
+    papers: [...reached.entries()].map(([id, concepts]) => ({ id, concepts })),
+  };
+}

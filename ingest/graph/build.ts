@@ -1,0 +1,232 @@
+/**
+ * Abstracts plus their consolidated extractions → the knowledge graph the store writes (src/model/graph.ts).
+ * Pure and deterministic: the same input gives the same graph, in the same order, every time — the writer's
+ * skip-unchanged and crash-resume logic relies on it.
+ *
+ * Whatever cannot be represented is skipped with a warning naming the paper and the field: an extraction
+ * for an unknown paper, a type outside the whitelist, a key whose type prefix disagrees with the entity's
+ * type, evidence whose offsets fall outside the abstract.
+ */
+import type { Abstract } from '../../src/model/abstract';
+import { isConceptType, isLineageType, mentionType, type ConceptType } from '../../src/model/concepts';
+import type { Evidence, Extraction } from '../../src/model/extraction';
+import type {
+  KnowledgeGraph,
+  LineageRecord,
+  MentionRecord,
+  PaperRecord,
+  ResultRecord,
+} from '../../src/model/graph';
+import { typeOfKey } from '../../src/model/keys';
+import { ConceptCollector } from './concepts';
+
+export interface BuildOptions {
+  /** Called once per skipped item, with a message naming the paper (`file:line`) and the field. */
+  warn?: (message: string) => void;
+}
+
+/**
+ * @example
+ * const graph = buildKnowledgeGraph(abstracts, await extractCorpus(abstracts));
+ * graph.mentions[0]; // { paperId, conceptKey: 'method:daformer', type: 'PROPOSES', evidence: [...] }
+ */
+export function buildKnowledgeGraph(
+  abstracts: Abstract[],
+  extractions: Extraction[],
+  options: BuildOptions = {},
+): KnowledgeGraph {
+  const warn = options.warn ?? (() => undefined);
+  const papers = uniquePapers(abstracts, warn);
+  const byId = new Map(papers.map((paper) => [paper.id, paper]));
+  const concepts = new ConceptCollector();
+  const mentions = new Map<string, MentionRecord>();
+  const lineage = new Map<string, LineageRecord>();
+  const results: ResultRecord[] = [];
+  const seen = new Set<string>();
+  let targetless = 0;
+
+  for (const extraction of extractions) {
+    const paper = byId.get(extraction.id);
+    if (!paper) {
+      warn(`extraction for unknown paper id ${JSON.stringify(extraction.id)}: skipped`);
+      continue;
+    }
+    if (seen.has(paper.id)) {
+      warn(`${paper.source}: a second extraction for paper ${paper.id}: skipped`);
+      continue;
+    }
+    seen.add(paper.id);
+    const at = (field: string) => `${paper.source} (paper ${paper.id}) ${field}`;
+    const evidenceOk = (evidence: Evidence, field: string) => validEvidence(evidence, paper, at(field), warn);
+
+    extraction.entities.forEach((entity, index) => {
+      const field = `entities[${index}]`;
+      if (!isConceptType(entity.type)) {
+        warn(`${at(`${field}.type`)}: ${JSON.stringify(entity.type)} is not a concept type: skipped`);
+        return;
+      }
+      if (!keyOfType(entity.key, entity.type) || !entity.name?.trim()) {
+        warn(`${at(field)}: key ${JSON.stringify(entity.key)} is not a ${entity.type} key: skipped`);
+        return;
+      }
+      const evidence = entity.evidence.filter((item, i) => evidenceOk(item, `${field}.evidence[${i}]`));
+      if (evidence.length === 0) {
+        warn(`${at(field)}: no usable evidence for ${entity.key}: skipped`);
+        return;
+      }
+      const confidence = Number.isFinite(entity.confidence) ? Math.min(1, Math.max(0, entity.confidence)) : 0;
+      const role = entity.type === 'Method' ? (entity.role ?? 'used') : undefined;
+      const type = mentionType(entity.type, role);
+      concepts.add(entity.key, entity.type, entity.name, entity.aliases ?? []);
+      const id = `${paper.id}\u0000${entity.key}\u0000${type}`;
+      const edgeEvidence = evidence.map((item) => ({ ...pickEvidence(item), confidence }));
+      const existing = mentions.get(id);
+      if (existing) {
+        existing.confidence = Math.max(existing.confidence, confidence);
+        existing.evidence.push(...edgeEvidence);
+      } else {
+        mentions.set(id, {
+          paperId: paper.id,
+          conceptKey: entity.key,
+          type,
+          ...(role ? { role } : {}),
+          confidence,
+          evidence: edgeEvidence,
+        });
+      }
+    });
+
+    extraction.relations.forEach((relation, index) => {
+      const field = `relations[${index}]`;
+      if (!isLineageType(relation.type)) {
+        warn(`${at(`${field}.type`)}: ${JSON.stringify(relation.type)} is not a lineage type: skipped`);
+        return;
+      }
+      if (!keyOfType(relation.from, 'Method') || !keyOfType(relation.to, 'Method')) {
+        warn(`${at(field)}: ${relation.from} → ${relation.to} does not join two method keys: skipped`);
+        return;
+      }
+      if (relation.from === relation.to || !evidenceOk(relation.evidence, `${field}.evidence`)) return;
+      const id = `${paper.id}\u0000${relation.from}\u0000${relation.type}\u0000${relation.to}`;
+      if (lineage.has(id)) return;
+      concepts.reference(relation.from, 'Method');
+      concepts.reference(relation.to, 'Method');
+      lineage.set(id, {
+        from: relation.from,
+        to: relation.to,
+        type: relation.type,
+        paperId: paper.id,
+        evidence: pickEvidence(relation.evidence),
+      });
+    });
+
+    extraction.results.forEach((result, index) => {
+      const field = `results[${index}]`;
+      if (!result.target) {
+        targetless += 1;
+        return;
+      }
+      const targetType = typeOfKey(result.target);
+      if (targetType !== 'Dataset' && targetType !== 'Benchmark') {
+        warn(
+          `${at(`${field}.target`)}: ${JSON.stringify(result.target)} is not a dataset or benchmark key: skipped`,
+        );
+        return;
+      }
+      if (!result.metric?.trim() || !result.value?.trim()) {
+        warn(`${at(field)}: a result needs a metric and a value: skipped`);
+        return;
+      }
+      if (!evidenceOk(result.evidence, `${field}.evidence`)) return;
+      let method = result.method;
+      if (method !== undefined && !keyOfType(method, 'Method')) {
+        warn(
+          `${at(`${field}.method`)}: ${JSON.stringify(method)} is not a method key: result kept without it`,
+        );
+        method = undefined;
+      }
+      concepts.reference(result.target, targetType);
+      if (method) concepts.reference(method, 'Method');
+      results.push({
+        paperId: paper.id,
+        target: result.target,
+        metric: result.metric,
+        value: result.value,
+        ...(method ? { method } : {}),
+        evidence: pickEvidence(result.evidence),
+      });
+    });
+  }
+
+  if (targetless > 0) {
+    warn(`${targetless} result(s) name no dataset or benchmark: not stored (REPORTS needs a target)`);
+  }
+  const order = new Map(papers.map((paper, index) => [paper.id, index]));
+  const byPaper = (a: { paperId: string }, b: { paperId: string }) =>
+    (order.get(a.paperId) ?? 0) - (order.get(b.paperId) ?? 0);
+  return {
+    papers,
+    concepts: concepts.records(),
+    mentions: [...mentions.values()].sort(byPaper),
+    lineage: [...lineage.values()].sort(byPaper),
+    results: results.sort(byPaper),
+  };
+}
+
+function uniquePapers(abstracts: Abstract[], warn: (message: string) => void): PaperRecord[] {
+  const first = new Map<string, Abstract>();
+  const papers: PaperRecord[] = [];
+  for (const paper of abstracts) {
+    const earlier = first.get(paper.id);
+    if (earlier) {
+      warn(`${paper.source}: paper id ${paper.id} already read at ${earlier.source}: skipped`);
+      continue;
+    }
+    first.set(paper.id, paper);
+    papers.push({
+      id: paper.id,
+      title: paper.title,
+      abstract: paper.abstract,
+      ...(paper.year !== undefined ? { year: paper.year } : {}),
+      ...(paper.venue !== undefined ? { venue: paper.venue } : {}),
+      ...(paper.url !== undefined ? { url: paper.url } : {}),
+      ...(paper.authors !== undefined ? { authors: paper.authors } : {}),
+      source: paper.source,
+    });
+  }
+  return papers;
+}
+
+function keyOfType(key: string | undefined, type: ConceptType): key is string {
+  return typeof key === 'string' && typeOfKey(key) === type && key.length > key.indexOf(':') + 1;
+}
+
+function pickEvidence(evidence: Evidence): Evidence {
+  return { sentence: evidence.sentence, start: evidence.start, end: evidence.end, rule: evidence.rule };
+}
+
+function validEvidence(
+  evidence: Evidence | undefined,
+  paper: PaperRecord,
+  field: string,
+  warn: (message: string) => void,
+): boolean {
+  if (!evidence || typeof evidence.sentence !== 'string' || typeof evidence.rule !== 'string') {
+    warn(`${field}: evidence needs a sentence and a rule: skipped`);
+    return false;
+  }
+  const { start, end } = evidence;
+  if (
+    !Number.isInteger(start) ||
+    !Number.isInteger(end) ||
+    start < 0 ||
+    end < start ||
+    end > paper.abstract.length
+  ) {
+    warn(
+      `${field}: offsets ${start}..${end} are outside the abstract (length ${paper.abstract.length}): skipped`,
+    );
+    return false;
+  }
+  return true;
+}

@@ -1,0 +1,76 @@
+/**
+ * Fingerprints that let a rerun skip work already done:
+ * - `contentHash`: a paper as read (text and metadata). When every paper of an input is stored with the
+ *   same content hash, the input was ingested completely before, so extraction is skipped altogether.
+ * - `graphHash`: a paper as written (its record plus every edge it states). A paper is rewritten only when
+ *   it differs; it is set in the same transaction as the edges, so a stored hash means a complete paper.
+ */
+import { createHash } from 'node:crypto';
+import type { PaperRecord } from '../../src/model/graph';
+import type { PaperSlice } from './paper-slices';
+
+const digest = (value: unknown): string => createHash('sha1').update(JSON.stringify(value)).digest('hex');
+
+/** The fields of a paper that reach the graph, in a fixed order (an `Abstract` works too). */
+function paperFields(paper: PaperRecord): unknown[] {
+  return [
+    paper.id,
+    paper.title,
+    paper.abstract,
+    paper.year ?? null,
+    paper.venue ?? null,
+    paper.url ?? null,
+    paper.authors ?? null,
+    paper.source,
+  ];
+}
+
+export function contentHash(paper: PaperRecord): string {
+  return digest(paperFields(paper));
+}
+
+export function graphHash(slice: Omit<PaperSlice, 'contentHash' | 'graphHash'>): string {
+  return digest([
+    paperFields(slice.paper),
+    slice.mentions.map((m) => [
+      m.conceptKey,
+      m.type,
+      m.role ?? null,
+      m.confidence,
+      m.evidence.map((e) => [e.sentence, e.start, e.end, e.rule, e.confidence]),
+    ]),
+    slice.lineage.map((l) => [
+      l.from,
+      l.type,
+      l.to,
+      l.evidence.sentence,
+      l.evidence.start,
+      l.evidence.end,
+      l.evidence.rule,
+    ]),
+    slice.results.map((r) => [
+      r.target,
+      r.metric,
+      r.value,
+      r.method ?? null,
+      r.evidence.sentence,
+      r.evidence.start,
+      r.evidence.end,
+      r.evidence.rule,
+    ]),
+  ]);
+}
+
+/**
+ * What the derived layer was computed from: every stored paper's graph hash, plus the derive settings.
+ * Stored on the `DerivedState` node as the last step of derive; a mismatch means derive must run.
+ */
+export function basisHash(
+  papers: Iterable<{ id: string; graphHash: string | null }>,
+  settings: unknown,
+): string {
+  const hash = createHash('sha1').update(JSON.stringify(settings));
+  const sorted = [...papers].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const paper of sorted) hash.update(`\n${paper.id}\u0000${paper.graphHash ?? ''}`);
+  return hash.digest('hex');
+}

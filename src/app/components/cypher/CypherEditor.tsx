@@ -1,0 +1,79 @@
+/**
+ * The Cypher editor: CodeMirror 6 with Neo4j's Cypher language support; Ctrl/Cmd+Enter runs. The
+ * editable area is named "Cypher query".
+ */
+import { closeBrackets, completionKeymap } from '@codemirror/autocomplete';
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { bracketMatching } from '@codemirror/language';
+import { lintKeymap } from '@codemirror/lint';
+import { EditorState, Prec } from '@codemirror/state';
+import { EditorView, keymap, lineNumbers, placeholder } from '@codemirror/view';
+import { useEffect, useRef } from 'react';
+import { cypherLanguage } from './language';
+import { GRAPH_SCHEMA } from './schema';
+
+interface Props {
+  /** The text the editor starts with, and any text set from outside (a saved query). */
+  value: string;
+  onChange(text: string): void;
+  onRun(): void;
+}
+
+export function CypherEditor({ value, onChange, onRun }: Props) {
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
+  const callbacks = useRef({ onChange, onRun });
+  useEffect(() => {
+    callbacks.current = { onChange, onRun };
+  });
+
+  useEffect(() => {
+    if (!host.current) return;
+    const editor = new EditorView({
+      parent: host.current,
+      state: EditorState.create({
+        doc: value,
+        extensions: [
+          Prec.highest(
+            keymap.of([
+              {
+                key: 'Mod-Enter',
+                run: () => {
+                  callbacks.current.onRun();
+                  return true;
+                },
+              },
+            ]),
+          ),
+          lineNumbers(),
+          history(),
+          bracketMatching(),
+          closeBrackets(),
+          keymap.of([...defaultKeymap, ...historyKeymap, ...completionKeymap, ...lintKeymap]),
+          cypherLanguage(GRAPH_SCHEMA),
+          placeholder('MATCH (m:Method) RETURN m.name LIMIT 10'),
+          EditorView.lineWrapping,
+          EditorView.contentAttributes.of({ 'aria-label': 'Cypher query' }),
+          EditorView.updateListener.of((update) => {
+            if (update.docChanged) callbacks.current.onChange(update.state.doc.toString());
+          }),
+        ],
+      }),
+    });
+    view.current = editor;
+    return () => {
+      editor.destroy();
+      view.current = null;
+    };
+    // The editor is created once; later `value` changes are applied below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    const editor = view.current;
+    if (!editor || editor.state.doc.toString() === value) return;
+    editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: value } });
+  }, [value]);
+
+  return <div ref={host} className="cypher-editor" />;
+}

@@ -1,0 +1,129 @@
+/** A concept: name, type, aliases, its papers with evidence, results, lineage, related methods. */
+import type { ConceptDetails, RelatedMethod } from '../../../model/api';
+import type { Loadable } from '../../core/store';
+import { intents } from '../../core/view/intents';
+import { DetailsTitle } from './DetailsTitle';
+import { ConceptLink, PaperLink } from '../ConceptLink';
+import { Evidence } from '../Evidence';
+import { LineageList } from './LineageList';
+import { ResultsList } from './ResultsList';
+
+const RELATION_WORDS: Record<string, string> = {
+  PROPOSES: 'proposes',
+  USES: 'uses',
+  EVALUATES_ON: 'evaluates on',
+  ADDRESSES: 'addresses',
+  MEASURES: 'measures',
+};
+
+export function ConceptDetailsView({
+  concept,
+  related,
+}: {
+  concept: ConceptDetails;
+  related: Loadable<RelatedMethod[]>;
+}) {
+  const aliases = concept.aliases.filter((alias) => alias.toLowerCase() !== concept.name.toLowerCase());
+  return (
+    <article className="details-concept">
+      <DetailsTitle kind={concept.type} title={concept.name} />
+      {aliases.length > 0 && (
+        <p className="aliases">
+          also <span>{aliases.join(', ')}</span>
+        </p>
+      )}
+      <p className="facts">
+        {concept.paperCount} {concept.paperCount === 1 ? 'paper' : 'papers'}
+        {concept.cluster && (
+          <>
+            {' · cluster '}
+            <button
+              type="button"
+              className="link"
+              onClick={() => intents.openCluster(concept.cluster?.id ?? '')}
+            >
+              {concept.cluster.label}
+            </button>
+          </>
+        )}
+      </p>
+
+      {concept.type === 'Method' && <RelatedMethods related={related} />}
+
+      <section aria-label="Papers">
+        <h3>Papers ({concept.papers.length})</h3>
+        <ol className="paper-list">
+          {concept.papers.map((paper) => (
+            <li key={paper.id}>
+              <PaperLink paper={paper} />
+              <span className="relation">
+                {RELATION_WORDS[paper.relation] ?? paper.relation}
+                {paper.role ? ` · ${paper.role}` : ''}
+              </span>
+              {paper.evidence.map((evidence) => (
+                <Evidence key={`${evidence.start}-${evidence.end}`} evidence={evidence} />
+              ))}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      {concept.results.length > 0 && <ResultsList results={concept.results} />}
+      {concept.lineage.length > 0 && (
+        <section aria-label="Lineage">
+          <h3>Lineage</h3>
+          <LineageList
+            items={concept.lineage.map((item) => ({
+              type: item.type,
+              from:
+                item.direction === 'out'
+                  ? { key: concept.key, name: concept.name, type: concept.type }
+                  : item.other,
+              to:
+                item.direction === 'out'
+                  ? item.other
+                  : { key: concept.key, name: concept.name, type: concept.type },
+              sentence: item.sentence,
+              paper: item.paper,
+            }))}
+          />
+        </section>
+      )}
+    </article>
+  );
+}
+
+function RelatedMethods({ related }: { related: Loadable<RelatedMethod[]> }) {
+  return (
+    <section aria-label="Related methods">
+      <h3>Related methods</h3>
+      {related.status === 'loading' && <p className="muted">Finding related methods…</p>}
+      {related.status === 'error' && (
+        <p className="error-text">Could not load related methods: {related.error.message}</p>
+      )}
+      {related.status === 'ready' && related.data.length === 0 && <p className="muted">None found yet.</p>}
+      {related.status === 'ready' && related.data.length > 0 && (
+        <ol className="related-list">
+          {related.data.map((method) => (
+            <li key={method.key}>
+              <ConceptLink concept={method} />
+              <span className="score" title="relatedness score">
+                {method.score.toFixed(2)}
+              </span>
+              <p className="reason">{method.reason}</p>
+              {method.reasons.some((reason) => reason.items.length > 0) && (
+                <p className="reason-items">
+                  {method.reasons.flatMap((reason) =>
+                    reason.items.map((item) => (
+                      <ConceptLink key={`${reason.kind}-${item.key}`} concept={item} />
+                    )),
+                  )}
+                </p>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

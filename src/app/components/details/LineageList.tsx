@@ -1,0 +1,35 @@
+/** Method lineage: "A extends B", with the sentence and the paper that says so. */
+import type { ConceptRef, PaperRef } from '../../../model/api';
+import type { LineageType } from '../../../model/concepts';
+import { ConceptLink, PaperLink } from '../ConceptLink';
+
+const WORDS: Record<LineageType, string> = {
+  EXTENDS: 'extends',
+  BUILT_ON: 'is built on',
+  INSPIRED_BY: 'is inspired by',
+  COMPARED_WITH: 'is compared with',
+};
+
+export interface LineageItem {
+  type: LineageType;
+  from: ConceptRef;
+  to: ConceptRef;
+  sentence: string;
+  paper?: PaperRef;
+}
+
+export function LineageList({ items }: { items: LineageItem[] }) {
+  return (
+    <ul className="lineage-list">
+      {items.map((item, index) => (
+        <li key={`${item.from.key}-${item.type}-${item.to.key}-${index}`}>
+          <p>
+            <ConceptLink concept={item.from} /> {WORDS[item.type]} <ConceptLink concept={item.to} />
+          </p>
+          <blockquote className="evidence">{item.sentence}</blockquote>
+          {item.paper && <PaperLink paper={item.paper} />}
+        </li>
+      ))}
+    </ul>
+  );
+}

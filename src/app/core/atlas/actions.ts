@@ -1,0 +1,115 @@
+/**
+ * Loading the atlas for a view: the overview map, a cluster's subgraph or the neighbourhood of focused
+ * nodes, then the in-place expansions. Only what changed between two views is fetched: a new expansion
+ * merges into the graph; a different scope (or an expansion undone with Back) reloads.
+ */
+import type { GraphPayload } from '../../../model/api';
+import { api, type Api } from '../../api/client';
+import { reportFailure } from '../health/actions';
+import { themeStore } from '../theme/store';
+import type { ViewState } from '../view/state';
+import { clusterMapPayload, mergeGraph, replaceGraph } from './graph';
+import { atlasGraph, atlasStatus, clusterSummaries, layoutOwner, type AtlasScope } from './store';
+
+export const NEIGHBORHOOD_LIMIT = 400;
+
+const edgeColor = () => (themeStore.get() === 'dark' ? '#3a4354' : '#cfd4dd');
+
+let loaded: { scopeKey: string; expanded: string[] } | undefined;
+let generation = 0;
+
+const scopeKey = (view: ViewState) => `${view.cluster ?? ''}|${view.focus.join(',')}`;
+
+async function loadScope(
+  view: ViewState,
+  client: Api,
+): Promise<{ payload: GraphPayload; scope: AtlasScope }> {
+  if (view.focus.length > 0) {
+    const payload = await client.neighborhood(view.focus, { depth: 1, limit: NEIGHBORHOOD_LIMIT });
+    const first = payload.nodes.find((node) => node.id === view.focus[0]);
+    return { payload, scope: { kind: 'focus', label: first?.label ?? view.focus[0] ?? 'Neighbourhood' } };
+  }
+  if (view.cluster !== undefined) {
+    const details = await client.cluster(view.cluster);
+    return {
+      payload: details.graph,
+      scope: { kind: 'cluster', label: details.label, clusterId: details.id },
+    };
+  }
+  const clusters = await client.clusters();
+  clusterSummaries.set(new Map(clusters.clusters.map((cluster) => [cluster.id, cluster])));
+  return { payload: clusterMapPayload(clusters), scope: { kind: 'overview', label: 'All clusters' } };
+}
+
+const isExtension = (previous: string[], next: string[]) =>
+  previous.length <= next.length && previous.every((id, index) => next[index] === id);
+
+/** Brings the atlas graph in line with the view; a no-op when the view shows the same graph. */
+export async function syncAtlas(view: ViewState, client: Api = api): Promise<void> {
+  const key = scopeKey(view);
+  const current = loaded;
+  if (current && current.scopeKey === key && isExtension(current.expanded, view.expanded)) {
+    const fresh = view.expanded.slice(current.expanded.length);
+    if (fresh.length === 0) return;
+    loaded = { scopeKey: key, expanded: view.expanded };
+    await expandInPlace(fresh, client);
+    return;
+  }
+  const mine = ++generation;
+  loaded = { scopeKey: key, expanded: view.expanded };
+  atlasStatus.set((status) => ({ ...status, state: 'loading', error: undefined }));
+  try {
+    const { payload, scope } = await loadScope(view, client);
+    const expansions = view.expanded.length
+      ? await client.neighborhood(view.expanded, { depth: 1, limit: NEIGHBORHOOD_LIMIT })
+      : undefined;
+    if (mine !== generation) return;
+    layoutOwner.kill();
+    replaceGraph(atlasGraph, payload, edgeColor());
+    if (expansions) mergeGraph(atlasGraph, expansions, edgeColor());
+    atlasStatus.set((status) => ({
+      state: 'ready',
+      scope,
+      truncated: payload.truncated || Boolean(expansions?.truncated),
+      limit: payload.limit,
+      version: status.version + 1,
+      loads: status.loads + 1,
+    }));
+    // The grouped first layout is drawn first; ForceAtlas2 refines it from the next frames on.
+    if (scope.kind !== 'overview' || atlasGraph.order > 12) afterFirstFrame(() => layoutOwner.start());
+  } catch (error) {
+    if (mine !== generation) return;
+    loaded = undefined;
+    reportFailure(error);
+    atlasStatus.set((status) => ({ ...status, state: 'error', error: error as Error }));
+  }
+}
+
+async function expandInPlace(nodeIds: string[], client: Api): Promise<void> {
+  try {
+    const payload = await client.neighborhood(nodeIds, { depth: 1, limit: NEIGHBORHOOD_LIMIT });
+    const added = mergeGraph(atlasGraph, payload, edgeColor());
+    atlasStatus.set((status) => ({
+      ...status,
+      truncated: status.truncated || payload.truncated,
+      version: status.version + 1,
+    }));
+    if (added.length > 0) {
+      layoutOwner.reset();
+      layoutOwner.start();
+    }
+  } catch (error) {
+    reportFailure(error);
+    atlasStatus.set((status) => ({ ...status, error: error as Error }));
+  }
+}
+
+function afterFirstFrame(run: () => void): void {
+  if (typeof requestAnimationFrame !== 'function') return run();
+  requestAnimationFrame(() => requestAnimationFrame(run));
+}
+
+/** Forget what is loaded (after an outage), so the next sync fetches again. */
+export function invalidateAtlas(): void {
+  loaded = undefined;
+}

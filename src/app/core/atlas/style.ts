@@ -1,0 +1,56 @@
+/**
+ * The visual language: one colour per kind (readable on the light and the dark background), node size
+ * from paper count on a square-root scale, edge thickness from weight.
+ */
+import type { NodeKind } from '../../../model/api';
+
+export const KIND_COLORS: Record<NodeKind, string> = {
+  Paper: '#8a94a6',
+  Method: '#4f7cff',
+  Dataset: '#1fa37a',
+  Benchmark: '#e0a100',
+  Task: '#d9577a',
+  Metric: '#9a6cf0',
+  Cluster: '#3a9fbf',
+};
+
+export const KIND_ORDER: readonly NodeKind[] = [
+  'Method',
+  'Dataset',
+  'Benchmark',
+  'Task',
+  'Metric',
+  'Paper',
+  'Cluster',
+];
+
+export const KIND_DESCRIPTIONS: Record<NodeKind, string> = {
+  Paper: 'a paper (abstract)',
+  Method: 'a method, model or technique',
+  Dataset: 'a dataset',
+  Benchmark: 'a benchmark',
+  Task: 'a task or problem',
+  Metric: 'an evaluation metric',
+  Cluster: 'a cluster of related concepts',
+};
+
+/**
+ * @example
+ * nodeSize('Method', 1);  // 4
+ * nodeSize('Method', 25); // 12.8
+ */
+export function nodeSize(kind: NodeKind, count: number): number {
+  if (kind === 'Paper') return 3;
+  const [base, scale, max] = kind === 'Cluster' ? [6, 2.6, 40] : [4, 2.2, 24];
+  return Math.min(max, base + scale * (Math.sqrt(Math.max(1, count)) - 1));
+}
+
+export function edgeSize(weight: number | undefined): number {
+  if (weight === undefined) return 1;
+  return Math.min(6, 0.6 + Math.sqrt(Math.max(0, weight)) * 1.6);
+}
+
+/** A colour faded towards the background, for nodes and edges outside the highlighted neighbourhood. */
+export function dimmed(theme: 'light' | 'dark'): { node: string; edge: string } {
+  return theme === 'dark' ? { node: '#2c3342', edge: '#232a36' } : { node: '#e3e6ec', edge: '#eceef2' };
+}

@@ -1,0 +1,39 @@
+/**
+ * Which nodes the filters let through — a pure predicate the node reducer and the exports share.
+ */
+import type { Filters } from '../view/state';
+import type { NodeAttributes } from './graph';
+
+export interface VisibilityRules {
+  filters: Filters;
+  hidden: ReadonlySet<string>;
+}
+
+/**
+ * @example
+ * isVisible('method:x', { kind: 'Method', count: 1, ... }, { filters: { hiddenKinds: [], minPapers: 2 }, hidden: new Set() }); // false
+ */
+export function isVisible(node: string, attributes: NodeAttributes, rules: VisibilityRules): boolean {
+  if (rules.hidden.has(node)) return false;
+  const { hiddenKinds, minPapers, yearMin, yearMax } = rules.filters;
+  if (hiddenKinds.includes(attributes.kind)) return false;
+  if (attributes.kind === 'Paper') {
+    if (yearMin !== undefined && (attributes.year === undefined || attributes.year < yearMin)) return false;
+    if (yearMax !== undefined && (attributes.year === undefined || attributes.year > yearMax)) return false;
+  } else if (attributes.kind !== 'Cluster' && attributes.count < minPapers) {
+    return false;
+  }
+  return true;
+}
+
+/** The years the papers in the graph span, for the year-range inputs. */
+export function yearSpan(years: Iterable<number | undefined>): { min: number; max: number } | undefined {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const year of years) {
+    if (year === undefined) continue;
+    min = Math.min(min, year);
+    max = Math.max(max, year);
+  }
+  return Number.isFinite(min) ? { min, max } : undefined;
+}

@@ -1,0 +1,38 @@
+/**
+ * What a person can ask for, in words the views use (open a cluster, select, expand, hide...), each a
+ * navigation with the right history behaviour.
+ */
+import type { NodeKind } from '../../../model/api';
+import { atlasGraph } from '../atlas/store';
+import { navigate, viewStore } from './actions';
+import * as produce from './producers';
+import type { Filters, PanelName } from './state';
+
+export const intents = {
+  overview: () => navigate(produce.showOverview),
+  openCluster: (clusterId: string) => navigate((view) => produce.openCluster(view, clusterId)),
+  select: (nodeId: string | undefined) => navigate((view) => produce.select(view, nodeId)),
+  /** Select a node wherever it is: in the graph on screen, else show its neighbourhood. */
+  reveal: (nodeId: string) => {
+    const view = viewStore.get();
+    if (view.panel === 'atlas' && atlasGraph.hasNode(nodeId))
+      navigate((current) => produce.select(current, nodeId));
+    else navigate((current) => produce.focusOn(current, [nodeId], nodeId));
+  },
+  expand: (nodeId: string) => {
+    if (viewStore.get().panel !== 'atlas' || !atlasGraph.hasNode(nodeId)) {
+      navigate((view) => produce.focusOn(view, [nodeId], nodeId));
+      return;
+    }
+    navigate((view) => produce.expand(view, nodeId));
+  },
+  hide: (nodeId: string) => navigate((view) => produce.hide(view, nodeId), { replace: true }),
+  unhideAll: () => navigate(produce.unhideAll, { replace: true }),
+  toggleKind: (kind: NodeKind) => navigate((view) => produce.toggleKind(view, kind), { replace: true }),
+  setFilters: (patch: Partial<Filters>) =>
+    navigate((view) => produce.setFilters(view, patch), { replace: true }),
+  resetFilters: () => navigate(produce.resetFilters, { replace: true }),
+  showPanel: (panel: PanelName) => navigate((view) => produce.showPanel(view, panel)),
+  closeDetails: () => navigate((view) => produce.select(view, undefined)),
+  setQuery: (query: string, params?: string) => navigate((view) => produce.setQuery(view, query, params)),
+};

@@ -1,0 +1,77 @@
+/**
+ * Renderless: the node and edge reducers. Filters and hidden nodes hide; hovering (or the selection)
+ * highlights a node and its neighbours and dims the rest; edges can be left out while a layout runs.
+ */
+import { useSigma } from '@react-sigma/core';
+import { useEffect, useState } from 'react';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { EdgeAttributes, NodeAttributes } from '../core/atlas/graph';
+import { dimmed } from '../core/atlas/style';
+import { isVisible, type VisibilityRules } from '../core/atlas/visibility';
+import { useStore } from '../core/store';
+import { themeStore } from '../core/theme/store';
+
+interface Props {
+  rules: VisibilityRules;
+  selected?: string;
+  /** While a layout moves a large graph, its edges are left out: the page stays responsive. */
+  hideEdges?: boolean;
+}
+
+export function HighlightController({ rules, selected, hideEdges = false }: Props) {
+  const sigma = useSigma<NodeAttributes, EdgeAttributes>();
+  const theme = useStore(themeStore);
+  const [hovered, setHovered] = useState<string>();
+
+  const graph = sigma.getGraph();
+  // Bumped when the graph's content changes, so the neighbourhood is read again.
+  const [structure, setStructure] = useState(0);
+
+  useEffect(() => {
+    const enter = ({ node }: { node: string }) => setHovered(node);
+    const leave = () => setHovered(undefined);
+    const changed = () => setStructure((count) => count + 1);
+    // A replaced graph has no hovered node any more (no leaveNode comes for it).
+    const cleared = () => {
+      setHovered(undefined);
+      changed();
+    };
+    sigma.on('enterNode', enter);
+    sigma.on('leaveNode', leave);
+    graph.on('cleared', cleared);
+    graph.on('edgeAdded', changed);
+    graph.on('nodeDropped', changed);
+    return () => {
+      sigma.off('enterNode', enter);
+      sigma.off('leaveNode', leave);
+      graph.off('cleared', cleared);
+      graph.off('edgeAdded', changed);
+      graph.off('nodeDropped', changed);
+    };
+  }, [sigma, graph]);
+
+  const focus = hovered ?? selected;
+
+  useEffect(() => {
+    const faded = dimmed(theme);
+    const neighbours = focus && graph.hasNode(focus) ? new Set(graph.neighbors(focus)) : undefined;
+    sigma.setSetting('nodeReducer', (node, attributes): Partial<NodeDisplayData> => {
+      if (!isVisible(node, attributes, rules)) return { ...attributes, hidden: true };
+      if (!focus || !neighbours) return node === selected ? { ...attributes, highlighted: true } : attributes;
+      if (node === focus) return { ...attributes, highlighted: true, forceLabel: true, zIndex: 2 };
+      if (neighbours.has(node)) return { ...attributes, zIndex: 1 };
+      return { ...attributes, color: faded.node, label: '', zIndex: 0 };
+    });
+    sigma.setSetting('edgeReducer', (edge, attributes): Partial<EdgeDisplayData> => {
+      if (hideEdges) return { ...attributes, hidden: true };
+      if (!focus || !neighbours) return attributes;
+      const [source, target] = graph.extremities(edge);
+      if (source === focus || target === focus) {
+        return { ...attributes, color: theme === 'dark' ? '#8fa3c7' : '#7d8ba5', zIndex: 1 };
+      }
+      return { ...attributes, color: faded.edge, zIndex: 0 };
+    });
+  }, [sigma, graph, rules, focus, selected, theme, hideEdges, structure]);
+
+  return null;
+}

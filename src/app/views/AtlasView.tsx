@@ -1,0 +1,70 @@
+/**
+ * The atlas: the cluster map or a drilled-into subgraph on a sigma canvas, with breadcrumbs, legend,
+ * filters and the toolbar over it, and a status line for loading, empty, error and capped states.
+ */
+import { SigmaContainer } from '@react-sigma/core';
+import { useMemo } from 'react';
+import { atlasGraph, atlasStatus, layoutOwner } from '../core/atlas/store';
+import type { VisibilityRules } from '../core/atlas/visibility';
+import { useStore } from '../core/store';
+import { viewStore } from '../core/view/actions';
+import { intents } from '../core/view/intents';
+import { Breadcrumbs } from '../components/Breadcrumbs';
+import { FiltersPanel } from '../components/FiltersPanel';
+import { Legend } from '../components/Legend';
+import { StatusLine } from '../components/StatusLine';
+import { Toolbar } from '../components/Toolbar';
+import { CameraController } from '../graph/CameraController';
+import { EventsController, type GraphIntents } from '../graph/EventsController';
+import { FrameController } from '../graph/FrameController';
+import { HighlightController } from '../graph/HighlightController';
+import { InspectController } from '../graph/InspectController';
+import { LayoutController } from '../graph/LayoutController';
+import { SIGMA_SETTINGS } from '../graph/settings';
+import { ThemeController } from '../graph/ThemeController';
+
+/** Above this many edges, edges are hidden while ForceAtlas2 runs (they are most of the drawing work). */
+const LARGE_GRAPH_EDGES = 5_000;
+
+const graphIntents: GraphIntents = {
+  openCluster: intents.openCluster,
+  select: intents.select,
+  expand: intents.expand,
+};
+
+export function AtlasView() {
+  const view = useStore(viewStore);
+  const status = useStore(atlasStatus);
+  const layoutRunning = useStore(layoutOwner.running);
+  const rules = useMemo<VisibilityRules>(
+    () => ({ filters: view.filters, hidden: new Set(view.hidden) }),
+    [view.filters, view.hidden],
+  );
+
+  return (
+    <section className="atlas" aria-label="Atlas">
+      <SigmaContainer graph={atlasGraph} settings={SIGMA_SETTINGS} className="atlas-canvas">
+        <ThemeController />
+        <HighlightController
+          rules={rules}
+          selected={view.selected}
+          hideEdges={layoutRunning && atlasGraph.size > LARGE_GRAPH_EDGES}
+        />
+        <EventsController intents={graphIntents} />
+        <CameraController selected={view.selected} version={status.version} scope={String(status.loads)} />
+        <LayoutController owner={layoutOwner} />
+        <FrameController name="atlas" />
+        <InspectController name="atlas" />
+        <Toolbar rules={rules} scopeLabel={status.scope?.label} />
+      </SigmaContainer>
+      <div className="atlas-overlay atlas-overlay--top">
+        <Breadcrumbs scope={status.scope} view={view} />
+      </div>
+      <div className="atlas-overlay atlas-overlay--left">
+        <FiltersPanel filters={view.filters} hiddenCount={view.hidden.length} version={status.version} />
+        <Legend />
+      </div>
+      <StatusLine status={status} />
+    </section>
+  );
+}

@@ -1,0 +1,133 @@
+/**
+ * Saved queries: every `cypher/queries/*.cypher` file, described by its header comment.
+ *
+ * ```
+ * // What the query does (one or more lines).
+ * // Params: none                                  ← or "Params:" then one line per parameter:
+ * //   $key: concept key (example: "method:daformer")   ← example is JSON, optional
+ * // Returns: column, column, ...
+ * MATCH ...
+ * ```
+ * The parser checks that the declared parameters are exactly the ones the query uses.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { cypherRoot } from '../../../neo4j/cypher-files';
+import type { SavedQuery } from '../../model/api';
+import { parameterNames } from './lexer';
+
+export const savedQueriesDir = join(cypherRoot, 'queries');
+
+/** A header that does not follow the format; the message names the file and line. */
+export class QueryHeaderError extends Error {
+  override readonly name = 'QueryHeaderError';
+}
+
+const PARAM_LINE = /^\$([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(.*)$/;
+const EXAMPLE = /\s*\(example:\s*(.*)\)\s*$/;
+
+/**
+ * @example
+ * parseSavedQuery('graph-counts', text).columns; // ['papers', 'concepts', 'relationships']
+ */
+export function parseSavedQuery(
+  name: string,
+  text: string,
+  file = `cypher/queries/${name}.cypher`,
+): SavedQuery {
+  const lines = text.split('\n');
+  const fail = (lineIndex: number, message: string): never => {
+    throw new QueryHeaderError(`${file}:${lineIndex + 1}: ${message}`);
+  };
+  const description: string[] = [];
+  const params: SavedQuery['params'] = [];
+  const paramLines: number[] = [];
+  let columns: string[] | undefined;
+  let section: 'description' | 'params' | 'returns' = 'description';
+  let paramsDeclared = false;
+  let index = 0;
+  for (; index < lines.length; index += 1) {
+    const match = /^\s*\/\/ ?(.*)$/.exec(lines[index] ?? '');
+    if (!match) break;
+    const content = (match[1] ?? '').trim();
+    if (/^Params:/.test(content)) {
+      section = 'params';
+      paramsDeclared = true;
+      const rest = content.slice('Params:'.length).trim();
+      if (rest === 'none' || rest === '') continue;
+      if (!PARAM_LINE.test(rest)) fail(index, `expected "Params: none" or "Params: $name: description"`);
+      parseParam(rest, index);
+    } else if (/^Returns:/.test(content)) {
+      section = 'returns';
+      columns = splitColumns(content.slice('Returns:'.length));
+    } else if (section === 'description') {
+      if (content) description.push(content);
+    } else if (section === 'params') {
+      if (PARAM_LINE.test(content)) parseParam(content, index);
+      else if (params.length > 0 && content) {
+        const last = params[params.length - 1];
+        if (last) last.description = `${last.description} ${content}`;
+      } else if (content) fail(index, `expected a parameter line "$name: description"`);
+    } else if (content) {
+      columns = [...(columns ?? []), ...splitColumns(content)];
+    }
+  }
+
+  function parseParam(content: string, lineIndex: number): void {
+    const [, paramName = '', rest = ''] = PARAM_LINE.exec(content) ?? [];
+    params.push({ name: paramName, description: rest.trim() });
+    paramLines.push(lineIndex);
+  }
+
+  // An example closes a parameter's description, which may run over several lines.
+  params.forEach((param, paramIndex) => {
+    const example = EXAMPLE.exec(param.description);
+    if (!example) return;
+    param.description = param.description.slice(0, example.index).trim();
+    try {
+      param.example = JSON.parse(example[1] ?? '');
+    } catch {
+      fail(paramLines[paramIndex] ?? 0, `the example of $${param.name} is not JSON: ${example[1]}`);
+    }
+  });
+
+  const query = lines.slice(index).join('\n').trim();
+  if (description.length === 0) fail(0, 'the header must start with a description');
+  if (!paramsDeclared) fail(index, 'the header has no "Params:" line');
+  if (!columns || columns.length === 0) fail(index, 'the header has no "Returns:" line');
+  if (!query) fail(index, 'no query after the header');
+  const used = parameterNames(query);
+  const declared = params.map((param) => param.name);
+  const undeclared = used.filter((param) => !declared.includes(param));
+  const unused = declared.filter((param) => !used.includes(param));
+  if (undeclared.length > 0)
+    fail(index, `parameters used but not declared: ${undeclared.map((p) => `$${p}`).join(', ')}`);
+  if (unused.length > 0)
+    fail(index, `parameters declared but not used: ${unused.map((p) => `$${p}`).join(', ')}`);
+  return { name, description: description.join(' '), params, columns: columns ?? [], query };
+}
+
+function splitColumns(text: string): string[] {
+  return text
+    .split(',')
+    .map((column) => column.trim())
+    .filter((column) => column.length > 0);
+}
+
+/** Every saved query, sorted by name; files whose header is malformed are skipped and named in `problems`. */
+export function loadSavedQueries(dir = savedQueriesDir): { queries: SavedQuery[]; problems: string[] } {
+  const queries: SavedQuery[] = [];
+  const problems: string[] = [];
+  for (const file of readdirSync(dir)
+    .filter((entry) => entry.endsWith('.cypher'))
+    .sort()) {
+    const name = file.slice(0, -'.cypher'.length);
+    try {
+      queries.push(parseSavedQuery(name, readFileSync(join(dir, file), 'utf8'), `cypher/queries/${file}`));
+    } catch (error) {
+      if (!(error instanceof QueryHeaderError)) throw error;
+      problems.push(error.message);
+    }
+  }
+  return { queries, problems };
+}

@@ -1,0 +1,46 @@
+/** GET /api/clusters — the cluster map; GET /api/clusters/:id?limit= — one cluster's subgraph. */
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { GraphValue } from '../../../neo4j/database';
+import { int } from '../../../neo4j/database';
+import type { ClusterDetails, ClustersResponse } from '../../model/api';
+import type { RouteContext } from '../context';
+import { notFound } from '../errors';
+import { readOne } from '../read-query';
+import { parseInput } from '../validation';
+import { clusterSummary, clustersResponse, type ClusterRow } from '../views/clusters';
+import { GraphPayloadBuilder } from '../views/graph-payload';
+
+export function clusterRoutes(app: FastifyInstance, context: RouteContext): void {
+  const cap = context.limits.graphNodeCap;
+
+  app.get('/api/clusters', async (): Promise<ClustersResponse> => {
+    const row = await readOne<Parameters<typeof clustersResponse>[0]>(context, 'clusters');
+    return clustersResponse(row ?? { clusters: [], links: [] });
+  });
+
+  app.get('/api/clusters/:id', async (request): Promise<ClusterDetails> => {
+    const { id } = parseInput(z.object({ id: z.string().min(1).max(100) }), request.params);
+    const { limit } = parseInput(
+      z.object({
+        limit: z.coerce
+          .number()
+          .int()
+          .min(1)
+          .max(cap)
+          .default(Math.min(context.limits.graphNodeDefault, cap)),
+      }),
+      request.query,
+    );
+    const row = await readOne<{
+      cluster: ClusterRow;
+      nodes: GraphValue[];
+      relationships: GraphValue[];
+      truncated: boolean;
+    }>(context, 'cluster', { id, limit: int(limit) });
+    if (!row) throw notFound(`No cluster with id "${id}".`);
+    const graph = new GraphPayloadBuilder(limit).add(row.nodes).add(row.relationships);
+    if (row.truncated) graph.markTruncated();
+    return { ...clusterSummary(row.cluster), graph: graph.build() };
+  });
+}

@@ -1,0 +1,48 @@
+/**
+ * GET /api/concepts/:key — a concept with its papers (evidence placed in each sentence), results, lineage.
+ * GET /api/concepts/:key/related?limit= — related methods, each with a score and the reasons.
+ */
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { int } from '../../../neo4j/database';
+import type { ConceptDetails, RelatedResponse } from '../../model/api';
+import { typeOfKey } from '../../model/keys';
+import type { RouteContext } from '../context';
+import { notFound } from '../errors';
+import { readOne, readQuery } from '../read-query';
+import { boundedInt, parseInput } from '../validation';
+import { conceptDetails, type ConceptDetailsRow } from '../views/concept-details';
+import { conceptRef, type ConceptRow } from '../views/refs';
+import { relatedMethod, type RelatedRow } from '../views/related';
+
+export const conceptKey = z
+  .string()
+  .min(3)
+  .max(300)
+  .refine((key) => typeOfKey(key) !== undefined, {
+    message: 'a concept key starts with its type: method:, dataset:, benchmark:, task: or metric:',
+  });
+
+const keyParams = z.object({ key: conceptKey });
+
+export function conceptRoutes(app: FastifyInstance, context: RouteContext): void {
+  app.get('/api/concepts/:key', async (request): Promise<ConceptDetails> => {
+    const { key } = parseInput(keyParams, request.params);
+    const { papers } = parseInput(z.object({ papers: boundedInt(1, 1000, 100) }), request.query);
+    const row = await readOne<ConceptDetailsRow>(context, 'concept', { key, papers: int(papers) });
+    if (!row) throw notFound(`No concept with key "${key}".`);
+    return conceptDetails(row);
+  });
+
+  app.get('/api/concepts/:key/related', async (request): Promise<RelatedResponse> => {
+    const { key } = parseInput(keyParams, request.params);
+    const { limit } = parseInput(z.object({ limit: boundedInt(1, 50, 10) }), request.query);
+    const [subject, related] = await Promise.all([
+      readOne<ConceptRow>(context, 'concept-ref', { key }),
+      readQuery(context, 'related-methods', { key, limit: int(limit) }),
+    ]);
+    if (!subject) throw notFound(`No concept with key "${key}".`);
+    const rows = related.rows as unknown as RelatedRow[];
+    return { key, related: rows.map((row) => relatedMethod(conceptRef(subject), row)) };
+  });
+}

@@ -1,0 +1,58 @@
+/**
+ * GET /api/graph/neighborhood?keys=&depth=1|2&limit= — the graph around seed nodes (concept keys and
+ * `paper:<id>` node ids), capped at `limit` nodes (at most the server's cap), saying when it was cut.
+ */
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { GraphValue } from '../../../neo4j/database';
+import { int } from '../../../neo4j/database';
+import type { GraphPayload } from '../../model/api';
+import { typeOfKey } from '../../model/keys';
+import type { RouteContext } from '../context';
+import { notFound } from '../errors';
+import { readOne } from '../read-query';
+import { commaList, parseInput } from '../validation';
+import { GraphPayloadBuilder } from '../views/graph-payload';
+
+const PAPER_PREFIX = 'paper:';
+const MAX_SEEDS = 50;
+
+export function graphRoutes(app: FastifyInstance, context: RouteContext): void {
+  const cap = context.limits.graphNodeCap;
+  const neighborhoodQuery = z.object({
+    keys: commaList.pipe(
+      z
+        .array(
+          z.string().refine((key) => key.startsWith(PAPER_PREFIX) || typeOfKey(key) !== undefined, {
+            message: 'each key is a concept key (method:…, dataset:…) or a paper node id (paper:…)',
+          }),
+        )
+        .min(1, 'give at least one key')
+        .max(MAX_SEEDS),
+    ),
+    depth: z.coerce
+      .number()
+      .int()
+      .refine((depth) => depth === 1 || depth === 2, { message: 'depth is 1 or 2' })
+      .default(1),
+    limit: z.coerce.number().int().min(1).max(cap).default(Math.min(context.limits.graphNodeDefault, cap)),
+  });
+
+  app.get('/api/graph/neighborhood', async (request): Promise<GraphPayload> => {
+    const { keys, depth, limit } = parseInput(neighborhoodQuery, request.query);
+    const paperIds = keys
+      .filter((key) => key.startsWith(PAPER_PREFIX))
+      .map((key) => key.slice(PAPER_PREFIX.length));
+    const conceptKeys = keys.filter((key) => !key.startsWith(PAPER_PREFIX));
+    const row = await readOne<{ nodes: GraphValue[]; relationships: GraphValue[]; truncated: boolean }>(
+      context,
+      'neighborhood',
+      { keys: conceptKeys, paperIds, depth: int(depth), limit: int(limit) },
+    );
+    if (!row || row.nodes.length === 0)
+      throw notFound(`None of these keys is in the graph: ${keys.join(', ')}.`);
+    const graph = new GraphPayloadBuilder(limit).add(row.nodes).add(row.relationships);
+    if (row.truncated) graph.markTruncated();
+    return graph.build();
+  });
+}

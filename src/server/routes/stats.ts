@@ -1,0 +1,21 @@
+/** GET /api/stats — nodes per label, relationships per type, concepts per type. */
+import type { FastifyInstance } from 'fastify';
+import type { StatsResponse } from '../../model/api';
+import { CONCEPT_TYPES, type ConceptType } from '../../model/concepts';
+import type { RouteContext } from '../context';
+import { readOne } from '../read-query';
+
+export function statsRoutes(app: FastifyInstance, context: RouteContext): void {
+  app.get('/api/stats', async (): Promise<StatsResponse> => {
+    const row = await readOne<{ labels: Record<string, number>; relationships: Record<string, number> }>(
+      context,
+      'stats',
+    );
+    const labels = row?.labels ?? {};
+    const concepts = Object.fromEntries(CONCEPT_TYPES.map((type) => [type, labels[type] ?? 0])) as Record<
+      ConceptType,
+      number
+    >;
+    return { labels, relationships: row?.relationships ?? {}, concepts };
+  });
+}

@@ -1,0 +1,59 @@
+/** The row of cypher/queries/concept.cypher → ConceptDetails. */
+import type { ConceptDetails, LineageView } from '../../model/api';
+import { isLineageType, type MentionType, type MethodRole } from '../../model/concepts';
+import { evidenceViews, type MentionEvidenceRow } from './evidence';
+import { conceptRef, paperRef, present, type ConceptRow, type PaperRow } from './refs';
+import { resultView, type ResultRow } from './results';
+
+export interface ConceptDetailsRow {
+  concept: ConceptRow & { aliases?: string[] | null; paperCount?: number | null };
+  cluster: { id: string | number; label?: string | null } | null;
+  papers: Array<{
+    paper: PaperRow & { abstract?: string | null };
+    relation: MentionType;
+    role?: MethodRole | null;
+    evidence: MentionEvidenceRow;
+  }>;
+  results: Array<ResultRow & { paper: PaperRow }>;
+  lineage: Array<{
+    type: string;
+    direction: 'out' | 'in';
+    other: ConceptRow;
+    paper: PaperRow | null;
+    paperId?: string | null;
+    sentence: string;
+  }>;
+}
+
+export function conceptDetails(row: ConceptDetailsRow): ConceptDetails {
+  const lineage: LineageView[] = row.lineage.flatMap((item) => {
+    if (!isLineageType(item.type)) return [];
+    const paper = item.paper ? paperRef(item.paper) : { id: item.paperId ?? '', title: item.paperId ?? '' };
+    return [
+      {
+        type: item.type,
+        direction: item.direction,
+        other: conceptRef(item.other),
+        paper,
+        sentence: item.sentence,
+      },
+    ];
+  });
+  const role = (value: MethodRole | null | undefined) => present(value);
+  return {
+    ...conceptRef(row.concept),
+    aliases: row.concept.aliases ?? [],
+    paperCount: row.concept.paperCount ?? row.papers.length,
+    ...(row.cluster
+      ? { cluster: { id: String(row.cluster.id), label: row.cluster.label ?? String(row.cluster.id) } }
+      : {}),
+    papers: row.papers.map((item) => ({
+      ...paperRef(item.paper),
+      relation: item.relation,
+      ...(role(item.role) ? { role: role(item.role) } : {}),
+      evidence: evidenceViews(item.paper.abstract ?? '', item.evidence),
+    })),
+    results: row.results.map((result) => resultView(result, paperRef(result.paper))),
+    lineage,
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * Evidence on a paper → concept relationship (cypher/README.md): the best one (`sentence`, `start`, `end`,
+ * `rule`, `confidence`) and all of them as parallel lists (`sentences`, `starts`, `ends`, `rules`). Offsets
+ * point into the abstract; the page highlights the mention inside the sentence, so each evidence also gets
+ * `sentenceStart`/`sentenceEnd`, found by locating the sentence in the abstract.
+ */
+import type { EvidenceView } from '../../model/api';
+
+/** Evidence properties of a mention relationship, as the queries return them (`m {.sentence, ...}`). */
+export interface MentionEvidenceRow {
+  sentence?: string | null;
+  start?: number | null;
+  end?: number | null;
+  rule?: string | null;
+  confidence?: number | null;
+  sentences?: string[] | null;
+  starts?: number[] | null;
+  ends?: number[] | null;
+  rules?: string[] | null;
+}
+
+/**
+ * Where the mention `abstract[start, end)` lies inside `sentence`: the occurrence of the sentence in the
+ * abstract that contains the span decides. When the sentence is not found verbatim (an extractor may normalise
+ * whitespace), the mention's text is looked up inside the sentence instead; when neither works the range is
+ * empty (0, 0) rather than wrong.
+ *
+ * @example
+ * locateInSentence('A b. We propose X.', 'We propose X.', 16, 17); // { sentenceStart: 11, sentenceEnd: 12 }
+ */
+export function locateInSentence(
+  abstract: string,
+  sentence: string,
+  start: number,
+  end: number,
+): { sentenceStart: number; sentenceEnd: number } {
+  if (sentence.length > 0) {
+    for (let at = abstract.indexOf(sentence); at >= 0; at = abstract.indexOf(sentence, at + 1)) {
+      if (at <= start && end <= at + sentence.length) {
+        return { sentenceStart: start - at, sentenceEnd: end - at };
+      }
+      if (at > start) break;
+    }
+  }
+  const mention = abstract.slice(start, end);
+  const inside = mention.length > 0 ? sentence.indexOf(mention) : -1;
+  return inside >= 0
+    ? { sentenceStart: inside, sentenceEnd: inside + mention.length }
+    : { sentenceStart: 0, sentenceEnd: 0 };
+}
+
+/**
+ * Every evidence of one mention relationship, best first, each located in its sentence.
+ * Items of the lists that repeat the best evidence are not repeated.
+ */
+export function evidenceViews(abstract: string, row: MentionEvidenceRow): EvidenceView[] {
+  const confidence = row.confidence ?? 0;
+  const items: Array<{ sentence: string; start: number; end: number; rule: string }> = [];
+  if (typeof row.sentence === 'string' && typeof row.start === 'number' && typeof row.end === 'number') {
+    items.push({ sentence: row.sentence, start: row.start, end: row.end, rule: row.rule ?? '' });
+  }
+  const sentences = row.sentences ?? [];
+  sentences.forEach((sentence, index) => {
+    const start = row.starts?.[index];
+    const end = row.ends?.[index];
+    if (typeof start !== 'number' || typeof end !== 'number') return;
+    if (items.some((item) => item.start === start && item.end === end)) return;
+    items.push({ sentence, start, end, rule: row.rules?.[index] ?? row.rule ?? '' });
+  });
+  return items.map((item) => ({
+    ...item,
+    ...locateInSentence(abstract, item.sentence, item.start, item.end),
+    confidence,
+  }));
+}

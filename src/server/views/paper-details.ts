@@ -1,0 +1,43 @@
+/** The row of cypher/queries/paper.cypher → PaperDetails. */
+import type { PaperDetails } from '../../model/api';
+import { isLineageType, type MentionType, type MethodRole } from '../../model/concepts';
+import { evidenceViews, type MentionEvidenceRow } from './evidence';
+import { conceptRef, paperRef, present, type ConceptRow, type PaperRow } from './refs';
+import { resultView, type ResultRow } from './results';
+
+export interface PaperDetailsRow {
+  paper: PaperRow & { abstract: string; url?: string | null };
+  entities: Array<{
+    concept: ConceptRow;
+    relation: MentionType;
+    role?: MethodRole | null;
+    evidence: MentionEvidenceRow;
+  }>;
+  results: ResultRow[];
+  lineage: Array<{ type: string; from: ConceptRow; to: ConceptRow; sentence: string }>;
+}
+
+export function paperDetails(row: PaperDetailsRow): PaperDetails {
+  const ref = paperRef(row.paper);
+  const url = present(row.paper.url);
+  return {
+    ...ref,
+    abstract: row.paper.abstract,
+    ...(url ? { url } : {}),
+    entities: row.entities.map((entity) => {
+      const role = present(entity.role);
+      return {
+        ...conceptRef(entity.concept),
+        relation: entity.relation,
+        ...(role ? { role } : {}),
+        evidence: evidenceViews(row.paper.abstract, entity.evidence),
+      };
+    }),
+    results: row.results.map((result) => resultView(result, ref)),
+    lineage: row.lineage.flatMap((item) =>
+      isLineageType(item.type)
+        ? [{ type: item.type, from: conceptRef(item.from), to: conceptRef(item.to), sentence: item.sentence }]
+        : [],
+    ),
+  };
+}

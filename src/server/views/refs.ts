@@ -1,0 +1,45 @@
+/** Rows of the API's queries → the reference shapes of src/model/api.ts. */
+import { isConceptType, type ConceptType } from '../../model/concepts';
+import type { ConceptRef, PaperRef } from '../../model/api';
+
+/** A paper projected by the queries: `p {.id, .title, .year, .venue}`. */
+export interface PaperRow {
+  id: string;
+  title: string;
+  year?: number | null;
+  venue?: string | null;
+}
+
+/** A concept projected by the queries: `c {.key, .name, .type}`. */
+export interface ConceptRow {
+  key: string;
+  name: string;
+  type: string;
+}
+
+export function paperRef(row: PaperRow): PaperRef {
+  return {
+    id: row.id,
+    title: row.title,
+    ...(typeof row.year === 'number' ? { year: row.year } : {}),
+    ...(typeof row.venue === 'string' ? { venue: row.venue } : {}),
+  };
+}
+
+/** The concept type of a row; the key's prefix decides when the `type` property is missing or unknown. */
+export function conceptType(row: { key: string; type?: unknown }): ConceptType {
+  if (typeof row.type === 'string' && isConceptType(row.type)) return row.type;
+  const prefix = row.key.slice(0, row.key.indexOf(':'));
+  const fromKey = `${prefix.charAt(0).toUpperCase()}${prefix.slice(1)}`;
+  if (isConceptType(fromKey)) return fromKey;
+  throw new Error(`views/refs: concept ${row.key} has no known type`);
+}
+
+export function conceptRef(row: ConceptRow): ConceptRef {
+  return { key: row.key, name: row.name, type: conceptType(row) };
+}
+
+/** `undefined` for null (Neo4j's missing value), so optional fields stay absent in JSON. */
+export function present<T>(value: T | null | undefined): T | undefined {
+  return value === null ? undefined : value;
+}

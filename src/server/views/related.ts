@@ -1,0 +1,70 @@
+/**
+ * Rows of cypher/queries/related-methods.cypher → RelatedMethod, each with its reasons and one sentence a
+ * person can read: lineage first, then shared datasets and benchmarks, shared tasks, co-occurrence.
+ */
+import type { ConceptRef, RelatedMethod } from '../../model/api';
+import { isLineageType, type LineageType } from '../../model/concepts';
+import { conceptRef, type ConceptRow } from './refs';
+
+export interface RelatedRow {
+  method: ConceptRow;
+  score: number;
+  datasets: ConceptRow[];
+  tasks: ConceptRow[];
+  cooccurrence: { weight: number; papers: number } | null;
+  lineage: Array<{ type: string; direction: 'out' | 'in' }>;
+}
+
+const VERBS: Record<LineageType, string> = {
+  EXTENDS: 'extends',
+  BUILT_ON: 'is built on',
+  INSPIRED_BY: 'is inspired by',
+  COMPARED_WITH: 'is compared with',
+};
+
+/**
+ * @example
+ * listNames([{ name: 'GTA5' }, { name: 'Cityscapes' }]); // 'Cityscapes and GTA5'
+ */
+export function listNames(items: Array<{ name: string }>, shown = 3): string {
+  const names = items.map((item) => item.name).sort((a, b) => a.localeCompare(b));
+  if (names.length <= 1) return names.join('');
+  if (names.length > shown) return `${names.slice(0, shown).join(', ')} and ${names.length - shown} more`;
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+const capitalise = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
+export function relatedMethod(subject: ConceptRef, row: RelatedRow): RelatedMethod {
+  const method = conceptRef(row.method);
+  const reasons: RelatedMethod['reasons'] = [];
+  const lineage = row.lineage.filter((item): item is { type: LineageType; direction: 'out' | 'in' } =>
+    isLineageType(item.type),
+  );
+  if (lineage.length > 0) {
+    const statements = lineage.map(({ type, direction }) =>
+      direction === 'out'
+        ? `${subject.name} ${VERBS[type]} ${method.name}`
+        : `${method.name} ${VERBS[type]} ${subject.name}`,
+    );
+    reasons.push({ kind: 'lineage', detail: statements.join('; '), items: [method] });
+  }
+  if (row.datasets.length > 0) {
+    const items = row.datasets.map(conceptRef);
+    reasons.push({ kind: 'shared-dataset', detail: `both evaluated on ${listNames(items)}`, items });
+  }
+  if (row.tasks.length > 0) {
+    const items = row.tasks.map(conceptRef);
+    reasons.push({ kind: 'shared-task', detail: `both address ${listNames(items)}`, items });
+  }
+  if (row.cooccurrence) {
+    const { papers } = row.cooccurrence;
+    reasons.push({
+      kind: 'co-occurrence',
+      detail: `mentioned together in ${papers} paper${papers === 1 ? '' : 's'}`,
+      items: [],
+    });
+  }
+  const reason = reasons.length > 0 ? `${capitalise(reasons.map((r) => r.detail).join('; '))}.` : '';
+  return { ...method, score: Math.round(row.score * 1000) / 1000, reason, reasons };
+}

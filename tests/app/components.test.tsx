@@ -1,0 +1,258 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ConceptDetails, CypherResponse, EvidenceView } from '../../src/model/api';
+import { DetailsPanel } from '../../src/app/components/DetailsPanel';
+import { Evidence } from '../../src/app/components/Evidence';
+import { SearchBox } from '../../src/app/components/SearchBox';
+import { Banner } from '../../src/app/components/Banner';
+import { ResultsTable } from '../../src/app/components/cypher/ResultsTable';
+import { detailsStore } from '../../src/app/core/details/store';
+import { healthStore } from '../../src/app/core/health/store';
+import { viewStore } from '../../src/app/core/view/actions';
+import { INITIAL_VIEW } from '../../src/app/core/view/state';
+import { stubFetch } from './support';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+beforeEach(() => {
+  history.replaceState(null, '', '/');
+  viewStore.set(INITIAL_VIEW);
+  detailsStore.set({ details: { status: 'idle' } });
+  healthStore.set({ state: 'checking' });
+});
+
+const evidence: EvidenceView = {
+  sentence: 'Based on the findings, we propose a novel UDA method, DAFormer.',
+  start: 510,
+  end: 518,
+  sentenceStart: 54,
+  sentenceEnd: 62,
+  rule: 'propose-named-method',
+  confidence: 0.9,
+};
+
+describe('Evidence', () => {
+  it('highlights the mention inside the sentence', () => {
+    const { container } = render(<Evidence evidence={evidence} />);
+    expect(container.querySelector('mark')?.textContent).toBe('DAFormer');
+    expect(container.textContent).toBe(evidence.sentence);
+  });
+
+  it('shows the sentence plainly when the offsets do not fit it', () => {
+    const { container } = render(<Evidence evidence={{ ...evidence, sentenceStart: 60, sentenceEnd: 99 }} />);
+    expect(container.querySelector('mark')).toBeNull();
+    expect(container.textContent).toBe(evidence.sentence);
+  });
+});
+
+const daformer: ConceptDetails = {
+  key: 'method:daformer',
+  name: 'DAFormer',
+  type: 'Method',
+  aliases: ['DAFormer', 'Domain-Adaptive Transformer'],
+  paperCount: 2,
+  cluster: { id: '3', label: 'Domain adaptation' },
+  papers: [
+    {
+      id: 'p1',
+      title: 'DAFormer: Improving Network Architectures',
+      year: 2022,
+      relation: 'PROPOSES',
+      role: 'proposed',
+      evidence: [evidence],
+    },
+  ],
+  results: [
+    {
+      paper: { id: 'p1', title: 'DAFormer: Improving Network Architectures' },
+      metric: 'mIoU',
+      value: '+10.8',
+      target: { key: 'dataset:cityscape', name: 'Cityscapes', type: 'Dataset' },
+      sentence: 'It improves the state of the art by 10.8 mIoU for GTA-to-Cityscapes.',
+    },
+  ],
+  lineage: [],
+};
+
+describe('DetailsPanel', () => {
+  it('is a region named Details with the concept, its evidence, results and related methods', async () => {
+    viewStore.set({ ...INITIAL_VIEW, selected: daformer.key });
+    detailsStore.set({
+      nodeId: daformer.key,
+      details: {
+        status: 'ready',
+        data: {
+          kind: 'concept',
+          concept: daformer,
+          related: {
+            status: 'ready',
+            data: [
+              {
+                key: 'method:hrda',
+                name: 'HRDA',
+                type: 'Method',
+                score: 0.8,
+                reason: 'Both evaluated on Cityscapes and GTA5',
+                reasons: [],
+              },
+            ],
+          },
+        },
+      },
+    });
+    render(<DetailsPanel />);
+    const panel = screen.getByRole('region', { name: 'Details' });
+    expect(within(panel).getByRole('heading', { name: 'DAFormer' })).toBeTruthy();
+    expect(within(panel).getByText('Domain-Adaptive Transformer')).toBeTruthy();
+    expect(panel.querySelector('mark')?.textContent).toBe('DAFormer');
+    expect(within(panel).getByText('+10.8')).toBeTruthy();
+    expect(within(panel).getByText('Both evaluated on Cityscapes and GTA5')).toBeTruthy();
+
+    // Everything navigates: a related method opens its neighbourhood (it is not in the graph).
+    fireEvent.click(within(panel).getByRole('button', { name: /HRDA/ }));
+    expect(viewStore.get()).toMatchObject({ focus: ['method:hrda'], selected: 'method:hrda' });
+    expect(location.search).toBe('?focus=method%3Ahrda&sel=method%3Ahrda');
+
+    // The cluster link drills into the cluster.
+    fireEvent.click(within(panel).getByRole('button', { name: 'Domain adaptation' }));
+    expect(viewStore.get()).toMatchObject({ cluster: '3', focus: [], selected: undefined });
+  });
+
+  it('renders nothing without a selection, and closes on its button', () => {
+    const { container } = render(<DetailsPanel />);
+    expect(container.innerHTML).toBe('');
+    act(() => viewStore.set({ ...INITIAL_VIEW, selected: 'method:x' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Close details' }));
+    expect(viewStore.get().selected).toBeUndefined();
+  });
+
+  it('says so when the details cannot load', () => {
+    viewStore.set({ ...INITIAL_VIEW, selected: 'method:x' });
+    detailsStore.set({
+      nodeId: 'method:x',
+      details: { status: 'error', error: new Error('No concept method:x') },
+    });
+    render(<DetailsPanel />);
+    expect(screen.getByRole('alert').textContent).toContain('No concept method:x');
+  });
+});
+
+describe('SearchBox', () => {
+  it('suggests as you type; arrows move, Enter opens the hit', async () => {
+    const { calls } = stubFetch({
+      '/api/search': (url) => ({
+        body: {
+          query: url.searchParams.get('q'),
+          hits: [
+            {
+              id: 'method:daformer',
+              kind: 'Method',
+              label: 'DAFormer',
+              key: 'method:daformer',
+              score: 3,
+              paperCount: 4,
+            },
+            {
+              id: 'paper:p1',
+              kind: 'Paper',
+              label: 'DAFormer: Improving Network Architectures',
+              key: 'p1',
+              score: 2,
+              year: 2022,
+            },
+          ],
+        },
+      }),
+    });
+    render(<SearchBox />);
+    const box = screen.getByRole('searchbox', { name: 'Search' });
+    fireEvent.change(box, { target: { value: 'dafor' } });
+    const options = await screen.findAllByRole('option');
+    expect(options.map((option) => option.textContent)).toEqual([
+      expect.stringContaining('DAFormer'),
+      expect.stringContaining('2022'),
+    ]);
+    expect(calls).toEqual(['GET /api/search?q=dafor&limit=8']);
+    expect(box.getAttribute('aria-activedescendant')).toBe(options[0]?.id);
+
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    expect(box.getAttribute('aria-activedescendant')).toBe(options[1]?.id);
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    expect(box.getAttribute('aria-activedescendant')).toBe(options[0]?.id);
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(viewStore.get()).toMatchObject({ focus: ['method:daformer'], selected: 'method:daformer' });
+    expect(box.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('Escape closes the suggestions', async () => {
+    stubFetch({
+      '/api/search': () => ({
+        body: { query: 'x', hits: [{ id: 'task:x', kind: 'Task', label: 'X', key: 'task:x', score: 1 }] },
+      }),
+    });
+    render(<SearchBox />);
+    const box = screen.getByRole('searchbox', { name: 'Search' });
+    fireEvent.change(box, { target: { value: 'xx' } });
+    await screen.findByRole('option');
+    fireEvent.keyDown(box, { key: 'Escape' });
+    await waitFor(() => expect(box.getAttribute('aria-expanded')).toBe('false'));
+  });
+});
+
+describe('Banner', () => {
+  it('says Neo4j is down and retries', async () => {
+    healthStore.set({ state: 'database-down', message: 'Neo4j is unreachable' });
+    const { calls } = stubFetch({
+      '/api/health': () => ({ body: { status: 'ok', database: { reachable: true, origin: 'embedded' } } }),
+      '/api/clusters': () => ({ body: { clusters: [], links: [] } }),
+    });
+    render(<Banner />);
+    expect(screen.getByRole('alert').textContent).toContain('Neo4j is not reachable.');
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(calls).toContain('GET /api/health');
+    expect(calls).toContain('GET /api/clusters');
+  });
+});
+
+describe('ResultsTable', () => {
+  it('is a real table with a header per column and a row per record', () => {
+    const response: CypherResponse = {
+      columns: ['method', 'papers', 'node'],
+      rows: [
+        {
+          method: 'DAFormer',
+          papers: 4,
+          node: { kind: 'node', labels: ['Method'], properties: { name: 'DAFormer' } },
+        },
+        { method: 'HRDA', papers: 2, node: null },
+      ],
+      graph: { nodes: [], edges: [], truncated: false },
+      truncated: false,
+      rowCap: 1000,
+      elapsedMs: 3,
+    };
+    render(<ResultsTable response={response} />);
+    const table = screen.getByRole('table');
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['#', 'method', 'papers', 'node']);
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(
+      rows.map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      ),
+    ).toEqual([
+      ['1', 'DAFormer', '4', '(:Method DAFormer)'],
+      ['2', 'HRDA', '2', ''],
+    ]);
+  });
+});

@@ -1,0 +1,300 @@
+/**
+ * The explorer in Debian's chromium against the real server, Neo4j and the sample corpus (global setup:
+ * tests/e2e/setup.ts). Tests that need API routes the server does not have yet are skipped, by name.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { stop } from '../../neo4j/embedded';
+import { launchChromium, type LaunchedBrowser } from './support/browser';
+import {
+  clickNode,
+  collectPageErrors,
+  drawnNodeIds,
+  drawnPixels,
+  keepScreenshot,
+  waitForDrawnGraph,
+} from './support/page';
+
+const { baseUrl, missingRoutes, embeddedInstance } = inject('e2e');
+
+/** Skips a test whose routes are missing, saying which. */
+function needs(...routes: string[]): boolean {
+  const missing = routes.filter((route) => missingRoutes.includes(route));
+  if (missing.length > 0) process.stderr.write(`[e2e] skipped: needs ${missing.join(', ')}\n`);
+  return missing.length > 0;
+}
+
+const TOP_METHODS =
+  'MATCH (m:Method)<-[:USES]-(p:Paper) RETURN m.name AS method, count(p) AS papers ORDER BY papers DESC LIMIT 5';
+
+let browser: LaunchedBrowser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  page = await browser.context.newPage();
+  errors = collectPageErrors(page);
+});
+afterEach(async (context) => {
+  await keepScreenshot(page, context.task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase());
+  await page.close();
+});
+
+async function typeQuery(query: string): Promise<void> {
+  const editor = page.getByRole('textbox', { name: 'Cypher query' });
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  // insertText: no per-key bracket closing or completion, the query lands as written.
+  await page.keyboard.insertText(query);
+}
+
+/** Opens the console, types the query and presses Run query. */
+async function runInConsole(query: string): Promise<void> {
+  await page.goto(`${baseUrl}/?view=cypher`);
+  await page.getByRole('textbox', { name: 'Cypher query' }).waitFor({ timeout: 30_000 });
+  await typeQuery(query);
+  await page.getByRole('button', { name: 'Run query' }).click();
+}
+
+/** From the overview, clicks the first cluster drawn and waits for its subgraph. */
+async function openFirstCluster(): Promise<void> {
+  await page.goto(baseUrl);
+  await waitForDrawnGraph(page);
+  const clusters = (await drawnNodeIds(page)).filter((id) => id.startsWith('cluster:'));
+  expect(clusters.length).toBeGreaterThan(0);
+  await page.waitForTimeout(500);
+  await clickNode(page, clusters[0] ?? '');
+  await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('cluster=');
+  await expect
+    .poll(async () => (await drawnNodeIds(page)).filter((id) => !id.startsWith('cluster:')).length, {
+      timeout: 30_000,
+    })
+    .toBeGreaterThan(0);
+}
+
+describe('the explorer', () => {
+  it('loads, names its parts, and reports the database', async () => {
+    await page.goto(baseUrl);
+    await expect.poll(() => page.getByRole('searchbox', { name: 'Search' }).count()).toBe(1);
+    await expect.poll(() => page.locator('.counts').textContent(), { timeout: 30_000 }).toMatch(/\d+ papers/);
+    expect(await page.getByRole('banner').count()).toBeGreaterThan(0);
+    expect(await page.locator('.banner').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it.skipIf(needs('GET /api/clusters'))('draws the cluster map on the canvas', async () => {
+    await page.goto(baseUrl);
+    const drawn = await waitForDrawnGraph(page);
+    expect(drawn).toBeGreaterThan(0);
+    expect(await drawnPixels(page, '.atlas .sigma-container')).toBeGreaterThan(200);
+    expect(errors).toEqual([]);
+  });
+
+  it.skipIf(needs('GET /api/search', 'GET /api/concepts/:key', 'GET /api/graph/neighborhood'))(
+    'searching "DAFormer" opens details with an evidence sentence',
+    async () => {
+      await page.goto(baseUrl);
+      const search = page.getByRole('searchbox', { name: 'Search' });
+      await search.waitFor();
+      await page.keyboard.press('/');
+      expect(await page.evaluate("document.activeElement?.getAttribute('aria-label')")).toBe('Search');
+      await search.fill('DAFormer');
+      await page
+        .getByRole('option', { name: /DAFormer/ })
+        .first()
+        .waitFor();
+      await page.keyboard.press('Enter');
+      const details = page.getByRole('region', { name: 'Details' });
+      await details.getByRole('heading', { name: /DAFormer/ }).waitFor({ timeout: 30_000 });
+      const evidence = details.locator('blockquote.evidence').first();
+      await evidence.waitFor();
+      expect((await evidence.textContent())?.length).toBeGreaterThan(20);
+      expect(await details.locator('blockquote.evidence mark').first().textContent()).toMatch(/DAFormer/i);
+      expect(page.url()).toContain('sel=');
+      await keepScreenshot(page, 'daformer-details');
+      // Esc closes the panel.
+      await page.locator('body').click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press('Escape');
+      await expect.poll(() => details.count()).toBe(0);
+      expect(errors).toEqual([]);
+    },
+  );
+
+  it.skipIf(needs('GET /api/clusters', 'GET /api/clusters/:id'))(
+    'clicking a cluster shows its subgraph',
+    async () => {
+      await openFirstCluster();
+      expect((await drawnNodeIds(page)).some((id) => id.startsWith('cluster:'))).toBe(false);
+      const crumbs = page.getByRole('navigation', { name: 'Breadcrumbs' });
+      expect(await crumbs.getByRole('button', { name: 'All clusters' }).count()).toBe(1);
+      expect(errors).toEqual([]);
+    },
+  );
+
+  it('the Cypher editor highlights, completes and underlines errors with Neo4j’s language support', async () => {
+    await page.goto(`${baseUrl}/?view=cypher`);
+    const editor = page.getByRole('textbox', { name: 'Cypher query' });
+    await editor.waitFor({ timeout: 30_000 });
+    await typeQuery('MATCH (m:Method) RETURN m.name LIMIT 3');
+    await expect.poll(() => editor.locator('.cm-cypher-keyword').count()).toBeGreaterThanOrEqual(3);
+    expect(await editor.locator('.cm-cypher-label').first().textContent()).toBe('Method');
+
+    await typeQuery('MATCH (p:Pap');
+    await page.keyboard.press('Control+Space');
+    const completion = page.locator('.cm-tooltip-autocomplete [role="option"]', { hasText: 'Paper' });
+    await completion.first().waitFor({ timeout: 15_000 });
+
+    await typeQuery('MATCH (n) RETRN n');
+    await page.locator('.cm-lintRange-error').first().waitFor({ timeout: 15_000 });
+    expect(errors).toEqual([]);
+  });
+
+  it.skipIf(needs('POST /api/cypher'))('running a Cypher query fills the table', async () => {
+    await page.goto(`${baseUrl}/?view=cypher`);
+    await page.getByRole('textbox', { name: 'Cypher query' }).waitFor({ timeout: 30_000 });
+    expect(
+      await page
+        .getByText(/read-only/i)
+        .first()
+        .isVisible(),
+    ).toBe(true);
+    await typeQuery(TOP_METHODS);
+    await page.keyboard.press('ControlOrMeta+Enter');
+    const table = page.getByRole('table');
+    await table.waitFor({ timeout: 30_000 });
+    expect(await table.getByRole('columnheader').allTextContents()).toEqual(['#', 'method', 'papers']);
+    const rows = table.locator('tbody tr');
+    expect(await rows.count()).toBeGreaterThan(0);
+    expect(await rows.count()).toBeLessThanOrEqual(5);
+    const papers = Number(await rows.first().locator('td').nth(2).textContent());
+    expect(papers).toBeGreaterThan(0);
+    expect(await page.getByText(/row cap/).textContent()).toMatch(/row cap [\d,]+/);
+    expect(decodeURIComponent(page.url().replace(/\+/g, ' '))).toContain('MATCH (m:Method)');
+    expect(errors).toEqual([]);
+  });
+
+  it.skipIf(needs('POST /api/cypher'))('query results draw as a graph too', async () => {
+    await runInConsole('MATCH (m:Method)<-[r:USES]-(p:Paper) RETURN m, r, p LIMIT 25');
+    await page.getByRole('table').waitFor({ timeout: 30_000 });
+    await page.getByRole('tab', { name: /Graph/ }).click();
+    await expect
+      .poll(async () => (await drawnNodeIds(page, 'cypher')).length, { timeout: 30_000 })
+      .toBeGreaterThan(1);
+    const ids = await drawnNodeIds(page, 'cypher');
+    expect(ids.some((id) => id.startsWith('paper:'))).toBe(true);
+    expect(await drawnPixels(page, '.result-graph .sigma-container')).toBeGreaterThan(100);
+    expect(errors).toEqual([]);
+  });
+
+  it.skipIf(needs('POST /api/cypher'))('a CREATE query is refused as read-only', async () => {
+    await runInConsole("CREATE (m:Method {name: 'Injected'}) RETURN m");
+    const alert = page.locator('.query-error');
+    await alert.waitFor({ timeout: 30_000 });
+    expect(await alert.textContent()).toMatch(/read-only|read only/i);
+    expect(await page.getByRole('table').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it.skipIf(needs('GET /api/clusters', 'GET /api/clusters/:id'))(
+    'exports the visible graph as GEXF, JSON and PNG',
+    async () => {
+      await openFirstCluster();
+      const drawn = await drawnNodeIds(page);
+      const save = async (label: string) => {
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page
+            .getByRole('toolbar', { name: 'Graph tools' })
+            .getByRole('button', { name: label, exact: true })
+            .click(),
+        ]);
+        const path = await download.path();
+        return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+      };
+      const gexf = await save('GEXF');
+      expect(gexf.name).toMatch(/^concept-atlas-.+\.gexf$/);
+      const xml = gexf.bytes.toString('utf8');
+      expect(xml).toContain('<gexf');
+      expect(xml.match(/<node /g)?.length).toBe(drawn.length);
+      const json = await save('JSON');
+      expect((JSON.parse(json.bytes.toString('utf8')) as { nodes: unknown[] }).nodes).toHaveLength(
+        drawn.length,
+      );
+      const png = await save('PNG');
+      expect(png.name).toMatch(/\.png$/);
+      expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect(png.bytes.length).toBeGreaterThan(5_000);
+      expect(errors).toEqual([]);
+    },
+  );
+
+  it.skipIf(needs('GET /api/clusters', 'GET /api/clusters/:id'))(
+    'back and forward restore views',
+    async () => {
+      await openFirstCluster();
+      const clusterUrl = page.url();
+      await page.getByRole('button', { name: 'Cypher' }).click();
+      await page.getByRole('textbox', { name: 'Cypher query' }).waitFor({ timeout: 30_000 });
+
+      await page.goBack();
+      await expect.poll(() => page.url()).toBe(clusterUrl);
+      await expect
+        .poll(async () => (await drawnNodeIds(page)).filter((id) => !id.startsWith('cluster:')).length, {
+          timeout: 30_000,
+        })
+        .toBeGreaterThan(0);
+      await page.goBack();
+      await expect.poll(() => new URL(page.url()).search).toBe('');
+      await expect
+        .poll(async () => (await drawnNodeIds(page)).every((id) => id.startsWith('cluster:')), {
+          timeout: 30_000,
+        })
+        .toBe(true);
+      expect(
+        await page
+          .getByRole('navigation', { name: 'Breadcrumbs' })
+          .locator('[aria-current="page"]')
+          .textContent(),
+      ).toBe('All clusters');
+
+      await page.goForward();
+      await expect.poll(() => page.url()).toBe(clusterUrl);
+      await expect
+        .poll(async () => (await drawnNodeIds(page)).some((id) => !id.startsWith('cluster:')), {
+          timeout: 30_000,
+        })
+        .toBe(true);
+      expect(errors).toEqual([]);
+    },
+  );
+});
+
+// Last: it stops the database the other tests use.
+describe('when Neo4j goes down', () => {
+  it.skipIf(!embeddedInstance)('the page says so in a banner, and Retry asks again', async () => {
+    await stop(embeddedInstance ?? '');
+    await page.goto(baseUrl);
+    const banner = page.locator('.banner[role="alert"]');
+    await banner.waitFor({ timeout: 30_000 });
+    expect(await banner.textContent()).toContain('Neo4j is not reachable.');
+    const healthChecks: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/health')) healthChecks.push(request.url());
+    });
+    await banner.getByRole('button', { name: 'Retry' }).click();
+    await expect.poll(() => healthChecks.length, { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => banner.getByRole('button', { name: 'Retry' }).isEnabled(), { timeout: 30_000 })
+      .toBe(true);
+    expect(await banner.isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,166 @@
+/** Neighbourhoods, the cluster map and cluster subgraphs on the fixture graph. */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../neo4j/database';
+import type { ApiErrorBody, ClusterDetails, ClustersResponse, GraphPayload } from '../../src/model/api';
+import { closeApi, get, seededApi } from '../setup/api';
+
+let db: Database;
+let app: FastifyInstance;
+
+beforeAll(async () => {
+  ({ db, app } = await seededApi('fixture', { graphNodeCap: 60 }));
+});
+afterAll(() => closeApi(db, app));
+
+/** Every edge joins two nodes of the payload, and ids are unique. */
+function expectConsistent(graph: GraphPayload): void {
+  const ids = new Set(graph.nodes.map((node) => node.id));
+  expect(ids.size).toBe(graph.nodes.length);
+  expect(new Set(graph.edges.map((edge) => edge.id)).size).toBe(graph.edges.length);
+  for (const edge of graph.edges) {
+    expect(ids.has(edge.source), edge.id).toBe(true);
+    expect(ids.has(edge.target), edge.id).toBe(true);
+  }
+}
+
+const neighborhood = (query: string) => get<GraphPayload>(app, `/api/graph/neighborhood?${query}`);
+
+describe('GET /api/graph/neighborhood', () => {
+  it('gives the direct neighbours of a method at depth 1', async () => {
+    const { status, body } = await neighborhood('keys=method:hrda&depth=1');
+    expect(status).toBe(200);
+    expectConsistent(body);
+    expect(body.truncated).toBe(false);
+    const ids = body.nodes.map((node) => node.id).sort();
+    // HRDA: its two papers (proposing, using), what co-occurs with it, its lineage (DAFormer, MIC).
+    expect(ids).toEqual(
+      [
+        'method:hrda',
+        'paper:2204.13132',
+        'paper:2212.01322',
+        'method:daformer',
+        'method:masked image consistency',
+        'method:bert',
+        'task:unsupervised domain adaptation',
+        'task:semantic segmentation',
+        'task:image classification',
+        'metric:miou',
+        'metric:accuracy',
+        'benchmark:gta to cityscape',
+        'benchmark:synthia to cityscape',
+        'dataset:cityscape',
+        'dataset:visda 2017',
+      ].sort(),
+    );
+    expect(body.nodes.find((node) => node.id === 'method:hrda')).toEqual({
+      id: 'method:hrda',
+      kind: 'Method',
+      label: 'HRDA',
+      size: 2,
+      cluster: '1',
+    });
+    const types = new Set(body.edges.map((edge) => edge.type));
+    for (const type of ['PROPOSES', 'USES', 'EXTENDS', 'BUILT_ON', 'CO_OCCURS'])
+      expect(types).toContain(type);
+    expect(body.edges).toContainEqual(
+      expect.objectContaining({ source: 'method:hrda', target: 'method:daformer', type: 'EXTENDS' }),
+    );
+  });
+
+  it('reaches further at depth 2, and a paper can be the seed', async () => {
+    const one = await neighborhood('keys=method:hrda&depth=1');
+    const two = await neighborhood('keys=method:hrda&depth=2');
+    expectConsistent(two.body);
+    expect(two.body.nodes.length).toBeGreaterThan(one.body.nodes.length);
+    const twoIds = new Set(two.body.nodes.map((node) => node.id));
+    for (const node of one.body.nodes) expect(twoIds.has(node.id)).toBe(true);
+    expect(twoIds.has('paper:2111.14887')).toBe(true);
+    // Co-occurrence edges are the seed's only: between two other concepts they would repeat the papers.
+    const cooccurrences = two.body.edges.filter((edge) => edge.type === 'CO_OCCURS');
+    expect(cooccurrences.length).toBeGreaterThan(0);
+    for (const edge of cooccurrences) expect([edge.source, edge.target]).toContain('method:hrda');
+
+    const paper = await neighborhood('keys=paper:2105.15203&depth=1');
+    expect(paper.status).toBe(200);
+    expect(paper.body.nodes.map((node) => node.id).sort()).toEqual(
+      [
+        'paper:2105.15203',
+        'method:segformer',
+        'method:transformer',
+        'task:semantic segmentation',
+        'dataset:ade20k',
+        'dataset:cityscape',
+        'metric:miou',
+      ].sort(),
+    );
+  });
+
+  it('cuts at the limit, keeps the seeds, and says so', async () => {
+    const { body } = await neighborhood('keys=method:daformer,method:bert&depth=2&limit=6');
+    expectConsistent(body);
+    expect(body.nodes).toHaveLength(6);
+    expect(body).toMatchObject({ truncated: true, limit: 6 });
+    expect(
+      body.nodes
+        .slice(0, 2)
+        .map((node) => node.id)
+        .sort(),
+    ).toEqual(['method:bert', 'method:daformer']);
+  });
+
+  it.each([
+    ['depth=1', 400],
+    ['keys=&depth=1', 400],
+    ['keys=daformer', 400],
+    ['keys=method:daformer&depth=3', 400],
+    ['keys=method:daformer&limit=61', 400],
+    ['keys=method:nothing,paper:nope', 404],
+  ])('answers %j with %i', async (query, status) => {
+    const answer = await get<ApiErrorBody>(app, `/api/graph/neighborhood?${query}`);
+    expect(answer.status).toBe(status);
+    expect(answer.body.error.code).toBe(status === 400 ? 'invalid_params' : 'not_found');
+  });
+});
+
+describe('GET /api/clusters and /api/clusters/:id', () => {
+  it('gives the cluster map: clusters with top concepts, and weighted links', async () => {
+    const { status, body } = await get<ClustersResponse>(app, '/api/clusters');
+    expect(status).toBe(200);
+    expect(body.clusters.map((cluster) => [cluster.id, cluster.label, cluster.size])).toEqual([
+      ['1', 'domain-adaptive segmentation', 15],
+      ['2', 'language models', 7],
+      ['3', 'vision transformers', 6],
+    ]);
+    expect(body.clusters[0]?.top.map((concept) => concept.key)).toEqual([
+      'task:semantic segmentation',
+      'dataset:cityscape',
+      'metric:miou',
+    ]);
+    expect(body.links).toHaveLength(3);
+    const weights = body.links.map((link) => link.weight);
+    expect(weights).toEqual([...weights].sort((a, b) => b - a));
+    expect(body.links[0]).toMatchObject({ source: '1', target: '3' });
+    expect(weights.every((weight) => weight > 0)).toBe(true);
+  });
+
+  it("gives a cluster's members and the relationships among them", async () => {
+    const { status, body } = await get<ClusterDetails>(app, '/api/clusters/2');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ id: '2', label: 'language models', size: 7 });
+    expectConsistent(body.graph);
+    expect(body.graph.nodes).toHaveLength(7);
+    expect(body.graph.nodes.every((node) => node.cluster === '2')).toBe(true);
+    expect(body.graph.truncated).toBe(false);
+    expect(body.graph.edges).toContainEqual(
+      expect.objectContaining({ source: 'method:roberta', target: 'method:bert', type: 'EXTENDS' }),
+    );
+    const cut = await get<ClusterDetails>(app, '/api/clusters/1?limit=4');
+    expect(cut.body.graph.nodes).toHaveLength(4);
+    expect(cut.body.graph.truncated).toBe(true);
+  });
+
+  it('answers 404 for an unknown cluster', async () => {
+    expect((await get(app, '/api/clusters/99')).status).toBe(404);
+  });
+});
