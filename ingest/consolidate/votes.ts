@@ -85,10 +85,12 @@ export function acronymMeanings(papers: PaperCandidates[]): Map<string, string> 
   const counts = new Map<string, Map<string, number>>();
   for (const paper of papers) {
     for (const mention of paper.mentions) {
-      if (!mention.longForm) continue;
-      const short = canonicalName(mention.text);
+      // An acronym ("RCS" with its long form), or a long form with its acronym ("... (CNNs)").
+      const shortText = mention.longForm ? mention.text : mention.alias;
+      const meaning = mention.name ?? mention.longForm ?? (mention.alias ? mention.text : undefined);
+      if (!shortText || !meaning) continue;
+      const short = canonicalName(shortText);
       const forShort = counts.get(short) ?? new Map<string, number>();
-      const meaning = mention.name ?? mention.longForm;
       forShort.set(meaning, (forShort.get(meaning) ?? 0) + 1);
       counts.set(short, forShort);
     }

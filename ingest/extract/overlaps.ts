@@ -21,11 +21,17 @@ function extendsKnown(phrase: CleanCandidate, candidates: CleanCandidate[]): boo
   );
 }
 
+/** A known name over anything else on the same words ("GPT-4o" known, not a bare hyphenated name). */
+function rankOf(candidate: CleanCandidate, candidates: CleanCandidate[]): number {
+  if (extendsKnown(candidate, candidates)) return 0.95;
+  return candidate.rule.startsWith('known-') ? Math.max(candidate.confidence, 0.93) : candidate.confidence;
+}
+
 export function chooseAmongOverlaps(candidates: CleanCandidate[]): CleanCandidate[] {
   const ranked = candidates
     .map((candidate) => ({
       candidate,
-      rank: extendsKnown(candidate, candidates) ? 0.95 : candidate.confidence,
+      rank: rankOf(candidate, candidates),
     }))
     .sort(
       (a, b) =>

@@ -31,7 +31,16 @@ const NAME_SHAPES: Array<[pattern: RegExp, type: ConceptType]> = [
     /(?:former|bert|gpt|gan|nerf|net|coder|lm|llama|diffusion|mamba|attention|attn|rnn|lstm|cnn|dnn|vae|agent|[a-z]RL)$/i,
     'Method',
   ],
-  [/(?:former|bert|gpt|gan|net|lm|coder)[-\s]?(?:v?\d+(?:\.\d+)?|[A-Z]{1,3}|\d+[BMK])$/i, 'Method'],
+  // "GPT-4o", "ResNet-50", "CodeT5-large"
+  [
+    /(?:former|bert|gpt|gan|net|lm|coder|t5)[-\s]?(?:v?\d+(?:\.\d+)?[a-z]?|[A-Z]{1,3}|\d+[BMK]|large|base|small)$/i,
+    'Method',
+  ],
+  // Model families with a version: "Qwen2.5-max", "DeepSeek-v3", "Claude3.7-sonnet", "Gemma-7B"
+  [
+    /^(?:llama|qwen|gemini|gemma|mistral|mixtral|claude|phi|falcon|vicuna|deepseek|internlm|baichuan|chatglm|olmo|pythia)[-\s]?v?\d/i,
+    'Method',
+  ],
 ];
 
 /**

@@ -252,6 +252,8 @@ describe('building blocks', () => {
     ['LongBench', 'Benchmark'],
     ['HotpotQA', 'Dataset'],
     ['PropBank', 'Dataset'],
+    ['GPT-4o', 'Method'],
+    ['Qwen2.5-max', 'Method'],
     ['Retrieval', undefined],
   ])('shape of %s', (name, expected) => {
     expect(typeFromNameShape(name)).toBe(expected);

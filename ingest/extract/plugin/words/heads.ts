@@ -234,7 +234,6 @@ export const GENERIC_HEADS = [
   'module',
   'formulation',
   'solver',
-  'process',
   'agent',
   'policy',
   'backbone',

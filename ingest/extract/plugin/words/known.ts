@@ -458,6 +458,8 @@ export const KNOWN_METHODS = [
   'kalman filter',
   'particle filter',
   'gaussian process',
+  'dirichlet process',
+  'markov decision process',
   'gaussian mixture model',
   'gmm',
   'markov chain monte carlo',
