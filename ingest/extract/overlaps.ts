@@ -24,7 +24,11 @@ function extendsKnown(phrase: CleanCandidate, candidates: CleanCandidate[]): boo
 /** A known name over anything else on the same words ("GPT-4o" known, not a bare hyphenated name). */
 function rankOf(candidate: CleanCandidate, candidates: CleanCandidate[]): number {
   if (extendsKnown(candidate, candidates)) return 0.95;
-  return candidate.rule.startsWith('known-') ? Math.max(candidate.confidence, 0.93) : candidate.confidence;
+  const sameWords = (other: CleanCandidate) => other.start === candidate.start && other.end === candidate.end;
+  const known =
+    candidate.rule.startsWith('known-') &&
+    candidates.some((other) => other !== candidate && sameWords(other));
+  return known ? Math.max(candidate.confidence, 0.93) : candidate.confidence;
 }
 
 export function chooseAmongOverlaps(candidates: CleanCandidate[]): CleanCandidate[] {
