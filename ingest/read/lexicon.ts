@@ -13,7 +13,8 @@ const SYNONYMS: Record<string, ConceptType> = { model: 'Method', material: 'Data
 function typeOf(field: string): ConceptType | undefined {
   const word = field.trim();
   const capitalised = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
-  return isConceptType(capitalised) ? capitalised : SYNONYMS[word.toLowerCase()];
+  if (isConceptType(capitalised)) return capitalised;
+  return Object.hasOwn(SYNONYMS, word.toLowerCase()) ? SYNONYMS[word.toLowerCase()] : undefined;
 }
 
 export function parseLexicon(

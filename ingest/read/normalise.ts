@@ -77,11 +77,15 @@ function replaceTag(tag: string, name: string): string {
   return tag;
 }
 
+/** An own entry only: "&constructor;" is no entity. */
+const lookup = (table: Record<string, string>, key: string): string | undefined =>
+  Object.hasOwn(table, key) ? table[key] : undefined;
+
 function decodeHtmlEntities(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-zA-Z]+);/g, (whole, body: string) => {
     if (body.startsWith('#x')) return String.fromCodePoint(Number.parseInt(body.slice(2), 16));
     if (body.startsWith('#')) return String.fromCodePoint(Number.parseInt(body.slice(1), 10));
-    return HTML_ENTITIES[body.toLowerCase()] ?? whole;
+    return lookup(HTML_ENTITIES, body.toLowerCase()) ?? whole;
   });
 }
 
@@ -89,7 +93,7 @@ function simplifyMath(math: string): string {
   return math
     .replace(LATEX_TEXT_COMMANDS, '$1')
     .replace(/\\(?:bf|it|rm)\b\s*/g, '')
-    .replace(/\\([a-zA-Z]+)/g, (whole, name: string) => LATEX_SYMBOLS[name] ?? whole.slice(1))
+    .replace(/\\([a-zA-Z]+)/g, (whole, name: string) => lookup(LATEX_SYMBOLS, name) ?? whole.slice(1))
     .replace(/\^\{?°\}?/g, '°')
     .replace(/([_^])\{([^{}]*)\}/g, '$1$2')
     .replace(/[{}]/g, '')

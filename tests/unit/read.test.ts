@@ -20,6 +20,8 @@ describe('normaliseText', () => {
     ['the <unk> and <mask> tokens', 'the <unk> and <mask> tokens'],
     ['ﬁne-tuning on Ｃｉｔｙｓｃａｐｅｓ', 'fine-tuning on Cityscapes'],
     ['see https://x.org/~me and Fig.~1', 'see https://x.org/~me and Fig. 1'],
+    ['&constructor; and $\\constructor$', '&constructor; and constructor'],
+    ['the ability.We propose', 'the ability. We propose'],
   ])('%j → %j', (raw, expected) => {
     expect(normaliseText(raw)).toBe(expected);
   });
@@ -144,7 +146,7 @@ describe('readCorpus', () => {
 describe('parseLexicon', () => {
   it('takes name and type in either order, skips the header and comments, warns on the rest', () => {
     const { lexicon, issues } = parseLexicon(
-      '# c\ntype\tname\nMethod\tCable\nDataset\tCityscapes\nSuperGLUE\tBenchmark\njust words\nModel,GPT-NeoX\n',
+      '# c\ntype\tname\nMethod\tCable\nDataset\tCityscapes\nSuperGLUE\tBenchmark\njust words\nModel,GPT-NeoX\nconstructor,toString\n',
       'lexicon.tsv',
     );
     expect([...lexicon]).toEqual([
@@ -153,6 +155,9 @@ describe('parseLexicon', () => {
       ['SuperGLUE', 'Benchmark'],
       ['GPT-NeoX', 'Method'],
     ]);
-    expect(issues).toEqual([expect.objectContaining({ source: 'lexicon.tsv:6' })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ source: 'lexicon.tsv:6' }),
+      expect.objectContaining({ source: 'lexicon.tsv:8' }),
+    ]);
   });
 });

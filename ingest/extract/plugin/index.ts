@@ -72,7 +72,7 @@ export const KNOWN_NAMES = new Gazetteer(
 /** True when compromise's own lexicon knows the word: such names count only when capitalised ("MATH"). */
 export function isEnglishWord(word: string): boolean {
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
-  return word in lexicon;
+  return Object.hasOwn(lexicon, word);
 }
 
 export { Gazetteer, nlp };

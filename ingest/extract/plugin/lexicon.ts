@@ -48,7 +48,7 @@ export function lexiconConflicts(): Array<{ word: string; tags: string[] }> {
 export function buildLexicon(): Record<string, string> {
   const lexicon: Record<string, string> = {};
   for (const [tag, words] of WORD_LISTS) {
-    for (const word of words) if (!/[\s-]/.test(word) && !(word in lexicon)) lexicon[word] = tag;
+    for (const word of words) if (!/[\s-]/.test(word) && !Object.hasOwn(lexicon, word)) lexicon[word] = tag;
   }
   return lexicon;
 }

@@ -101,7 +101,7 @@ const URL_LIKE = /:\/\/|^www\.|\.(?:com|org|io|net|edu|ai)\b|@|\.(?:md|html|pdf)
 export function tagShapes(terms: PluginTerm[], tag: ShapeTagger, lexicon: Record<string, string>): void {
   terms.forEach((term, index) => {
     const text = term.text;
-    const listed = lexicon[term.normal];
+    const listed = Object.hasOwn(lexicon, term.normal) ? lexicon[term.normal] : undefined;
     if (listed && !term.tags.has(listed)) tag([term], listed, 'concept-lexicon');
     if (WORDLESS.test(text) || URL_LIKE.test(text)) return;
     const previous = terms[index - 1];
