@@ -19,6 +19,7 @@ import { projectRoot, settingsFor, start, stop, type InstanceState } from '../ne
 import { buildKnowledgeGraph } from '../ingest/graph/build';
 import { ingestAbstracts } from '../ingest/pipeline';
 import { paperSlices } from '../ingest/store/paper-slices';
+import { clearGraph } from '../ingest/store/clear';
 import { applySchema } from '../ingest/store/schema';
 import { batchParameters, writeGraph, BATCH_SIZE, type BatchParameters } from '../ingest/store/writer';
 import type { Abstract } from '../src/model/abstract';
@@ -47,10 +48,6 @@ const count = (value: string) => {
 const say = (line = '') => process.stdout.write(`${line}\n`);
 const rate = (amount: number, seconds: number) => Math.round(amount / seconds).toLocaleString('en-US');
 
-async function clear(db: Database): Promise<void> {
-  await db.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-}
-
 async function graphCounts(db: Database) {
   const row = (await db.read(cypher('queries/graph-counts'))).rows[0] ?? {};
   return {
@@ -66,7 +63,7 @@ async function endToEnd(db: Database, instance: InstanceState, batchSize: number
     say(`skipped: ${SCALE_CORPUS} not found (the shared data folder is absent)`);
     return;
   }
-  await clear(db);
+  await clearGraph(db);
   const jvmReset = resetPeakRss(instance.pid);
   const ingest = async () => {
     const { abstracts, reader } = readScaleCorpus(SCALE_CORPUS);
@@ -118,14 +115,14 @@ async function writerVsBaseline(db: Database, options: Options): Promise<void> {
     graph.results.length;
   say(`rows: ${rows} (papers, concepts, mentions, lineage, results)`);
   // One unmeasured round warms the JVM up; then rounds alternate which side goes first.
-  await clear(db);
+  await clearGraph(db);
   await writeGraph(db, graph, { batchSize: options.batchSize });
-  await clear(db);
+  await clearGraph(db);
   await writeBaseline(db, batches);
   const ratios: number[] = [];
   for (let round = 1; round <= options.rounds; round += 1) {
     const measure = async (side: 'writer' | 'baseline') => {
-      await clear(db);
+      await clearGraph(db);
       const run = async (): Promise<unknown> =>
         side === 'writer'
           ? writeGraph(db, graph, { batchSize: options.batchSize })
@@ -149,7 +146,7 @@ async function writerVsBaseline(db: Database, options: Options): Promise<void> {
 
 async function syntheticEndToEnd(db: Database, instance: InstanceState, papers: number, batchSize: number) {
   say(`== Write + derive of ${papers} synthetic papers (extraction density of a real extractor)`);
-  await clear(db);
+  await clearGraph(db);
   const corpus = syntheticCorpus(papers);
   const abstracts: Abstract[] = corpus.abstracts;
   resetPeakRss(instance.pid);

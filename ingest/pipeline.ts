@@ -57,7 +57,7 @@ export interface IngestReport {
   files: string[];
   /** Papers read. */
   papers: number;
-  /** Malformed records the readers skipped. */
+  /** Malformed records the readers skipped (truncated abstracts are kept, with a warning). */
   skipped: number;
   warnings: string[];
   /** False when every paper was already stored unchanged, so extraction was not needed. */
@@ -171,7 +171,7 @@ function readFiles(files: string[], options: IngestOptions): { abstracts: Abstra
   files.forEach((file, index) => {
     const { abstracts: read, issues } = readCorpus(file, options.format);
     abstracts.push(...read);
-    report.skipped += issues.length;
+    report.skipped += issues.filter((issue) => issue.kind === 'skipped').length;
     for (const issue of issues) warn(report, options, `${issue.source}: ${issue.message}`);
     options.onProgress?.({ stage: 'read', done: index + 1, total: files.length });
   });

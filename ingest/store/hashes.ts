@@ -1,12 +1,14 @@
 /**
  * Fingerprints that let a rerun skip work already done:
- * - `contentHash`: a paper as read (text and metadata). When every paper of an input is stored with the
- *   same content hash, the input was ingested completely before, so extraction is skipped altogether.
+ * - `contentHash`: a paper as read (text and metadata) and the fingerprint of the extractor that reads it.
+ *   When every paper of an input is stored with the same content hash, the input was ingested completely
+ *   before by this extractor, so extraction is skipped altogether.
  * - `graphHash`: a paper as written (its record plus every edge it states). A paper is rewritten only when
  *   it differs; it is set in the same transaction as the edges, so a stored hash means a complete paper.
  */
 import { createHash } from 'node:crypto';
 import type { PaperRecord } from '../../src/model/graph';
+import { extractorFingerprint } from '../extract/fingerprint';
 import type { PaperSlice } from './paper-slices';
 
 const digest = (value: unknown): string => createHash('sha1').update(JSON.stringify(value)).digest('hex');
@@ -26,7 +28,7 @@ function paperFields(paper: PaperRecord): unknown[] {
 }
 
 export function contentHash(paper: PaperRecord): string {
-  return digest(paperFields(paper));
+  return digest([extractorFingerprint(), ...paperFields(paper)]);
 }
 
 export function graphHash(slice: Omit<PaperSlice, 'contentHash' | 'graphHash'>): string {

@@ -7,6 +7,7 @@ import { computeDerivedLayer, deriveInputOf, deriveSettings } from '../../../ing
 import { buildKnowledgeGraph } from '../../../ingest/graph/build';
 import { readExtractions } from '../../../ingest/graph/read-extractions';
 import { ARRAY_DELIMITER, emitImportCsv } from '../../../ingest/store/bulk-csv';
+import { extractorFingerprint } from '../../../ingest/extract/fingerprint';
 import { basisHash, contentHash } from '../../../ingest/store/hashes';
 import { paperSlices } from '../../../ingest/store/paper-slices';
 import { bestEvidence, forDriver, parseNumeric } from '../../../ingest/store/properties';
@@ -189,5 +190,12 @@ describe('readExtractions', () => {
     expect(warnings).toHaveLength(2);
     expect(warnings[0]).toMatch(new RegExp(`^${file}:2: not JSON`));
     expect(warnings[1]).toMatch(new RegExp(`^${file}:3: entities\\.0\\.type: `));
+  });
+});
+
+describe('extractor fingerprint', () => {
+  it('is stable within a run and part of the content hash', () => {
+    expect(extractorFingerprint()).toMatch(/^[0-9a-f]{16}$/);
+    expect(extractorFingerprint()).toBe(extractorFingerprint());
   });
 });
