@@ -1,5 +1,8 @@
 // One cluster with its member concepts (most papers first, at most $limit) and the co-occurrence and lineage
-// relationships among them, as graph values; `truncated` says whether members were left out.
+// relationships among them; `truncated` says whether members were left out. Nodes and relationships are rows
+// as in neighborhood.cypher: each member [key, id, type, name, paperCount, year, cluster], each edge one per
+// pair of members and relationship type, [start key, start id, type, end key, end id, relationships,
+// largest weight].
 // Params:
 //   $id: cluster id (example: "1")
 //   $limit: most member concepts (example: 100)
@@ -16,18 +19,13 @@ CALL (kept) {
   UNWIND kept AS a
   MATCH (a)-[r:CO_OCCURS|EXTENDS|BUILT_ON|INSPIRED_BY|COMPARED_WITH]->(b)
   WHERE b IN kept
-  RETURN collect({
-    kind: 'relationship', id: elementId(r), type: type(r),
-    start: elementId(a), end: elementId(b), properties: r {.weight}
-  }) AS relationships
+  WITH a, type(r) AS type, b, count(r) AS count, max(r.weight) AS weight
+  RETURN collect([a.key, a.id, type, b.key, b.id, count, weight]) AS relationships
 }
 RETURN cl {
   .id, .label, .size,
   top: COLLECT { UNWIND coalesce(cl.top, []) AS key MATCH (c:Concept {key: key}) RETURN c {.key, .name, .type} }
 } AS cluster,
-[n IN kept | {
-  kind: 'node', id: elementId(n), labels: labels(n),
-  properties: n {.key, .name, .type, .paperCount, .cluster}
-}] AS nodes,
+[n IN kept | [n.key, n.id, n.type, n.name, n.paperCount, n.year, n.cluster]] AS nodes,
 relationships,
 truncated

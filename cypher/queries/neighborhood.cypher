@@ -1,10 +1,14 @@
-// The neighbourhood of seed nodes (concepts and papers) as graph values: ring 1 = their neighbours over
+// The neighbourhood of seed nodes (concepts and papers), as compact rows: ring 1 = their neighbours over
 // mentions, lineage and co-occurrence; ring 2 (depth 2) = the papers and concepts linked to ring 1 by
 // mentions and lineage (co-occurrence between two other concepts only repeats that two papers mention them).
 // Each ring keeps its most strongly linked nodes first (the sum, over its links into the inner rings, of the
 // co-occurrence weight or the mention's confidence, 1 for lineage; then paper count) until $limit nodes in
-// all; `truncated` says whether any were left out. Edges: the mentions and lineage among the
-// kept nodes, and the seeds' co-occurrences with them.
+// all; `truncated` says whether any were left out. Edges: the mentions and lineage among the kept nodes, and
+// the seeds' co-occurrences with them.
+// Rows, not graph values (the API turns them into a graph payload; they cost less to send and decode):
+// each node is [key, id, type, name or title, paperCount, year, cluster] (key, type, paperCount and cluster
+// for concepts; id and year for papers), seeds first, then ring 1, then ring 2; each edge is one per pair
+// of nodes and relationship type, [start key, start id, type, end key, end id, relationships, largest weight].
 // Params:
 //   $keys: concept keys of the seeds (example: ["method:daformer"])
 //   $paperIds: ids of seed papers (example: [])
@@ -44,21 +48,20 @@ CALL (seeds, hop1) {
 WITH seeds, seeds + hop1 AS inner, ring2, cut1, $limit - size(seeds) - size(hop1) AS room2
 WITH seeds, inner + ring2[0..room2] AS kept, cut1 OR size(ring2) > room2 AS truncated
 CALL (kept, seeds) {
-  UNWIND kept AS a
-  MATCH (a)-[r:PROPOSES|USES|EVALUATES_ON|ADDRESSES|MEASURES|EXTENDS|BUILT_ON|INSPIRED_BY|COMPARED_WITH]->(b)
-  WHERE b IN kept
-  RETURN r
-  UNION
-  UNWIND seeds AS a
-  MATCH (a)-[r:CO_OCCURS]-(b)
-  WHERE b IN kept
-  RETURN r
+  CALL (kept, seeds) {
+    UNWIND kept AS a
+    MATCH (a)-[r:PROPOSES|USES|EVALUATES_ON|ADDRESSES|MEASURES|EXTENDS|BUILT_ON|INSPIRED_BY|COMPARED_WITH]->(b)
+    WHERE b IN kept
+    RETURN r
+    UNION
+    UNWIND seeds AS a
+    MATCH (a)-[r:CO_OCCURS]-(b)
+    WHERE b IN kept
+    RETURN r
+  }
+  WITH startNode(r) AS a, type(r) AS type, endNode(r) AS b, count(r) AS count, max(r.weight) AS weight
+  RETURN collect([a.key, a.id, type, b.key, b.id, count, weight]) AS relationships
 }
-WITH kept, truncated, collect({
-  kind: 'relationship', id: elementId(r), type: type(r),
-  start: elementId(startNode(r)), end: elementId(endNode(r)), properties: r {.weight}
-}) AS relationships
-RETURN [n IN kept | {
-  kind: 'node', id: elementId(n), labels: labels(n),
-  properties: n {.id, .key, .name, .title, .type, .paperCount, .cluster, .year}
-}] AS nodes, relationships, truncated
+RETURN [n IN kept | [n.key, n.id, n.type, coalesce(n.name, n.title), n.paperCount, n.year, n.cluster]] AS nodes,
+  relationships,
+  truncated

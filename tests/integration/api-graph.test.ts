@@ -109,6 +109,24 @@ describe('GET /api/graph/neighborhood', () => {
     ).toEqual(['method:bert', 'method:daformer']);
   });
 
+  it('answers for a seed with no links at all: the seed alone', async () => {
+    await db.run(
+      "CREATE (:Paper {id: 'alone', title: 'A paper nothing was found in', abstract: '', source: 'test'})",
+    );
+    try {
+      const { status, body } = await neighborhood('keys=paper:alone&depth=2');
+      expect(status).toBe(200);
+      expect(body).toEqual({
+        nodes: [{ id: 'paper:alone', kind: 'Paper', label: 'A paper nothing was found in', size: 1 }],
+        edges: [],
+        truncated: false,
+        limit: 60,
+      });
+    } finally {
+      await db.run("MATCH (p:Paper {id: 'alone'}) DELETE p");
+    }
+  });
+
   it.each([
     ['depth=1', 400],
     ['keys=&depth=1', 400],

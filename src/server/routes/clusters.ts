@@ -1,7 +1,6 @@
 /** GET /api/clusters — the cluster map; GET /api/clusters/:id?limit= — one cluster's subgraph. */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import type { GraphValue } from '../../../neo4j/database';
 import { int } from '../../../neo4j/database';
 import type { ClusterDetails, ClustersResponse } from '../../model/api';
 import type { RouteContext } from '../context';
@@ -9,7 +8,7 @@ import { notFound } from '../errors';
 import { readOne } from '../read-query';
 import { parseInput } from '../validation';
 import { clusterSummary, clustersResponse, type ClusterRow } from '../views/clusters';
-import { GraphPayloadBuilder } from '../views/graph-payload';
+import { graphFromRows, type EdgeRow, type NodeRow } from '../views/graph-rows';
 
 export function clusterRoutes(app: FastifyInstance, context: RouteContext): void {
   const cap = context.limits.graphNodeCap;
@@ -34,13 +33,12 @@ export function clusterRoutes(app: FastifyInstance, context: RouteContext): void
     );
     const row = await readOne<{
       cluster: ClusterRow;
-      nodes: GraphValue[];
-      relationships: GraphValue[];
+      nodes: NodeRow[];
+      relationships: EdgeRow[];
       truncated: boolean;
     }>(context, 'cluster', { id, limit: int(limit) });
     if (!row) throw notFound(`No cluster with id "${id}".`);
-    const graph = new GraphPayloadBuilder(limit).add(row.nodes).add(row.relationships);
-    if (row.truncated) graph.markTruncated();
-    return { ...clusterSummary(row.cluster), graph: graph.build() };
+    const graph = graphFromRows(row.nodes, row.relationships, { limit, truncated: row.truncated });
+    return { ...clusterSummary(row.cluster), graph };
   });
 }

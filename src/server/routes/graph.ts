@@ -4,7 +4,6 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import type { GraphValue } from '../../../neo4j/database';
 import { int } from '../../../neo4j/database';
 import type { GraphPayload } from '../../model/api';
 import { typeOfKey } from '../../model/keys';
@@ -12,7 +11,7 @@ import type { RouteContext } from '../context';
 import { notFound } from '../errors';
 import { readOne } from '../read-query';
 import { commaList, parseInput } from '../validation';
-import { GraphPayloadBuilder } from '../views/graph-payload';
+import { graphFromRows, type EdgeRow, type NodeRow } from '../views/graph-rows';
 
 const PAPER_PREFIX = 'paper:';
 const MAX_SEEDS = 50;
@@ -44,15 +43,13 @@ export function graphRoutes(app: FastifyInstance, context: RouteContext): void {
       .filter((key) => key.startsWith(PAPER_PREFIX))
       .map((key) => key.slice(PAPER_PREFIX.length));
     const conceptKeys = keys.filter((key) => !key.startsWith(PAPER_PREFIX));
-    const row = await readOne<{ nodes: GraphValue[]; relationships: GraphValue[]; truncated: boolean }>(
+    const row = await readOne<{ nodes: NodeRow[]; relationships: EdgeRow[]; truncated: boolean }>(
       context,
       'neighborhood',
       { keys: conceptKeys, paperIds, depth: int(depth), limit: int(limit) },
     );
     if (!row || row.nodes.length === 0)
       throw notFound(`None of these keys is in the graph: ${keys.join(', ')}.`);
-    const graph = new GraphPayloadBuilder(limit).add(row.nodes).add(row.relationships);
-    if (row.truncated) graph.markTruncated();
-    return graph.build();
+    return graphFromRows(row.nodes, row.relationships, { limit, truncated: row.truncated });
   });
 }

@@ -6,28 +6,53 @@
  */
 import type { GraphValue } from '../../../neo4j/database';
 import type { GraphPayload, PayloadEdge, PayloadNode } from '../../model/api';
-import { CONCEPT_TYPES, isConceptType } from '../../model/concepts';
+import { CONCEPT_TYPES, isConceptType, type ConceptType } from '../../model/concepts';
 import { clusterNodeId, paperNodeId } from '../../model/keys';
 
 export type NodeValue = Extract<GraphValue, { kind: 'node' }>;
 export type RelationshipValue = Extract<GraphValue, { kind: 'relationship' }>;
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-const number = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
+export const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+export const number = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
+
+/** The payload id of the edge standing for relationships of `type` from `source` to `target`. */
+export const edgeId = (source: string, type: string, target: string): string =>
+  `${source}-${type}->${target}`;
+
+/** A paper's payload node (`paper:<id>`). */
+export function paperNode(id: string, title: unknown, year: unknown): PayloadNode {
+  const published = number(year);
+  return {
+    id: paperNodeId(id),
+    kind: 'Paper',
+    label: text(title) ?? id,
+    size: 1,
+    ...(published === undefined ? {} : { year: published }),
+  };
+}
+
+/** A concept's payload node (its key); size is its paper count. */
+export function conceptNode(
+  key: string,
+  type: ConceptType,
+  name: unknown,
+  paperCount: unknown,
+  cluster: unknown,
+): PayloadNode {
+  return {
+    id: key,
+    kind: type,
+    label: text(name) ?? key,
+    size: number(paperCount) ?? 1,
+    ...(cluster === null || cluster === undefined ? {} : { cluster: String(cluster) }),
+  };
+}
 
 /** The payload node for a graph node, or undefined for a node outside the model (no known label). */
 export function payloadNode(value: NodeValue): PayloadNode | undefined {
   const props = value.properties;
-  if (value.labels.includes('Paper') && text(props.id)) {
-    const year = number(props.year);
-    return {
-      id: paperNodeId(text(props.id) ?? ''),
-      kind: 'Paper',
-      label: text(props.title) ?? text(props.id) ?? '',
-      size: 1,
-      ...(year === undefined ? {} : { year }),
-    };
-  }
+  const paperId = text(props.id);
+  if (value.labels.includes('Paper') && paperId) return paperNode(paperId, props.title, props.year);
   if (value.labels.includes('Cluster') && props.id !== undefined && props.id !== null) {
     return {
       id: clusterNodeId(String(props.id)),
@@ -40,16 +65,7 @@ export function payloadNode(value: NodeValue): PayloadNode | undefined {
     CONCEPT_TYPES.find((candidate) => value.labels.includes(candidate)) ??
     (typeof props.type === 'string' && isConceptType(props.type) ? props.type : undefined);
   const key = text(props.key);
-  if (type && key) {
-    const cluster = props.cluster === null || props.cluster === undefined ? undefined : String(props.cluster);
-    return {
-      id: key,
-      kind: type,
-      label: text(props.name) ?? key,
-      size: number(props.paperCount) ?? 1,
-      ...(cluster === undefined ? {} : { cluster }),
-    };
-  }
+  if (type && key) return conceptNode(key, type, props.name, props.paperCount, props.cluster);
   return undefined;
 }
 
@@ -103,12 +119,6 @@ export class GraphPayloadBuilder {
     return this;
   }
 
-  /** Marks the payload as cut by a cap applied elsewhere (e.g. in the query). */
-  markTruncated(): this {
-    this.truncated = true;
-    return this;
-  }
-
   /** Element ids of relationship ends that were not added (yet). */
   missingNodeIds(): string[] {
     const missing = new Set<string>();
@@ -126,7 +136,7 @@ export class GraphPayloadBuilder {
       const source = this.ids.get(relationship.start);
       const target = this.ids.get(relationship.end);
       if (source === undefined || target === undefined) continue;
-      const id = `${source}-${relationship.type}->${target}`;
+      const id = edgeId(source, relationship.type, target);
       const weight = number(relationship.properties.weight);
       const edge = edges.get(id);
       if (edge) {
