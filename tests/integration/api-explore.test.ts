@@ -224,6 +224,19 @@ describe('GET /api/concepts/:key/related', () => {
     }
   });
 
+  it('answers an empty list for a concept nothing relates to', async () => {
+    await db.run(
+      "CREATE (:Concept:Method {key: 'method:lonely', type: 'Method', name: 'Lonely', aliases: []})",
+    );
+    try {
+      const { status, body } = await get<RelatedResponse>(app, '/api/concepts/method:lonely/related');
+      expect(status).toBe(200);
+      expect(body).toEqual({ key: 'method:lonely', related: [] });
+    } finally {
+      await db.run("MATCH (c:Concept {key: 'method:lonely'}) DELETE c");
+    }
+  });
+
   it('answers 404 for an unknown key and 400 for a bad limit', async () => {
     expect((await get(app, '/api/concepts/method:nothing/related')).status).toBe(404);
     expect((await get(app, '/api/concepts/method:daformer/related?limit=500')).status).toBe(400);

@@ -37,12 +37,11 @@ export function conceptRoutes(app: FastifyInstance, context: RouteContext): void
   app.get('/api/concepts/:key/related', async (request): Promise<RelatedResponse> => {
     const { key } = parseInput(keyParams, request.params);
     const { limit } = parseInput(z.object({ limit: boundedInt(1, 50, 10) }), request.query);
-    const [subject, related] = await Promise.all([
-      readOne<ConceptRow>(context, 'concept-ref', { key }),
-      readQuery(context, 'related-methods', { key, limit: int(limit) }),
-    ]);
+    const { rows } = await readQuery(context, 'related-methods', { key, limit: int(limit) });
+    const related = rows as unknown as Array<RelatedRow & { subject: ConceptRow }>;
+    // Without related methods the query has no row to name the subject: ask whether the concept exists.
+    const subject = related[0]?.subject ?? (await readOne<ConceptRow>(context, 'concept-ref', { key }));
     if (!subject) throw notFound(`No concept with key "${key}".`);
-    const rows = related.rows as unknown as RelatedRow[];
-    return { key, related: rows.map((row) => relatedMethod(conceptRef(subject), row)) };
+    return { key, related: related.map((row) => relatedMethod(conceptRef(subject), row)) };
   });
 }
