@@ -4,9 +4,15 @@
  * related and neighbourhood (depth 2) at 1, 10 and 50 concurrent clients on loopback, then 50 clients for
  * 30 s over all of them, counting errors.
  *
+ * Each endpoint is measured twice, back to back: on a server without the answer cache (every request reads
+ * Neo4j) and on one with it (after the first request for each path, every answer comes from memory: the best
+ * case). `--no-cache` measures only the first. The soak runs without the cache. Each row gives the 1-minute
+ * load average of the machine after it, since other work shares the cores.
+ *
  * The graph: its own embedded instance ("bench", fresh) seeded with the sample corpus when the ingest yields
  * concepts, else with the test fixture (tests/fixtures/graph.cypher); with NEO4J_URI, the data already there.
  */
+import { cpus, loadavg } from 'node:os';
 import { Command } from 'commander';
 import { connectDatabase } from '../neo4j/connect';
 import { cypher } from '../neo4j/cypher-files';
@@ -24,8 +30,9 @@ const options = new Command('bench:api')
   .option('--seconds <n>', 'seconds per measurement', '5')
   .option('--soak <n>', 'seconds of the 50-client run over every endpoint (0 skips it)', '30')
   .option('--clients <list>', 'concurrency levels', '1,10,50')
+  .option('--no-cache', 'measure only without the answer cache')
   .parse()
-  .opts<{ data: string; seconds: string; soak: string; clients: string }>();
+  .opts<{ data: string; seconds: string; soak: string; clients: string; cache: boolean }>();
 
 async function main(): Promise<void> {
   const fromEnvironment = Boolean(process.env.NEO4J_URI);
@@ -42,8 +49,10 @@ async function main(): Promise<void> {
       `Graph: ${graph} — ${counts?.papers} papers, ${counts?.concepts} concepts, ${counts?.relationships} relationships`,
     );
 
-    const app = await buildServer({ db }, { staticDir: '/nonexistent' });
-    const base = await app.listen({ host: '127.0.0.1', port: 0 });
+    const servers = {
+      uncached: await serve(db, false),
+      ...(options.cache ? { cached: await serve(db, true) } : {}),
+    };
     const encode = (key: unknown) => encodeURIComponent(String(key));
     const methodKeys = methods.map((row) => row.key);
     const targets: Array<[string, string[]]> = [
@@ -54,47 +63,71 @@ async function main(): Promise<void> {
     ];
     const seconds = Number(options.seconds);
     // Warm-up, not reported: plans cached in Neo4j, code compiled by the JIT, connections pooled.
-    await load(
-      base,
-      'warm-up',
-      ['/api/health', ...targets.flatMap(([, paths]) => paths)],
-      4,
-      Math.min(3, seconds),
+    for (const server of Object.values(servers)) {
+      await load(
+        server.base,
+        'warm-up',
+        ['/api/health', ...targets.flatMap(([, paths]) => paths)],
+        4,
+        Math.min(3, seconds),
+      );
+    }
+    say(
+      `Servers ${Object.entries(servers)
+        .map(([name, server]) => `${name} ${server.base}`)
+        .join(', ')}; ${seconds} s per measurement; autocannon in a worker thread; ` +
+        `${cpus().length}-core machine shared with other work (load = 1-minute load average after each row).\n`,
     );
     say(
-      `Server ${base}; ${seconds} s per measurement; autocannon in a worker thread; 2-core machine shared with other work.\n`,
+      row([
+        'endpoint',
+        'cache',
+        'clients',
+        'requests',
+        'p50 ms',
+        'p99 ms',
+        'p50/health',
+        'p99/health',
+        'errors',
+        'load',
+      ]),
     );
-    say(row(['endpoint', 'clients', 'requests', 'p50 ms', 'p99 ms', 'p50/health', 'p99/health', 'errors']));
-    const results: LoadResult[] = [];
+    const results: Array<LoadResult & { cache: string }> = [];
     for (const clients of options.clients.split(',').map(Number)) {
-      const health = await load(base, 'health', ['/api/health'], clients, seconds);
+      const health = {
+        ...(await load(servers.uncached.base, 'health', ['/api/health'], clients, seconds)),
+        cache: '-',
+      };
       say(line(health, health));
       for (const [name, paths] of targets) {
-        const result = await load(base, name, paths, clients, seconds);
-        results.push(result);
-        say(line(result, health));
+        for (const [cache, server] of Object.entries(servers)) {
+          const result = {
+            ...(await load(server.base, name, paths, clients, seconds)),
+            cache: cacheLabel(cache),
+          };
+          results.push(result);
+          say(line(result, health));
+        }
       }
     }
-    const neighbourhood = results.find(
-      (result) => result.name === 'neighbourhood d2' && result.connections === 10,
-    );
-    if (neighbourhood) {
-      const met = neighbourhood.p99 < 50 ? 'met' : 'NOT met';
+    say('');
+    for (const result of results.filter((r) => r.name === 'neighbourhood d2' && r.connections === 10)) {
+      const met = result.p99 < 50 ? 'met' : 'NOT met';
       say(
-        `\nTarget: neighbourhood depth 2 p99 < 50 ms at 10 clients: ${neighbourhood.p99} ms (${met}; ${graph})`,
+        `Target: neighbourhood depth 2 p99 < 50 ms at 10 clients, cache ${result.cache}: ${result.p99} ms (${met}; ${graph})`,
       );
     }
     const soak = Number(options.soak);
     if (soak > 0) {
       const everything = [['/api/health'], ...targets.map(([, paths]) => paths)].flat();
-      const result = await load(base, 'all endpoints', everything, 50, soak);
+      const result = await load(servers.uncached.base, 'all endpoints', everything, 50, soak);
       const met = result.errors === 0 ? 'met' : 'NOT met';
       say(
-        `Target: zero errors with 50 clients for ${soak} s: ${result.errors} errors in ${result.requests} requests ` +
-          `(p50 ${result.p50} ms, p99 ${result.p99} ms) (${met})`,
+        `Target: zero errors with 50 clients for ${soak} s (cache off): ${result.errors} errors in ${result.requests} requests ` +
+          `(p50 ${result.p50} ms, p99 ${result.p99} ms, load ${load1()}) (${met})`,
       );
     }
-    await app.close();
+    for (const server of Object.values(servers)) await server.app.close();
   } finally {
     await db.close();
     if (embedded?.startedHere) await stop(INSTANCE);
@@ -117,16 +150,26 @@ async function seed(db: Parameters<typeof seedGraph>[0], data: string): Promise<
   return 'test fixture';
 }
 
+/** A server on the bench database, with or without the answer cache, listening on a free loopback port. */
+async function serve(db: Parameters<typeof buildServer>[0]['db'], cache: boolean) {
+  const app = await buildServer({ db, ...(cache ? {} : { cache: false }) }, { staticDir: '/nonexistent' });
+  return { app, base: await app.listen({ host: '127.0.0.1', port: 0 }) };
+}
+
+const cacheLabel = (server: string) => (server === 'cached' ? 'on' : 'off');
+const load1 = () => loadavg()[0]?.toFixed(1) ?? 'n/a';
+
 function row(cells: Array<string | number>): string {
-  const widths = [18, 8, 9, 8, 8, 11, 11, 7];
+  const widths = [18, 6, 8, 9, 8, 8, 11, 11, 7, 5];
   return cells.map((cell, index) => String(cell).padStart(widths[index] ?? 8)).join(' ');
 }
 
-function line(result: LoadResult, health: LoadResult): string {
+function line(result: LoadResult & { cache: string }, health: LoadResult): string {
   // autocannon reports whole milliseconds: a baseline under 1 ms counts as 1 ms.
   const ratio = (value: number, baseline: number) => `${(value / Math.max(baseline, 1)).toFixed(1)}x`;
   return row([
     result.name,
+    result.cache,
     result.connections,
     result.requests,
     result.p50,
@@ -134,6 +177,7 @@ function line(result: LoadResult, health: LoadResult): string {
     result === health ? 'baseline' : ratio(result.p50, health.p50),
     result === health ? 'baseline' : ratio(result.p99, health.p99),
     result.errors,
+    load1(),
   ]);
 }
 

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { projectRoot } from '../../neo4j/embedded';
-import { DEFAULT_LIMITS, type RouteContext, type ServerContext } from './context';
+import { installAnswerCache } from './cache/cached-routes';
+import { DEFAULT_ANSWER_CACHE, DEFAULT_LIMITS, type RouteContext, type ServerContext } from './context';
 import { installErrorHandling, unknownRoute } from './errors';
 import { clusterRoutes } from './routes/clusters';
 import { conceptRoutes } from './routes/concepts';
@@ -31,6 +32,9 @@ export async function buildServer(
   const app = Fastify({ logger: options.logger ?? false });
   const routeContext: RouteContext = { db: context.db, limits: { ...DEFAULT_LIMITS, ...context.limits } };
   installErrorHandling(app);
+  if (context.cache !== false) {
+    installAnswerCache(app, routeContext, { ...DEFAULT_ANSWER_CACHE, ...context.cache });
+  }
   healthRoutes(app, routeContext);
   statsRoutes(app, routeContext);
   searchRoutes(app, routeContext);

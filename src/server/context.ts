@@ -31,10 +31,28 @@ export const DEFAULT_LIMITS: ServerLimits = {
   queryTimeoutMs: 15_000,
 };
 
+/** The answer cache of the explorer's read-only routes (cache/cached-routes.ts). */
+export interface AnswerCacheSettings {
+  /** Bytes of answers kept at most, least recently used dropped first. */
+  maxBytes: number;
+  /** Answers larger than this are not kept. */
+  maxAnswerBytes: number;
+  /** The graph version is read at most this often: a change in the graph shows within this time. */
+  versionCheckMs: number;
+}
+
+export const DEFAULT_ANSWER_CACHE: AnswerCacheSettings = {
+  maxBytes: 64 * 1024 * 1024,
+  maxAnswerBytes: 4 * 1024 * 1024,
+  versionCheckMs: 2_000,
+};
+
 /** What every route gets: the database boundary and the server's settings. */
 export interface ServerContext {
   db: Database;
   limits?: Partial<ServerLimits>;
+  /** The answer cache (on by default); `false` turns it off, so every request reads Neo4j. */
+  cache?: Partial<AnswerCacheSettings> | false;
 }
 
 /** The context with every limit filled in. */

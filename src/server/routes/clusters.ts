@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { int } from '../../../neo4j/database';
 import type { ClusterDetails, ClustersResponse } from '../../model/api';
+import { cachedRoute } from '../cache/cached-routes';
 import type { RouteContext } from '../context';
 import { notFound } from '../errors';
 import { readOne } from '../read-query';
@@ -13,12 +14,12 @@ import { graphFromRows, type EdgeRow, type NodeRow } from '../views/graph-rows';
 export function clusterRoutes(app: FastifyInstance, context: RouteContext): void {
   const cap = context.limits.graphNodeCap;
 
-  app.get('/api/clusters', async (): Promise<ClustersResponse> => {
+  app.get('/api/clusters', cachedRoute, async (): Promise<ClustersResponse> => {
     const row = await readOne<Parameters<typeof clustersResponse>[0]>(context, 'clusters');
     return clustersResponse(row ?? { clusters: [], links: [] });
   });
 
-  app.get('/api/clusters/:id', async (request): Promise<ClusterDetails> => {
+  app.get('/api/clusters/:id', cachedRoute, async (request): Promise<ClusterDetails> => {
     const { id } = parseInput(z.object({ id: z.string().min(1).max(100) }), request.params);
     const { limit } = parseInput(
       z.object({

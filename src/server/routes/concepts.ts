@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { int } from '../../../neo4j/database';
 import type { ConceptDetails, RelatedResponse } from '../../model/api';
 import { typeOfKey } from '../../model/keys';
+import { cachedRoute } from '../cache/cached-routes';
 import type { RouteContext } from '../context';
 import { notFound } from '../errors';
 import { readOne, readQuery } from '../read-query';
@@ -26,7 +27,7 @@ export const conceptKey = z
 const keyParams = z.object({ key: conceptKey });
 
 export function conceptRoutes(app: FastifyInstance, context: RouteContext): void {
-  app.get('/api/concepts/:key', async (request): Promise<ConceptDetails> => {
+  app.get('/api/concepts/:key', cachedRoute, async (request): Promise<ConceptDetails> => {
     const { key } = parseInput(keyParams, request.params);
     const { papers } = parseInput(z.object({ papers: boundedInt(1, 1000, 100) }), request.query);
     const row = await readOne<ConceptDetailsRow>(context, 'concept', { key, papers: int(papers) });
@@ -34,7 +35,7 @@ export function conceptRoutes(app: FastifyInstance, context: RouteContext): void
     return conceptDetails(row);
   });
 
-  app.get('/api/concepts/:key/related', async (request): Promise<RelatedResponse> => {
+  app.get('/api/concepts/:key/related', cachedRoute, async (request): Promise<RelatedResponse> => {
     const { key } = parseInput(keyParams, request.params);
     const { limit } = parseInput(z.object({ limit: boundedInt(1, 50, 10) }), request.query);
     const { rows } = await readQuery(context, 'related-methods', { key, limit: int(limit) });

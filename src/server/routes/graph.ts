@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { int } from '../../../neo4j/database';
 import type { GraphPayload } from '../../model/api';
 import { typeOfKey } from '../../model/keys';
+import { cachedRoute } from '../cache/cached-routes';
 import type { RouteContext } from '../context';
 import { notFound } from '../errors';
 import { readOne } from '../read-query';
@@ -37,7 +38,7 @@ export function graphRoutes(app: FastifyInstance, context: RouteContext): void {
     limit: z.coerce.number().int().min(1).max(cap).default(Math.min(context.limits.graphNodeDefault, cap)),
   });
 
-  app.get('/api/graph/neighborhood', async (request): Promise<GraphPayload> => {
+  app.get('/api/graph/neighborhood', cachedRoute, async (request): Promise<GraphPayload> => {
     const { keys, depth, limit } = parseInput(neighborhoodQuery, request.query);
     const paperIds = keys
       .filter((key) => key.startsWith(PAPER_PREFIX))

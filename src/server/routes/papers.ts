@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { PaperDetails } from '../../model/api';
+import { cachedRoute } from '../cache/cached-routes';
 import type { RouteContext } from '../context';
 import { notFound } from '../errors';
 import { readOne } from '../read-query';
@@ -11,7 +12,7 @@ import { paperDetails, type PaperDetailsRow } from '../views/paper-details';
 const paperParams = z.object({ id: z.string().min(1).max(300) });
 
 export function paperRoutes(app: FastifyInstance, context: RouteContext): void {
-  app.get('/api/papers/:id', async (request): Promise<PaperDetails> => {
+  app.get('/api/papers/:id', cachedRoute, async (request): Promise<PaperDetails> => {
     const { id } = parseInput(paperParams, request.params);
     const row = await readOne<PaperDetailsRow>(context, 'paper', { id });
     if (!row) throw notFound(`No paper with id "${id}".`);

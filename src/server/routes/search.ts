@@ -5,6 +5,7 @@ import { int } from '../../../neo4j/database';
 import type { NodeKind, SearchHit, SearchResponse } from '../../model/api';
 import { CONCEPT_TYPES } from '../../model/concepts';
 import { canonicalName } from '../../model/keys';
+import { cachedRoute } from '../cache/cached-routes';
 import type { RouteContext } from '../context';
 import { readQuery } from '../read-query';
 import { luceneQuery, searchWords } from '../search/lucene';
@@ -27,7 +28,7 @@ const searchQuery = z.object({
 });
 
 export function searchRoutes(app: FastifyInstance, context: RouteContext): void {
-  app.get('/api/search', async (request): Promise<SearchResponse> => {
+  app.get('/api/search', cachedRoute, async (request): Promise<SearchResponse> => {
     const { q, types, limit } = parseInput(searchQuery, request.query);
     const kinds = types.length > 0 ? (types as NodeKind[]) : SEARCHABLE;
     const conceptTypes = CONCEPT_TYPES.filter((type) => kinds.includes(type));

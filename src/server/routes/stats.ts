@@ -2,11 +2,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { StatsResponse } from '../../model/api';
 import { CONCEPT_TYPES, type ConceptType } from '../../model/concepts';
+import { cachedRoute } from '../cache/cached-routes';
 import type { RouteContext } from '../context';
 import { readOne } from '../read-query';
 
 export function statsRoutes(app: FastifyInstance, context: RouteContext): void {
-  app.get('/api/stats', async (): Promise<StatsResponse> => {
+  app.get('/api/stats', cachedRoute, async (): Promise<StatsResponse> => {
     const row = await readOne<{ labels: Record<string, number>; relationships: Record<string, number> }>(
       context,
       'stats',
