@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSavedQueries, parseSavedQuery } from '../../../src/server/console/saved-queries';
+import { savedQueryText } from '../../../src/server/read-query';
 
 describe('saved query headers', () => {
   it('reads description, parameters with examples, columns and the query', () => {
@@ -67,5 +68,13 @@ describe('saved query headers', () => {
       expect(query.columns.length, query.name).toBeGreaterThan(0);
       for (const param of query.params) expect(param.example, `${query.name} $${param.name}`).toBeDefined();
     }
+  });
+
+  it("sends the API's queries to Neo4j without their header", () => {
+    for (const { name, query } of loadSavedQueries().queries) {
+      expect(savedQueryText(name), name).toBe(query);
+      expect(savedQueryText(name).startsWith('//'), name).toBe(false);
+    }
+    expect(savedQueryText('graph-counts')).toMatch(/^CALL \(\) \{ MATCH \(p:Paper\)/);
   });
 });
