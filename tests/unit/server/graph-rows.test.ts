@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { payloadNode } from '../../../src/server/views/graph-payload';
 import { graphFromRows, rowNode, type EdgeRow, type NodeRow } from '../../../src/server/views/graph-rows';
 
 const daformer: NodeRow = ['method:daformer', null, 'Method', 'DAFormer', 2, null, 1];
@@ -15,14 +16,15 @@ const edge = (
 ): EdgeRow => [start[0], start[1], type, end[0], end[1], count, weight];
 
 describe('graph payload from compact rows', () => {
-  it('gives nodes the payload ids of src/model/keys.ts and the fields graph values give', () => {
-    expect(rowNode(daformer)).toEqual({
-      id: 'method:daformer',
-      kind: 'Method',
-      label: 'DAFormer',
-      size: 2,
-      cluster: '1',
-    });
+  it('gives the payload node the same node as a graph value gives', () => {
+    const value = {
+      kind: 'node' as const,
+      id: '4:x:1',
+      labels: ['Concept', 'Method'],
+      properties: { key: 'method:daformer', type: 'Method', name: 'DAFormer', paperCount: 2, cluster: 1 },
+    };
+    expect(rowNode(daformer)).toEqual(payloadNode(value));
+    expect(rowNode(daformer)).toMatchObject({ id: 'method:daformer', size: 2, cluster: '1' });
     expect(rowNode(hrda)).toEqual({ id: 'method:hrda', kind: 'Method', label: 'HRDA', size: 1 });
     expect(rowNode(paper)).toEqual({
       id: 'paper:2204.13132',
