@@ -6,8 +6,9 @@
  *
  * Each endpoint is measured twice, back to back: on a server without the answer cache (every request reads
  * Neo4j) and on one with it (after the first request for each path, every answer comes from memory: the best
- * case). `--no-cache` measures only the first. The soak runs without the cache. Each row gives the 1-minute
- * load average of the machine after it, since other work shares the cores.
+ * case). `--no-cache` measures only the first. The soak runs without the cache. Other work shares the cores,
+ * so each row also gives the CPU time one request cost the server's main thread and Neo4j (figures that
+ * contention disturbs far less than latency) and the 1-minute load average after it.
  *
  * The graph: its own embedded instance ("bench", fresh) seeded with the sample corpus when the ingest yields
  * concepts, else with the test fixture (tests/fixtures/graph.cypher); with NEO4J_URI, the data already there.
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
       ['neighbourhood d2', methodKeys.map((key) => `/api/graph/neighborhood?keys=${encode(key)}&depth=2`)],
     ];
     const seconds = Number(options.seconds);
+    const watch = { ...(embedded ? { neo4jPid: embedded.instance.pid } : {}) };
     // Warm-up, not reported: plans cached in Neo4j, code compiled by the JIT, connections pooled.
     for (const server of Object.values(servers)) {
       await load(
@@ -76,7 +78,8 @@ async function main(): Promise<void> {
       `Servers ${Object.entries(servers)
         .map(([name, server]) => `${name} ${server.base}`)
         .join(', ')}; ${seconds} s per measurement; autocannon in a worker thread; ` +
-        `${cpus().length}-core machine shared with other work (load = 1-minute load average after each row).\n`,
+        `${cpus().length}-core machine shared with other work. cpu ms/req: the server's main thread; neo4j ms/req: ` +
+        `the Neo4j process; load: the 1-minute load average after the row.\n`,
     );
     say(
       row([
@@ -89,20 +92,22 @@ async function main(): Promise<void> {
         'p50/health',
         'p99/health',
         'errors',
+        'cpu ms/req',
+        'neo4j ms/req',
         'load',
       ]),
     );
     const results: Array<LoadResult & { cache: string }> = [];
     for (const clients of options.clients.split(',').map(Number)) {
       const health = {
-        ...(await load(servers.uncached.base, 'health', ['/api/health'], clients, seconds)),
+        ...(await load(servers.uncached.base, 'health', ['/api/health'], clients, seconds, watch)),
         cache: '-',
       };
       say(line(health, health));
       for (const [name, paths] of targets) {
         for (const [cache, server] of Object.entries(servers)) {
           const result = {
-            ...(await load(server.base, name, paths, clients, seconds)),
+            ...(await load(server.base, name, paths, clients, seconds, watch)),
             cache: cacheLabel(cache),
           };
           results.push(result);
@@ -120,11 +125,12 @@ async function main(): Promise<void> {
     const soak = Number(options.soak);
     if (soak > 0) {
       const everything = [['/api/health'], ...targets.map(([, paths]) => paths)].flat();
-      const result = await load(servers.uncached.base, 'all endpoints', everything, 50, soak);
+      const result = await load(servers.uncached.base, 'all endpoints', everything, 50, soak, watch);
       const met = result.errors === 0 ? 'met' : 'NOT met';
       say(
         `Target: zero errors with 50 clients for ${soak} s (cache off): ${result.errors} errors in ${result.requests} requests ` +
-          `(p50 ${result.p50} ms, p99 ${result.p99} ms, load ${load1()}) (${met})`,
+          `(p50 ${result.p50} ms, p99 ${result.p99} ms, cpu ${cpu(result.serverCpuMs)} + neo4j ${cpu(result.neo4jCpuMs)} ms/req, ` +
+          `load ${load1()}) (${met})`,
       );
     }
     for (const server of Object.values(servers)) await server.app.close();
@@ -157,10 +163,11 @@ async function serve(db: Parameters<typeof buildServer>[0]['db'], cache: boolean
 }
 
 const cacheLabel = (server: string) => (server === 'cached' ? 'on' : 'off');
+const cpu = (ms: number | undefined) => (ms === undefined ? 'n/a' : ms.toFixed(2));
 const load1 = () => loadavg()[0]?.toFixed(1) ?? 'n/a';
 
 function row(cells: Array<string | number>): string {
-  const widths = [18, 6, 8, 9, 8, 8, 11, 11, 7, 5];
+  const widths = [18, 6, 8, 9, 7, 7, 11, 11, 7, 11, 13, 5];
   return cells.map((cell, index) => String(cell).padStart(widths[index] ?? 8)).join(' ');
 }
 
@@ -177,6 +184,8 @@ function line(result: LoadResult & { cache: string }, health: LoadResult): strin
     result === health ? 'baseline' : ratio(result.p50, health.p50),
     result === health ? 'baseline' : ratio(result.p99, health.p99),
     result.errors,
+    cpu(result.serverCpuMs),
+    cpu(result.neo4jCpuMs),
     load1(),
   ]);
 }
