@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../neo4j/database';
-import { projectRoot } from '../../neo4j/embedded';
+import { projectRoot } from '../../neo4j/paths';
 import { readExtractions } from '../../ingest/graph/read-extractions';
-import { ingestFiles } from '../../ingest/pipeline';
+import { givenExtractions, ingestFiles } from '../../ingest/pipeline';
 import type { ConceptDetails, GraphPayload } from '../../src/model/api';
 import { buildServer } from '../../src/server/app';
 import { clearDatabase, testDatabase } from '../setup/database';
@@ -21,7 +21,7 @@ const VERSION_CHECK_MS = 300;
 async function ingest(db: Database, corpus: string, extractions: string): Promise<void> {
   const read = readExtractions(join(fixtures, extractions));
   if (read.warnings.length > 0) throw new Error(read.warnings.join('\n'));
-  await ingestFiles(db, [join(fixtures, corpus)], { extract: async () => read.extractions });
+  await ingestFiles(db, [join(fixtures, corpus)], { extract: givenExtractions(read.extractions) });
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
