@@ -2,7 +2,7 @@
  * The one boundary that owns the Neo4j driver. Everything else (ingest, server, tests, benchmarks) talks to
  * Neo4j through `Database`; nothing else imports `neo4j-driver`. Values leave this module as plain
  * JavaScript: Integers become numbers (or strings when they do not fit), graph elements become
- * `GraphValue` objects, temporal values become ISO strings.
+ * `GraphValue` objects (src/model/api.ts), temporal values become ISO strings.
  */
 import neo4j, {
   type Driver,
@@ -11,6 +11,7 @@ import neo4j, {
   type RecordShape,
   type Session,
 } from 'neo4j-driver';
+import type { NodeValue, PathValue, RelationshipValue } from '../src/model/api';
 
 export interface ConnectionSettings {
   uri: string;
@@ -37,19 +38,6 @@ export function settingsFromEnvironment(
     origin: 'environment',
   };
 }
-
-/** A node, relationship or path converted to plain data. Ids are Neo4j element ids. */
-export type GraphValue =
-  | { kind: 'node'; id: string; labels: string[]; properties: Record<string, unknown> }
-  | {
-      kind: 'relationship';
-      id: string;
-      type: string;
-      start: string;
-      end: string;
-      properties: Record<string, unknown>;
-    }
-  | { kind: 'path'; nodes: GraphValue[]; relationships: GraphValue[] };
 
 export type Row = Record<string, unknown>;
 
@@ -156,7 +144,7 @@ export function toPlain(value: unknown): unknown {
       id: value.elementId,
       labels: [...value.labels],
       properties: plainProperties(value.properties),
-    } satisfies GraphValue;
+    } satisfies NodeValue;
   }
   if (neo4j.isRelationship(value)) {
     return {
@@ -166,16 +154,16 @@ export function toPlain(value: unknown): unknown {
       start: value.startNodeElementId,
       end: value.endNodeElementId,
       properties: plainProperties(value.properties),
-    } satisfies GraphValue;
+    } satisfies RelationshipValue;
   }
   if (neo4j.isPath(value)) {
-    const nodes: GraphValue[] = [toPlain(value.start) as GraphValue];
-    const relationships: GraphValue[] = [];
+    const nodes = [toPlain(value.start) as NodeValue];
+    const relationships: RelationshipValue[] = [];
     for (const segment of value.segments) {
-      relationships.push(toPlain(segment.relationship) as GraphValue);
-      nodes.push(toPlain(segment.end) as GraphValue);
+      relationships.push(toPlain(segment.relationship) as RelationshipValue);
+      nodes.push(toPlain(segment.end) as NodeValue);
     }
-    return { kind: 'path', nodes, relationships } satisfies GraphValue;
+    return { kind: 'path', nodes, relationships } satisfies PathValue;
   }
   if (
     neo4j.isDate(value) ||

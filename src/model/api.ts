@@ -181,9 +181,37 @@ export interface CypherRequest {
   params?: Record<string, unknown>;
 }
 
+/** A node in a console answer (as neo4j/database.ts `toPlain` converts it); `id` is Neo4j's element id. */
+export interface NodeValue {
+  kind: 'node';
+  id: string;
+  labels: string[];
+  properties: Record<string, unknown>;
+}
+
+/** A relationship in a console answer; `start` and `end` are the element ids of its nodes. */
+export interface RelationshipValue {
+  kind: 'relationship';
+  id: string;
+  type: string;
+  start: string;
+  end: string;
+  properties: Record<string, unknown>;
+}
+
+/** A path in a console answer: its nodes in order (one more than its relationships, which join them). */
+export interface PathValue {
+  kind: 'path';
+  nodes: NodeValue[];
+  relationships: RelationshipValue[];
+}
+
+/** A graph element as the console sends it in a row. */
+export type GraphValue = NodeValue | RelationshipValue | PathValue;
+
 export interface CypherResponse {
   columns: string[];
-  /** One object per row, keyed by column; graph elements as { kind: 'node' | 'relationship' | 'path', ... }. */
+  /** One object per row, keyed by column; graph elements as `GraphValue`s (src/model/graph-values.ts reads them). */
   rows: Array<Record<string, unknown>>;
   graph: GraphPayload;
   truncated: boolean;

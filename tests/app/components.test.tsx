@@ -1,7 +1,14 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ConceptDetails, CypherResponse, EvidenceView } from '../../src/model/api';
+import type {
+  ConceptDetails,
+  CypherResponse,
+  EvidenceView,
+  NodeValue,
+  PathValue,
+  RelationshipValue,
+} from '../../src/model/api';
 import { DetailsPanel } from '../../src/app/components/DetailsPanel';
 import { Evidence } from '../../src/app/components/Evidence';
 import { SearchBox } from '../../src/app/components/SearchBox';
@@ -227,7 +234,7 @@ describe('ResultsTable', () => {
         {
           method: 'DAFormer',
           papers: 4,
-          node: { kind: 'node', labels: ['Method'], properties: { name: 'DAFormer' } },
+          node: { kind: 'node', id: '4:a:1', labels: ['Method'], properties: { name: 'DAFormer' } },
         },
         { method: 'HRDA', papers: 2, node: null },
       ],
@@ -253,6 +260,46 @@ describe('ResultsTable', () => {
     ).toEqual([
       ['1', 'DAFormer', '4', '(:Method DAFormer)'],
       ['2', 'HRDA', '2', ''],
+    ]);
+  });
+
+  it('shows relationships by type and paths (nodes and relationships, as the console sends them) by ends and length', () => {
+    const hrda: NodeValue = {
+      kind: 'node',
+      id: '4:a:2',
+      labels: ['Concept', 'Method'],
+      properties: { name: 'HRDA' },
+    };
+    const daformer: NodeValue = {
+      kind: 'node',
+      id: '4:a:1',
+      labels: ['Method'],
+      properties: { name: 'DAFormer' },
+    };
+    const extendsRel: RelationshipValue = {
+      kind: 'relationship',
+      id: '5:a:9',
+      type: 'EXTENDS',
+      start: hrda.id,
+      end: daformer.id,
+      properties: { sentence: 'HRDA extends DAFormer.' },
+    };
+    const path: PathValue = { kind: 'path', nodes: [hrda, daformer], relationships: [extendsRel] };
+    const response: CypherResponse = {
+      columns: ['path', 'rel', 'alone'],
+      rows: [{ path, rel: extendsRel, alone: { kind: 'path', nodes: [daformer], relationships: [] } }],
+      graph: { nodes: [], edges: [], truncated: false },
+      truncated: false,
+      rowCap: 1000,
+      elapsedMs: 3,
+    };
+    render(<ResultsTable response={response} />);
+    const cells = within(screen.getAllByRole('row')[1] as HTMLElement).getAllByRole('cell');
+    expect(cells.map((cell) => cell.textContent)).toEqual([
+      '1',
+      'path ((:Concept:Method HRDA)…(:Method DAFormer), 1 step)',
+      '[:EXTENDS]',
+      'path (0 steps)',
     ]);
   });
 });

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../neo4j/database';
 import type { ApiErrorBody, CypherResponse, SavedQuery } from '../../src/model/api';
+import { isNodeValue, isPathValue, isRelationshipValue } from '../../src/model/graph-values';
 import { DEFAULT_LIMITS } from '../../src/server/context';
 import { apiServer, closeApi, get, post, seededApi } from '../setup/api';
 
@@ -60,6 +61,28 @@ describe('POST /api/cypher', () => {
     ]);
     expect(body).toMatchObject({ truncated: false, rowCap: 50 });
     expect(body.elapsedMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('sends nodes, relationships and paths as the GraphValue shapes the page reads', async () => {
+    const { status, body } = await run(
+      'MATCH path = (m:Method {key: $key})-[e:EXTENDS]->(o:Method) RETURN path, m, e, [o] AS others',
+      { key: 'method:hrda' },
+    );
+    expect(status).toBe(200);
+    const [row] = body.rows;
+    const path = row?.path;
+    expect(isPathValue(path)).toBe(true);
+    if (!isPathValue(path)) return;
+    expect(path.nodes.map((node) => node.properties.key)).toEqual(['method:hrda', 'method:daformer']);
+    expect(path.relationships).toEqual([row?.e]);
+    const [step] = path.relationships;
+    expect([step?.start, step?.end]).toEqual(path.nodes.map((node) => node.id));
+    expect(row?.m).toEqual(path.nodes[0]);
+    expect(isNodeValue(row?.m)).toBe(true);
+    expect(isRelationshipValue(row?.e)).toBe(true);
+    expect(step).toMatchObject({ kind: 'relationship', type: 'EXTENDS' });
+    expect(row?.others).toEqual([path.nodes[1]]);
+    expect(path).not.toHaveProperty('segments');
   });
 
   it('fetches the end nodes of relationships returned alone, and reads whole numbers as integers', async () => {

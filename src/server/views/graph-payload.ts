@@ -4,13 +4,10 @@
  * relationships of one type between the same two nodes become one edge (id `source-TYPE->target`) whose
  * weight is the relationship's `weight` property or, without one, how many relationships it stands for.
  */
-import type { GraphValue } from '../../../neo4j/database';
-import type { GraphPayload, PayloadEdge, PayloadNode } from '../../model/api';
+import type { GraphPayload, NodeValue, PayloadEdge, PayloadNode, RelationshipValue } from '../../model/api';
 import { CONCEPT_TYPES, isConceptType, type ConceptType } from '../../model/concepts';
+import { isNodeValue, isRecord, isRelationshipValue } from '../../model/graph-values';
 import { clusterNodeId, paperNodeId } from '../../model/keys';
-
-export type NodeValue = Extract<GraphValue, { kind: 'node' }>;
-export type RelationshipValue = Extract<GraphValue, { kind: 'relationship' }>;
 
 export const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 export const number = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
@@ -67,30 +64,6 @@ export function payloadNode(value: NodeValue): PayloadNode | undefined {
   const key = text(props.key);
   if (type && key) return conceptNode(key, type, props.name, props.paperCount, props.cluster);
   return undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isNodeValue(value: Record<string, unknown>): value is NodeValue {
-  return (
-    value.kind === 'node' &&
-    typeof value.id === 'string' &&
-    Array.isArray(value.labels) &&
-    isRecord(value.properties)
-  );
-}
-
-function isRelationshipValue(value: Record<string, unknown>): value is RelationshipValue {
-  return (
-    value.kind === 'relationship' &&
-    typeof value.id === 'string' &&
-    typeof value.type === 'string' &&
-    typeof value.start === 'string' &&
-    typeof value.end === 'string' &&
-    isRecord(value.properties)
-  );
 }
 
 /**

@@ -1,28 +1,6 @@
 /** Query results as a real table: one row per record, graph elements shown by their label or type. */
 import type { CypherResponse } from '../../../model/api';
-
-function describe(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return `[${value.map(describe).join(', ')}]`;
-  if (typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if (record.kind === 'node') {
-      const properties = (record.properties ?? {}) as Record<string, unknown>;
-      const labels = Array.isArray(record.labels) ? `:${record.labels.join(':')}` : '';
-      return `(${labels} ${describe(properties.name ?? properties.title ?? properties.label ?? properties.id ?? '')})`.replace(
-        '( ',
-        '(',
-      );
-    }
-    if (record.kind === 'relationship') return `[:${describe(record.type)}]`;
-    if (record.kind === 'path')
-      return `path (${Array.isArray(record.segments) ? record.segments.length : '?'} steps)`;
-    return JSON.stringify(value);
-  }
-  return String(value);
-}
+import { describe } from '../../core/cypher/describe-value';
 
 export function ResultsTable({ response }: { response: CypherResponse }) {
   if (response.rows.length === 0) return <p className="muted">No rows.</p>;
