@@ -208,6 +208,8 @@ async function main(): Promise<void> {
     size: current,
     top: [],
     graph: payloads.get(current) as GraphPayload,
+    papers: [],
+    paperTotal: 0,
   });
   const appApi: StubHandler = ({ path }) => {
     if (path === '/api/health')

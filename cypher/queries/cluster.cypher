@@ -2,11 +2,13 @@
 // relationships among them; `truncated` says whether members were left out. Nodes and relationships are rows
 // as in neighborhood.cypher: each member [key, id, type, name, paperCount, year, cluster], each edge one per
 // pair of members and relationship type, [start key, start id, type, end key, end id, relationships,
-// largest weight].
+// largest weight]. Also the cluster's papers: those mentioning any member, ranked by how many members they
+// mention (then newest first), at most $papers of them, with `paperTotal` counting them all.
 // Params:
-//   $id: cluster id (example: "1")
+//   $id: cluster id, the key of its top concept (example: "task:semantic segmentation")
 //   $limit: most member concepts (example: 100)
-// Returns: cluster, nodes, relationships, truncated
+//   $papers: most papers (example: 20)
+// Returns: cluster, nodes, relationships, truncated, papers, paperTotal
 MATCH (cl:Cluster {id: $id})
 CALL (cl) {
   MATCH (c:Concept)-[:IN_CLUSTER]->(cl)
@@ -14,7 +16,18 @@ CALL (cl) {
   ORDER BY c.paperCount DESC, c.key
   RETURN collect(c) AS members
 }
-WITH cl, members[0..$limit] AS kept, size(members) > $limit AS truncated
+WITH cl, members, members[0..$limit] AS kept, size(members) > $limit AS truncated
+CALL (members) {
+  UNWIND members AS c
+  MATCH (p:Paper)-[:PROPOSES|USES|EVALUATES_ON|ADDRESSES|MEASURES]->(c)
+  WITH p, count(DISTINCT c) AS mentioned
+  ORDER BY mentioned DESC, coalesce(p.year, 0) DESC, p.id
+  WITH collect({paper: p, mentioned: mentioned}) AS ranked
+  RETURN size(ranked) AS paperTotal, [item IN ranked[0..$papers] | {
+    id: item.paper.id, title: item.paper.title, year: item.paper.year, venue: item.paper.venue,
+    concepts: item.mentioned
+  }] AS papers
+}
 CALL (kept) {
   UNWIND kept AS a
   MATCH (a)-[r:CO_OCCURS|EXTENDS|BUILT_ON|INSPIRED_BY|COMPARED_WITH]->(b)
@@ -28,4 +41,6 @@ RETURN cl {
 } AS cluster,
 [n IN kept | [n.key, n.id, n.type, n.name, n.paperCount, n.year, n.cluster]] AS nodes,
 relationships,
-truncated
+truncated,
+papers,
+paperTotal

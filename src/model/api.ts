@@ -163,8 +163,17 @@ export interface ClustersResponse {
   links: Array<{ source: string; target: string; weight: number }>;
 }
 
+/** A paper of a cluster, with how many of the cluster's concepts it mentions. */
+export interface ClusterPaper extends PaperRef {
+  concepts: number;
+}
+
 export interface ClusterDetails extends ClusterSummary {
   graph: GraphPayload;
+  /** The papers mentioning most of the cluster's concepts first (then newest), at most `papers` of them. */
+  papers: ClusterPaper[];
+  /** How many papers mention any of the cluster's concepts. */
+  paperTotal: number;
 }
 
 export interface SavedQuery {

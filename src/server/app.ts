@@ -23,13 +23,18 @@ import { savedQueryRoutes } from './routes/queries';
 import { searchRoutes } from './routes/search';
 import { statsRoutes } from './routes/stats';
 
+/** Longest encoded path parameter Fastify routes: 300 characters of 3 UTF-8 bytes, each written %XX. */
+const PATH_PARAM_MAX_ENCODED = 300 * 9;
+
 export const appDistDir = join(projectRoot, 'dist', 'app');
 
 export async function buildServer(
   context: ServerContext,
   options: { logger?: boolean | { level: string }; staticDir?: string } = {},
 ): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false });
+  // Path parameters are concept keys, paper ids and cluster ids (concept keys too) of up to 300 characters,
+  // percent-encoded (up to 9 characters each); the routes' own checks bound them, not Fastify's 100 (414).
+  const app = Fastify({ logger: options.logger ?? false, maxParamLength: PATH_PARAM_MAX_ENCODED });
   const routeContext: RouteContext = { db: context.db, limits: { ...DEFAULT_LIMITS, ...context.limits } };
   installErrorHandling(app);
   if (context.cache !== false) {

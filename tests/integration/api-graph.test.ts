@@ -178,6 +178,43 @@ describe('GET /api/clusters and /api/clusters/:id', () => {
     expect(cut.body.graph.truncated).toBe(true);
   });
 
+  it("gives a cluster's papers, most of its concepts mentioned first, with the count of them all", async () => {
+    const { rows } = await db.read(
+      `MATCH (p:Paper)-[:PROPOSES|USES|EVALUATES_ON|ADDRESSES|MEASURES]->(c:Concept)-[:IN_CLUSTER]->(:Cluster {id: '1'})
+       RETURN p.id AS id, count(DISTINCT c) AS concepts ORDER BY id`,
+    );
+    const expected = new Map(rows.map((row) => [row.id as string, row.concepts as number]));
+    expect(expected.size).toBeGreaterThan(3);
+    const { status, body } = await get<ClusterDetails>(app, '/api/clusters/1');
+    expect(status).toBe(200);
+    expect(body.paperTotal).toBe(expected.size);
+    expect(body.papers).toHaveLength(Math.min(20, expected.size));
+    for (const paper of body.papers) {
+      expect(paper.concepts, paper.id).toBe(expected.get(paper.id));
+      expect(paper.title).toEqual(expect.any(String));
+    }
+    const counts = body.papers.map((paper) => paper.concepts);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(counts[0]).toBe(Math.max(...expected.values()));
+
+    const top = await get<ClusterDetails>(app, '/api/clusters/1?papers=2');
+    expect(top.body.papers).toEqual(body.papers.slice(0, 2));
+    expect(top.body.paperTotal).toBe(expected.size);
+    expect((await get(app, '/api/clusters/1?papers=0')).status).toBe(400);
+    expect((await get(app, '/api/clusters/1?papers=101')).status).toBe(400);
+  });
+
+  it('takes cluster ids as long as concept keys (the key of their top concept)', async () => {
+    const long = encodeURIComponent(`method:${'a'.repeat(250)}`);
+    expect((await get(app, `/api/clusters/${long}`)).status).toBe(404);
+    const tooLong = encodeURIComponent(`method:${'a'.repeat(300)}`);
+    expect((await get(app, `/api/clusters/${tooLong}`)).status).toBe(400);
+    // Concept keys of that length reach their route too (Fastify refused path parameters over 100 with 414).
+    const wide = encodeURIComponent(`method:${'é'.repeat(290)}`);
+    expect((await get(app, `/api/concepts/${wide}`)).status).toBe(404);
+    expect((await get(app, `/api/concepts/${wide}/related`)).status).toBe(404);
+  });
+
   it('answers 404 for an unknown cluster', async () => {
     expect((await get(app, '/api/clusters/99')).status).toBe(404);
   });

@@ -1,4 +1,7 @@
-/** GET /api/clusters — the cluster map; GET /api/clusters/:id?limit= — one cluster's subgraph. */
+/**
+ * GET /api/clusters — the cluster map; GET /api/clusters/:id?limit=&papers= — one cluster's subgraph and the
+ * papers that mention most of its concepts.
+ */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { int } from '../../../neo4j/database';
@@ -7,8 +10,14 @@ import { cachedRoute } from '../cache/cached-routes';
 import type { RouteContext } from '../context';
 import { notFound } from '../errors';
 import { readOne } from '../read-query';
-import { parseInput } from '../validation';
-import { clusterSummary, clustersResponse, type ClusterRow } from '../views/clusters';
+import { boundedInt, parseInput } from '../validation';
+import {
+  clusterPaper,
+  clusterSummary,
+  clustersResponse,
+  type ClusterPaperRow,
+  type ClusterRow,
+} from '../views/clusters';
 import { graphFromRows, type EdgeRow, type NodeRow } from '../views/graph-rows';
 
 export function clusterRoutes(app: FastifyInstance, context: RouteContext): void {
@@ -20,8 +29,8 @@ export function clusterRoutes(app: FastifyInstance, context: RouteContext): void
   });
 
   app.get('/api/clusters/:id', cachedRoute, async (request): Promise<ClusterDetails> => {
-    const { id } = parseInput(z.object({ id: z.string().min(1).max(100) }), request.params);
-    const { limit } = parseInput(
+    const { id } = parseInput(z.object({ id: z.string().min(1).max(300) }), request.params);
+    const { limit, papers } = parseInput(
       z.object({
         limit: z.coerce
           .number()
@@ -29,6 +38,7 @@ export function clusterRoutes(app: FastifyInstance, context: RouteContext): void
           .min(1)
           .max(cap)
           .default(Math.min(context.limits.graphNodeDefault, cap)),
+        papers: boundedInt(1, 100, 20),
       }),
       request.query,
     );
@@ -37,9 +47,16 @@ export function clusterRoutes(app: FastifyInstance, context: RouteContext): void
       nodes: NodeRow[];
       relationships: EdgeRow[];
       truncated: boolean;
-    }>(context, 'cluster', { id, limit: int(limit) });
+      papers: ClusterPaperRow[];
+      paperTotal: number;
+    }>(context, 'cluster', { id, limit: int(limit), papers: int(papers) });
     if (!row) throw notFound(`No cluster with id "${id}".`);
     const graph = graphFromRows(row.nodes, row.relationships, { limit, truncated: row.truncated });
-    return { ...clusterSummary(row.cluster), graph };
+    return {
+      ...clusterSummary(row.cluster),
+      graph,
+      papers: row.papers.map(clusterPaper),
+      paperTotal: row.paperTotal,
+    };
   });
 }

@@ -1,6 +1,8 @@
-/** Rows of cypher/queries/clusters.cypher and cluster.cypher → ClustersResponse and ClusterSummary. */
-import type { ClusterSummary, ClustersResponse } from '../../model/api';
-import { conceptRef, type ConceptRow } from './refs';
+/** Rows of cypher/queries/clusters.cypher and cluster.cypher → ClustersResponse, ClusterSummary, ClusterPaper. */
+import type { ClusterPaper, ClusterSummary, ClustersResponse } from '../../model/api';
+import { conceptRef, paperRef, type ConceptRow, type PaperRow } from './refs';
+
+export type ClusterPaperRow = PaperRow & { concepts: number };
 
 export interface ClusterRow {
   id: string | number;
@@ -30,4 +32,8 @@ export function clustersResponse(row: {
       weight: link.weight ?? 0,
     })),
   };
+}
+
+export function clusterPaper(row: ClusterPaperRow): ClusterPaper {
+  return { ...paperRef(row), concepts: row.concepts };
 }

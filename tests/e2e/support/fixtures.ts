@@ -360,6 +360,8 @@ export const fixtureApi: StubHandler = ({ method, path, query, body }) => {
       size: summary.concepts.length,
       top: [],
       graph: clusterGraph(summary.id),
+      papers: [],
+      paperTotal: 0,
     };
     return { body: details };
   }
