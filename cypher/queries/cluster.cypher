@@ -4,6 +4,7 @@
 // pair of members and relationship type, [start key, start id, type, end key, end id, relationships,
 // largest weight]. Also the cluster's papers: those mentioning any member, ranked by how many members they
 // mention (then newest first), at most $papers of them, with `paperTotal` counting them all.
+// Internal: GET /api/clusters/:id
 // Params:
 //   $id: cluster id, the key of its top concept (example: "task:semantic segmentation")
 //   $limit: most member concepts (example: 100)

@@ -1,4 +1,5 @@
 // The cluster map: every cluster with its label, size and top concepts, and the weighted links between them.
+// Internal: GET /api/clusters
 // Params: none
 // Returns: clusters, links
 CALL () {

@@ -1,5 +1,6 @@
 // One concept with its cluster, the papers that mention it (newest first, each with every evidence and the
 // abstract to place it), the results reported on it or for it, and its lineage in both directions.
+// Internal: GET /api/concepts/:key
 // Params:
 //   $key: concept key (example: "method:daformer")
 //   $papers: most papers to return (example: 100)

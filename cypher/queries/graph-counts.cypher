@@ -1,4 +1,5 @@
 // Counts of papers, concepts and relationships in the graph.
+// Internal: GET /api/health and npm start
 // Params: none
 // Returns: papers, concepts, relationships
 CALL () { MATCH (p:Paper) RETURN count(p) AS papers }

@@ -9,6 +9,7 @@
 // each node is [key, id, type, name or title, paperCount, year, cluster] (key, type, paperCount and cluster
 // for concepts; id and year for papers), seeds first, then ring 1, then ring 2; each edge is one per pair
 // of nodes and relationship type, [start key, start id, type, end key, end id, relationships, largest weight].
+// Internal: GET /api/graph/neighborhood
 // Params:
 //   $keys: concept keys of the seeds (example: ["method:daformer"])
 //   $paperIds: ids of seed papers (example: [])

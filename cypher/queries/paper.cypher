@@ -1,5 +1,6 @@
 // One paper with the concepts it mentions (each with every evidence, in reading order), the results it
 // reports and the lineage it states.
+// Internal: GET /api/papers/:id
 // Params:
 //   $id: paper id (example: "2111.14887")
 // Returns: paper, entities, results, lineage

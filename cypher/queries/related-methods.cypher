@@ -3,6 +3,7 @@
 // as its own), co-occurrence in the same papers, and lineage between them. Score = 0.30 datasets + 0.20 tasks + 0.30 co-occurrence weight + 0.20 lineage;
 // the shared-items parts are 1 - exp(-sum of 1 / ln(e + paperCount)) over the shared items, so a rare shared
 // dataset counts more than a ubiquitous one, and every part stays within 0..1. `subject` is the concept itself.
+// Internal: GET /api/concepts/:key/related
 // Params:
 //   $key: concept key (example: "method:daformer")
 //   $limit: most methods to return (example: 10)

@@ -1,6 +1,7 @@
 // Concepts for a search box: full-text matches on name and aliases, plus concepts whose key starts with one
 // of the given prefixes (type + canonical form of what was typed). Scores are Lucene's; prefix-only hits
 // score 0 and are ranked by the server.
+// Internal: GET /api/search
 // Params:
 //   $lucene: Lucene query over name and aliasText, already escaped (example: "+(dafor^2 OR dafor*)")
 //   $prefixes: concept key prefixes (example: ["method:dafor", "dataset:dafor"])

@@ -1,4 +1,5 @@
 // Papers for a search box: full-text matches on title and abstract, best first.
+// Internal: GET /api/search
 // Params:
 //   $lucene: Lucene query over title and abstract, already escaped (example: "+(domain^2 OR domain*)")
 //   $fetch: most hits to read (example: 30)

@@ -1,4 +1,5 @@
 // Nodes per label and relationships per type, from Neo4j's count store (constant time).
+// Internal: GET /api/stats
 // Params: none
 // Returns: labels, relationships
 RETURN {

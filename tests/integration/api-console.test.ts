@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../neo4j/database';
 import type { ApiErrorBody, CypherResponse, SavedQuery } from '../../src/model/api';
 import { isNodeValue, isPathValue, isRelationshipValue } from '../../src/model/graph-values';
+import { loadSavedQueries } from '../../src/server/console/saved-queries';
 import { DEFAULT_LIMITS } from '../../src/server/context';
 import { apiServer, closeApi, get, post, seededApi } from '../setup/api';
 
@@ -19,29 +20,91 @@ const run = (query: string, params?: Record<string, unknown>) =>
   post<CypherResponse & ApiErrorBody>(app, '/api/cypher', { query, ...(params ? { params } : {}) });
 
 describe('GET /api/queries', () => {
-  it('lists every saved query with description, parameters, columns and text', async () => {
+  it('lists the researcher examples (description, parameters, columns, text), not the internal queries', async () => {
     const { status, body } = await get<SavedQuery[]>(app, '/api/queries');
     expect(status).toBe(200);
-    const counts = body.find((query) => query.name === 'graph-counts');
-    expect(counts).toMatchObject({
-      description: 'Counts of papers, concepts and relationships in the graph.',
-      params: [],
-      columns: ['papers', 'concepts', 'relationships'],
+    const names = body.map((query) => query.name);
+    expect(names).not.toContain('graph-counts');
+    expect(names).not.toContain('neighborhood');
+    expect(names).toEqual(
+      loadSavedQueries()
+        .queries.filter((query) => !query.internal)
+        .map((query) => query.name),
+    );
+    const linking = body.find((query) => query.name === 'papers-linking-concepts');
+    expect(linking).toMatchObject({
+      params: [
+        { name: 'first', description: 'a concept key', example: 'method:daformer' },
+        { name: 'second', description: 'another concept key', example: 'dataset:cityscape' },
+      ],
+      columns: ['paper', 'year', 'first', 'firstMention', 'second', 'secondMention'],
     });
-    expect(counts?.query).toMatch(/^CALL \(\) \{/);
+    expect(linking?.query).toMatch(/^MATCH \(a:Concept \{key: \$first\}\)/);
+    expect(body.every((query) => !('internal' in query))).toBe(true);
     const lineage = body.find((query) => query.name === 'method-lineage');
     expect(lineage?.params).toEqual([{ name: 'key', description: 'method key', example: 'method:daformer' }]);
   });
 
-  it('runs every saved query through the console with its examples, giving the declared columns', async () => {
-    const { body } = await get<SavedQuery[]>(app, '/api/queries');
-    expect(body.length).toBeGreaterThanOrEqual(15);
-    for (const saved of body) {
+  it('runs every query file, internal ones included, with its examples, giving the declared columns', async () => {
+    const { queries } = loadSavedQueries();
+    expect(queries.length).toBeGreaterThanOrEqual(20);
+    for (const saved of queries) {
       const params = Object.fromEntries(saved.params.map((param) => [param.name, param.example]));
       const answer = await run(saved.query, params);
       expect(answer.status, `${saved.name}: ${JSON.stringify(answer.body.error)}`).toBe(200);
       expect(answer.body.columns, saved.name).toEqual(saved.columns);
     }
+  });
+
+  it('gives rows for every listed example on the fixture graph, with its examples', async () => {
+    const { body } = await get<SavedQuery[]>(app, '/api/queries');
+    expect(body.length).toBeGreaterThanOrEqual(8);
+    for (const saved of body) {
+      const params = Object.fromEntries(saved.params.map((param) => [param.name, param.example]));
+      const answer = await run(saved.query, params);
+      expect(answer.body.rows.length, saved.name).toBeGreaterThan(0);
+    }
+  });
+
+  it('answers the researcher examples correctly on the fixture graph', async () => {
+    const query = async (name: string, params: Record<string, unknown>) => {
+      const saved = loadSavedQueries().queries.find((candidate) => candidate.name === name);
+      return (await run(saved?.query ?? '', params)).body;
+    };
+    const datasets = await query('datasets-per-task', { task: 'task:semantic segmentation', perTask: 2 });
+    expect(datasets.rows.length).toBeGreaterThan(0);
+    expect(datasets.rows.length).toBeLessThanOrEqual(2);
+    expect(datasets.rows.every((row) => row.task === 'semantic segmentation')).toBe(true);
+    const counts = datasets.rows.map((row) => row.papers as number);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    const { rows: expected } = await db.read(
+      `MATCH (:Task {key: 'task:semantic segmentation'})<-[:ADDRESSES]-(p:Paper)-[:EVALUATES_ON]->(d)
+       RETURN d.key AS key, d.name AS dataset, count(DISTINCT p) AS papers ORDER BY papers DESC, key LIMIT 1`,
+    );
+    expect(datasets.rows[0]).toMatchObject({ dataset: expected[0]?.dataset, papers: expected[0]?.papers });
+    const everyTask = await query('datasets-per-task', { task: null, perTask: 1 });
+    expect(new Set(everyTask.rows.map((row) => row.task)).size).toBe(everyTask.rows.length);
+    expect(everyTask.rows.length).toBeGreaterThan(1);
+
+    const linking = await query('papers-linking-concepts', {
+      first: 'method:daformer',
+      second: 'dataset:cityscape',
+    });
+    expect(linking.rows.length).toBeGreaterThan(0);
+    const paperKeys = linking.graph.nodes.map((node) => node.id);
+    expect(paperKeys).toEqual(expect.arrayContaining(['method:daformer', 'dataset:cityscape']));
+    expect(linking.graph.edges.some((edge) => edge.target === 'dataset:cityscape')).toBe(true);
+
+    const together = await query('co-occurring-concepts', {
+      key: 'method:daformer',
+      types: ['Dataset'],
+      limit: 5,
+    });
+    expect(together.rows.length).toBeGreaterThan(0);
+    expect(together.rows.every((row) => row.type === 'Dataset')).toBe(true);
+    const weights = together.rows.map((row) => row.weight as number);
+    expect(weights).toEqual([...weights].sort((a, b) => b - a));
+    expect(together.graph.nodes.map((node) => node.id)).toContain('method:daformer');
   });
 });
 

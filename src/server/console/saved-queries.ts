@@ -3,12 +3,15 @@
  *
  * ```
  * // What the query does (one or more lines).
+ * // Internal: GET /api/stats                      ← optional: the server's own query, kept off the console's list
  * // Params: none                                  ← or "Params:" then one line per parameter:
  * //   $key: concept key (example: "method:daformer")   ← example is JSON, optional
  * // Returns: column, column, ...
  * MATCH ...
  * ```
- * The parser checks that the declared parameters are exactly the ones the query uses.
+ * The parser checks that the declared parameters are exactly the ones the query uses. Queries the server's
+ * routes read are marked `Internal:` (with what reads them): they are shaped for the routes (compact rows,
+ * tuned ranking), not for reading, so `GET /api/queries` leaves them out; the rest are examples for researchers.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +26,11 @@ export class QueryHeaderError extends Error {
   override readonly name = 'QueryHeaderError';
 }
 
+/** A parsed query file; `internal` names what reads it when the server's routes do. */
+export interface SavedQueryFile extends SavedQuery {
+  internal?: string;
+}
+
 const PARAM_LINE = /^\$([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(.*)$/;
 const EXAMPLE = /\s*\(example:\s*(.*)\)\s*$/;
 
@@ -34,7 +42,7 @@ export function parseSavedQuery(
   name: string,
   text: string,
   file = `cypher/queries/${name}.cypher`,
-): SavedQuery {
+): SavedQueryFile {
   const lines = text.split('\n');
   const fail = (lineIndex: number, message: string): never => {
     throw new QueryHeaderError(`${file}:${lineIndex + 1}: ${message}`);
@@ -43,6 +51,7 @@ export function parseSavedQuery(
   const params: SavedQuery['params'] = [];
   const paramLines: number[] = [];
   let columns: string[] | undefined;
+  let internal: string | undefined;
   let section: 'description' | 'params' | 'returns' = 'description';
   let paramsDeclared = false;
   let index = 0;
@@ -50,7 +59,10 @@ export function parseSavedQuery(
     const match = /^\s*\/\/ ?(.*)$/.exec(lines[index] ?? '');
     if (!match) break;
     const content = (match[1] ?? '').trim();
-    if (/^Params:/.test(content)) {
+    if (/^Internal:/.test(content) && section === 'description') {
+      internal = content.slice('Internal:'.length).trim();
+      if (!internal) fail(index, 'say after "Internal:" what reads the query (e.g. "GET /api/stats")');
+    } else if (/^Params:/.test(content)) {
       section = 'params';
       paramsDeclared = true;
       const rest = content.slice('Params:'.length).trim();
@@ -104,7 +116,14 @@ export function parseSavedQuery(
     fail(index, `parameters used but not declared: ${undeclared.map((p) => `$${p}`).join(', ')}`);
   if (unused.length > 0)
     fail(index, `parameters declared but not used: ${unused.map((p) => `$${p}`).join(', ')}`);
-  return { name, description: description.join(' '), params, columns: columns ?? [], query };
+  return {
+    name,
+    description: description.join(' '),
+    params,
+    columns: columns ?? [],
+    query,
+    ...(internal ? { internal } : {}),
+  };
 }
 
 function splitColumns(text: string): string[] {
@@ -115,8 +134,8 @@ function splitColumns(text: string): string[] {
 }
 
 /** Every saved query, sorted by name; files whose header is malformed are skipped and named in `problems`. */
-export function loadSavedQueries(dir = savedQueriesDir): { queries: SavedQuery[]; problems: string[] } {
-  const queries: SavedQuery[] = [];
+export function loadSavedQueries(dir = savedQueriesDir): { queries: SavedQueryFile[]; problems: string[] } {
+  const queries: SavedQueryFile[] = [];
   const problems: string[] = [];
   for (const file of readdirSync(dir)
     .filter((entry) => entry.endsWith('.cypher'))
@@ -130,4 +149,9 @@ export function loadSavedQueries(dir = savedQueriesDir): { queries: SavedQuery[]
     }
   }
   return { queries, problems };
+}
+
+/** The queries the console lists: the researcher examples, without the server's internal ones. */
+export function consoleQueries(queries: SavedQueryFile[]): SavedQuery[] {
+  return queries.filter((query) => !query.internal);
 }

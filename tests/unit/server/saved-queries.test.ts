@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSavedQueries, parseSavedQuery } from '../../../src/server/console/saved-queries';
+import { projectRoot } from '../../../neo4j/paths';
+import { consoleQueries, loadSavedQueries, parseSavedQuery } from '../../../src/server/console/saved-queries';
 import { savedQueryText } from '../../../src/server/read-query';
 
 describe('saved query headers', () => {
@@ -35,6 +38,21 @@ describe('saved query headers', () => {
       '// Counts.\n// Params: none\n// Returns: n\nMATCH (x) RETURN count(x) AS n',
     );
     expect(parsed.params).toEqual([]);
+  });
+
+  it('reads "Internal:" (what reads the query), which keeps it off the console\'s list', () => {
+    const internal = parseSavedQuery(
+      'stats',
+      '// Counts.\n// Internal: GET /api/stats\n// Params: none\n// Returns: n\nRETURN 1 AS n',
+    );
+    expect(internal.internal).toBe('GET /api/stats');
+    expect(internal.description).toBe('Counts.');
+    const example = parseSavedQuery('n', '// Counts.\n// Params: none\n// Returns: n\nRETURN 1 AS n');
+    expect(example).not.toHaveProperty('internal');
+    expect(consoleQueries([internal, example])).toEqual([example]);
+    expect(() =>
+      parseSavedQuery('x', '// C.\n// Internal:\n// Params: none\n// Returns: n\nRETURN 1 AS n', 'x.cypher'),
+    ).toThrow('x.cypher:2: say after "Internal:" what reads the query');
   });
 
   it.each([
@@ -76,5 +94,42 @@ describe('saved query headers', () => {
       expect(savedQueryText(name).startsWith('//'), name).toBe(false);
     }
     expect(savedQueryText('graph-counts')).toMatch(/^CALL \(\) \{ MATCH \(p:Paper\)/);
+  });
+
+  it('marks Internal exactly the queries the server reads, and lists researcher examples', () => {
+    const sources: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (entry.name.endsWith('.ts')) sources.push(readFileSync(path, 'utf8'));
+      }
+    };
+    walk(join(projectRoot, 'src', 'server'));
+    const read = new Set<string>();
+    for (const source of sources) {
+      for (const match of source.matchAll(/\(\s*context,\s*'([a-z-]+)'/g)) read.add(match[1] ?? '');
+      for (const match of source.matchAll(/cypher\(\s*'queries\/([a-z-]+)'\s*\)/g)) read.add(match[1] ?? '');
+    }
+    const { queries } = loadSavedQueries();
+    expect(read.size).toBeGreaterThan(10);
+    expect(
+      queries
+        .filter((query) => query.internal)
+        .map((query) => query.name)
+        .sort(),
+    ).toEqual([...read].sort());
+    const listed = consoleQueries(queries).map((query) => query.name);
+    expect(listed).toEqual(
+      expect.arrayContaining([
+        'methods-on-dataset',
+        'datasets-per-task',
+        'papers-linking-concepts',
+        'co-occurring-concepts',
+        'method-lineage',
+        'results-on-target',
+      ]),
+    );
+    for (const name of listed) expect(read.has(name), name).toBe(false);
   });
 });
