@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import type { ClusterDetails, GraphPayload, NodeKind, PayloadEdge, PayloadNode } from '../src/model/api';
+import { paperIdOf, paperNodeId } from '../src/model/keys';
 import { projectRoot } from '../neo4j/paths';
 import { launchChromium } from '../tests/e2e/support/browser';
 import { startStubServer, type StubHandler } from '../tests/e2e/support/stub-server';
@@ -50,7 +51,7 @@ export function syntheticPayload(order: number, seed = 42): GraphPayload {
     const cluster = String(Math.floor((i / order) * clusters));
     if (i % 2 === 0) {
       nodes.push({
-        id: `paper:${i}`,
+        id: paperNodeId(String(i)),
         kind: 'Paper',
         label: `Paper ${i}`,
         size: 1,
@@ -82,7 +83,7 @@ export function syntheticPayload(order: number, seed = 42): GraphPayload {
     for (let k = 0; k < 4; k += 1) {
       const pool = next() < 0.9 ? members : allIds;
       const target = pool[Math.floor(next() * pool.length)];
-      if (!target || target === node.id || target.startsWith('paper:')) continue;
+      if (!target || target === node.id || paperIdOf(target) !== undefined) continue;
       edges.push({ id: `e${index}-${k}`, source: node.id, target, type: 'USES' });
     }
   });

@@ -17,6 +17,23 @@ export type MentionType = (typeof MENTION_TYPES)[number];
 export const LINEAGE_TYPES = ['EXTENDS', 'BUILT_ON', 'INSPIRED_BY', 'COMPARED_WITH'] as const;
 export type LineageType = (typeof LINEAGE_TYPES)[number];
 
+/** How a lineage relationship reads between two method names: "HRDA extends DAFormer". */
+export const LINEAGE_VERBS: Record<LineageType, string> = {
+  EXTENDS: 'extends',
+  BUILT_ON: 'is built on',
+  INSPIRED_BY: 'is inspired by',
+  COMPARED_WITH: 'is compared with',
+};
+
+/** How a mention reads after a paper: "proposes", "evaluates on". */
+export const MENTION_VERBS: Record<MentionType, string> = {
+  PROPOSES: 'proposes',
+  USES: 'uses',
+  EVALUATES_ON: 'evaluates on',
+  ADDRESSES: 'addresses',
+  MEASURES: 'measures',
+};
+
 export function isConceptType(value: string): value is ConceptType {
   return (CONCEPT_TYPES as readonly string[]).includes(value);
 }

@@ -2,7 +2,7 @@
  * Stable identities: a concept's key is its type plus a canonical form of its name, a paper without an id
  * gets a stable hash of its normalised title, and graph payload node ids carry their kind as a prefix.
  */
-import type { ConceptType } from './concepts';
+import { CONCEPT_TYPES, type ConceptType } from './concepts';
 
 /** Prefixes written joined, spaced or hyphenated ("pre-training", "pre training", "pretraining"). */
 const BOUND_PREFIXES =
@@ -40,25 +40,29 @@ export function canonicalName(name: string): string {
   return words.join(' ');
 }
 
+/** The prefix of a concept type's keys, without the colon: `method`, `dataset`, ... */
+export const keyPrefix = (type: ConceptType): string => type.toLowerCase();
+
 /**
  * @example
  * conceptKey('Method', 'DAFormer'); // 'method:daformer'
  */
 export function conceptKey(type: ConceptType, name: string): string {
-  return `${type.toLowerCase()}:${canonicalName(name)}`;
+  return `${keyPrefix(type)}:${canonicalName(name)}`;
 }
 
-/** The type part of a concept key, or undefined for something that is not one. */
+/**
+ * The type part of a concept key, or undefined for something that is not one.
+ *
+ * @example
+ * typeOfKey('dataset:cityscape'); // 'Dataset'
+ * typeOfKey('paper:2111.14887');  // undefined
+ */
 export function typeOfKey(key: string): ConceptType | undefined {
-  const prefix = key.slice(0, key.indexOf(':'));
-  const types: Record<string, ConceptType> = {
-    method: 'Method',
-    dataset: 'Dataset',
-    benchmark: 'Benchmark',
-    task: 'Task',
-    metric: 'Metric',
-  };
-  return types[prefix];
+  const colon = key.indexOf(':');
+  if (colon < 0) return undefined;
+  const prefix = key.slice(0, colon);
+  return CONCEPT_TYPES.find((type) => keyPrefix(type) === prefix);
 }
 
 /** FNV-1a 64-bit, hex: small, dependency-free and identical in Node and the browser. */
@@ -88,5 +92,18 @@ export function paperIdFromTitle(title: string): string {
 }
 
 /** Node ids in graph payloads: `paper:<id>`, `cluster:<id>`, or the concept key itself. */
-export const paperNodeId = (paperId: string): string => `paper:${paperId}`;
-export const clusterNodeId = (clusterId: string | number): string => `cluster:${clusterId}`;
+export const PAPER_NODE_PREFIX = 'paper:';
+export const CLUSTER_NODE_PREFIX = 'cluster:';
+
+export const paperNodeId = (paperId: string): string => `${PAPER_NODE_PREFIX}${paperId}`;
+export const clusterNodeId = (clusterId: string | number): string => `${CLUSTER_NODE_PREFIX}${clusterId}`;
+
+/** `paper:123` → `123`; anything else → undefined. */
+export function paperIdOf(nodeId: string): string | undefined {
+  return nodeId.startsWith(PAPER_NODE_PREFIX) ? nodeId.slice(PAPER_NODE_PREFIX.length) : undefined;
+}
+
+/** `cluster:7` → `7`; anything else → undefined. */
+export function clusterIdOf(nodeId: string): string | undefined {
+  return nodeId.startsWith(CLUSTER_NODE_PREFIX) ? nodeId.slice(CLUSTER_NODE_PREFIX.length) : undefined;
+}

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalName, conceptKey, paperIdFromTitle, stableHash, typeOfKey } from '../../src/model/keys';
+import { CONCEPT_TYPES } from '../../src/model/concepts';
+import {
+  canonicalName,
+  clusterIdOf,
+  clusterNodeId,
+  conceptKey,
+  paperIdFromTitle,
+  paperIdOf,
+  paperNodeId,
+  stableHash,
+  typeOfKey,
+} from '../../src/model/keys';
 
 describe('canonicalName', () => {
   it.each([
@@ -45,6 +56,17 @@ describe('keys', () => {
     expect(conceptKey('Method', 'DAFormer')).toBe('method:daformer');
     expect(typeOfKey('dataset:cityscape')).toBe('Dataset');
     expect(typeOfKey('nonsense')).toBeUndefined();
+    expect(typeOfKey('paper:2111.14887')).toBeUndefined();
+    expect(typeOfKey('Method:x')).toBeUndefined();
+    for (const type of CONCEPT_TYPES) expect(typeOfKey(conceptKey(type, 'Some Name'))).toBe(type);
+  });
+
+  it('names payload nodes of papers and clusters by prefix, and reads the id back', () => {
+    expect(paperNodeId('2111.14887')).toBe('paper:2111.14887');
+    expect(paperIdOf(paperNodeId('t-1a:2'))).toBe('t-1a:2');
+    expect(clusterIdOf(clusterNodeId('task:semantic segmentation'))).toBe('task:semantic segmentation');
+    expect(paperIdOf(clusterNodeId('1'))).toBeUndefined();
+    expect(clusterIdOf('method:daformer')).toBeUndefined();
   });
 
   it('derives stable paper ids from normalised titles', () => {

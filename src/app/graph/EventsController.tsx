@@ -4,7 +4,7 @@
  */
 import { useRegisterEvents } from '@react-sigma/core';
 import { useEffect } from 'react';
-import { clusterIdOf } from '../core/atlas/graph';
+import { clusterIdOf } from '../../model/keys';
 
 export interface GraphIntents {
   openCluster?(clusterId: string): void;

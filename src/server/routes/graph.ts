@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { int } from '../../../neo4j/database';
 import type { GraphPayload } from '../../model/api';
-import { typeOfKey } from '../../model/keys';
+import { paperIdOf, typeOfKey } from '../../model/keys';
 import { cachedRoute } from '../cache/cached-routes';
 import type { RouteContext } from '../context';
 import { notFound } from '../errors';
@@ -14,7 +14,6 @@ import { readOne } from '../read-query';
 import { commaList, parseInput } from '../validation';
 import { graphFromRows, type EdgeRow, type NodeRow } from '../views/graph-rows';
 
-const PAPER_PREFIX = 'paper:';
 const MAX_SEEDS = 50;
 
 export function graphRoutes(app: FastifyInstance, context: RouteContext): void {
@@ -23,7 +22,7 @@ export function graphRoutes(app: FastifyInstance, context: RouteContext): void {
     keys: commaList.pipe(
       z
         .array(
-          z.string().refine((key) => key.startsWith(PAPER_PREFIX) || typeOfKey(key) !== undefined, {
+          z.string().refine((key) => paperIdOf(key) !== undefined || typeOfKey(key) !== undefined, {
             message: 'each key is a concept key (method:…, dataset:…) or a paper node id (paper:…)',
           }),
         )
@@ -40,10 +39,8 @@ export function graphRoutes(app: FastifyInstance, context: RouteContext): void {
 
   app.get('/api/graph/neighborhood', cachedRoute, async (request): Promise<GraphPayload> => {
     const { keys, depth, limit } = parseInput(neighborhoodQuery, request.query);
-    const paperIds = keys
-      .filter((key) => key.startsWith(PAPER_PREFIX))
-      .map((key) => key.slice(PAPER_PREFIX.length));
-    const conceptKeys = keys.filter((key) => !key.startsWith(PAPER_PREFIX));
+    const paperIds = keys.flatMap((key) => paperIdOf(key) ?? []);
+    const conceptKeys = keys.filter((key) => paperIdOf(key) === undefined);
     const row = await readOne<{ nodes: NodeRow[]; relationships: EdgeRow[]; truncated: boolean }>(
       context,
       'neighborhood',

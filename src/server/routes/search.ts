@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { int } from '../../../neo4j/database';
 import type { NodeKind, SearchHit, SearchResponse } from '../../model/api';
 import { CONCEPT_TYPES } from '../../model/concepts';
-import { canonicalName } from '../../model/keys';
+import { canonicalName, keyPrefix } from '../../model/keys';
 import { cachedRoute } from '../cache/cached-routes';
 import type { RouteContext } from '../context';
 import { readQuery } from '../read-query';
@@ -44,7 +44,7 @@ export function searchRoutes(app: FastifyInstance, context: RouteContext): void 
       searches.push(
         readQuery(context, 'search-concepts', {
           lucene,
-          prefixes: typed ? conceptTypes.map((type) => `${type.toLowerCase()}:${typed}`) : [],
+          prefixes: typed ? conceptTypes.map((type) => `${keyPrefix(type)}:${typed}`) : [],
           types: conceptTypes.length === CONCEPT_TYPES.length ? [] : conceptTypes,
           fetch,
         }).then(({ rows }) => {

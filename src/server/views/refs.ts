@@ -1,5 +1,6 @@
 /** Rows of the API's queries → the reference shapes of src/model/api.ts. */
 import { isConceptType, type ConceptType } from '../../model/concepts';
+import { typeOfKey } from '../../model/keys';
 import type { ConceptRef, PaperRef } from '../../model/api';
 
 /** A paper projected by the queries: `p {.id, .title, .year, .venue}`. */
@@ -29,9 +30,8 @@ export function paperRef(row: PaperRow): PaperRef {
 /** The concept type of a row; the key's prefix decides when the `type` property is missing or unknown. */
 export function conceptType(row: { key: string; type?: unknown }): ConceptType {
   if (typeof row.type === 'string' && isConceptType(row.type)) return row.type;
-  const prefix = row.key.slice(0, row.key.indexOf(':'));
-  const fromKey = `${prefix.charAt(0).toUpperCase()}${prefix.slice(1)}`;
-  if (isConceptType(fromKey)) return fromKey;
+  const fromKey = typeOfKey(row.key);
+  if (fromKey) return fromKey;
   throw new Error(`views/refs: concept ${row.key} has no known type`);
 }
 

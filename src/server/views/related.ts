@@ -3,7 +3,7 @@
  * person can read: lineage first, then shared datasets and benchmarks, shared tasks, co-occurrence.
  */
 import type { ConceptRef, RelatedMethod } from '../../model/api';
-import { isLineageType, type LineageType } from '../../model/concepts';
+import { isLineageType, LINEAGE_VERBS, type LineageType } from '../../model/concepts';
 import { conceptRef, type ConceptRow } from './refs';
 
 export interface RelatedRow {
@@ -14,13 +14,6 @@ export interface RelatedRow {
   cooccurrence: { weight: number; papers: number } | null;
   lineage: Array<{ type: string; direction: 'out' | 'in' }>;
 }
-
-const VERBS: Record<LineageType, string> = {
-  EXTENDS: 'extends',
-  BUILT_ON: 'is built on',
-  INSPIRED_BY: 'is inspired by',
-  COMPARED_WITH: 'is compared with',
-};
 
 /**
  * @example
@@ -44,8 +37,8 @@ export function relatedMethod(subject: ConceptRef, row: RelatedRow): RelatedMeth
   if (lineage.length > 0) {
     const statements = lineage.map(({ type, direction }) =>
       direction === 'out'
-        ? `${subject.name} ${VERBS[type]} ${method.name}`
-        : `${method.name} ${VERBS[type]} ${subject.name}`,
+        ? `${subject.name} ${LINEAGE_VERBS[type]} ${method.name}`
+        : `${method.name} ${LINEAGE_VERBS[type]} ${subject.name}`,
     );
     reasons.push({ kind: 'lineage', detail: statements.join('; '), items: [method] });
   }

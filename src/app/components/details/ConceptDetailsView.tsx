@@ -1,5 +1,6 @@
 /** A concept: name, type, aliases, its papers with evidence, results, lineage, related methods. */
 import type { ConceptDetails, RelatedMethod } from '../../../model/api';
+import { MENTION_VERBS } from '../../../model/concepts';
 import type { Loadable } from '../../core/store';
 import { intents } from '../../core/view/intents';
 import { DetailsTitle } from './DetailsTitle';
@@ -7,14 +8,6 @@ import { ConceptLink, PaperLink } from '../ConceptLink';
 import { Evidence } from '../Evidence';
 import { LineageList } from './LineageList';
 import { ResultsList } from './ResultsList';
-
-const RELATION_WORDS: Record<string, string> = {
-  PROPOSES: 'proposes',
-  USES: 'uses',
-  EVALUATES_ON: 'evaluates on',
-  ADDRESSES: 'addresses',
-  MEASURES: 'measures',
-};
 
 export function ConceptDetailsView({
   concept,
@@ -57,7 +50,7 @@ export function ConceptDetailsView({
             <li key={paper.id}>
               <PaperLink paper={paper} />
               <span className="relation">
-                {RELATION_WORDS[paper.relation] ?? paper.relation}
+                {MENTION_VERBS[paper.relation] ?? paper.relation}
                 {paper.role ? ` · ${paper.role}` : ''}
               </span>
               {paper.evidence.map((evidence) => (

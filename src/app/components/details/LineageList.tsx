@@ -1,14 +1,7 @@
 /** Method lineage: "A extends B", with the sentence and the paper that says so. */
 import type { ConceptRef, PaperRef } from '../../../model/api';
-import type { LineageType } from '../../../model/concepts';
+import { LINEAGE_VERBS, type LineageType } from '../../../model/concepts';
 import { ConceptLink, PaperLink } from '../ConceptLink';
-
-const WORDS: Record<LineageType, string> = {
-  EXTENDS: 'extends',
-  BUILT_ON: 'is built on',
-  INSPIRED_BY: 'is inspired by',
-  COMPARED_WITH: 'is compared with',
-};
 
 export interface LineageItem {
   type: LineageType;
@@ -24,7 +17,7 @@ export function LineageList({ items }: { items: LineageItem[] }) {
       {items.map((item, index) => (
         <li key={`${item.from.key}-${item.type}-${item.to.key}-${index}`}>
           <p>
-            <ConceptLink concept={item.from} /> {WORDS[item.type]} <ConceptLink concept={item.to} />
+            <ConceptLink concept={item.from} /> {LINEAGE_VERBS[item.type]} <ConceptLink concept={item.to} />
           </p>
           <blockquote className="evidence">{item.sentence}</blockquote>
           {item.paper && <PaperLink paper={item.paper} />}

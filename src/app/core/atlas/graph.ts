@@ -143,13 +143,3 @@ export function shortClusterLabel(label: string): string {
   const short = parts.slice(0, 2).join(' · ');
   return short.length > 42 ? `${short.slice(0, 41)}…` : short;
 }
-
-/** `cluster:7` → `7`; anything else → undefined. */
-export function clusterIdOf(nodeId: string): string | undefined {
-  return nodeId.startsWith('cluster:') ? nodeId.slice('cluster:'.length) : undefined;
-}
-
-/** `paper:123` → `123`; anything else → undefined. */
-export function paperIdOf(nodeId: string): string | undefined {
-  return nodeId.startsWith('paper:') ? nodeId.slice('paper:'.length) : undefined;
-}

@@ -1,7 +1,6 @@
 /** Loading the details of a selected node: a concept (and its related methods), a paper or a cluster. */
-import { typeOfKey } from '../../../model/keys';
+import { clusterIdOf, paperIdOf, typeOfKey } from '../../../model/keys';
 import { api, type Api } from '../../api/client';
-import { clusterIdOf, paperIdOf } from '../atlas/graph';
 import { clusterSummaries } from '../atlas/store';
 import { reportFailure } from '../health/actions';
 import { detailsStore } from './store';
