@@ -1,22 +1,43 @@
-// One concept with its cluster, the papers that mention it (newest first, each with every evidence and the
-// abstract to place it), the results reported on it or for it, and its lineage in both directions.
+// One concept with its cluster, the papers that mention it (newest first, $papers of them from $offset on,
+// `paperTotal` counting them all), the results reported on it or for it, and its lineage in both directions.
+// Papers come with what the details panel shows (id, title, year) and every evidence; instead of the abstract,
+// each evidence brings the stretch of it that holds every sentence containing the mention (`around`, in the
+// evidence's order: the best one, then the list), where the server places the mention in its sentence.
 // Internal: GET /api/concepts/:key
 // Params:
 //   $key: concept key (example: "method:daformer")
 //   $papers: most papers to return (example: 100)
-// Returns: concept, cluster, papers, results, lineage
+//   $offset: papers to skip, newest first (example: 0)
+// Returns: concept, cluster, papers, paperTotal, results, lineage
 MATCH (c:Concept {key: $key})
 OPTIONAL MATCH (c)-[:IN_CLUSTER]->(cl:Cluster)
 CALL (c) {
   MATCH (p:Paper)-[m:PROPOSES|USES|EVALUATES_ON|ADDRESSES|MEASURES]->(c)
   WITH p, m
-  ORDER BY coalesce(p.year, 0) DESC, p.id
+  ORDER BY coalesce(p.year, 0) DESC, p.id, type(m)
+  SKIP $offset
   LIMIT $papers
+  CALL (p, m) {
+    UNWIND range(0, size(coalesce(m.sentences, []))) AS i
+    WITH
+      i,
+      CASE i WHEN 0 THEN m.sentence ELSE m.sentences[i - 1] END AS sentence,
+      CASE i WHEN 0 THEN m.start ELSE m.starts[i - 1] END AS spanStart,
+      CASE i WHEN 0 THEN m.end ELSE m.ends[i - 1] END AS spanEnd
+    WITH i, sentence, spanStart, spanEnd, spanEnd - size(sentence) AS earliest
+    WITH
+      i,
+      CASE WHEN earliest < 0 THEN 0 WHEN earliest > spanStart THEN spanStart ELSE earliest END AS origin,
+      CASE WHEN spanStart + size(sentence) > spanEnd THEN spanStart + size(sentence) ELSE spanEnd END AS latest
+    ORDER BY i
+    RETURN collect({from: origin, text: substring(p.abstract, origin, latest - origin)}) AS around
+  }
   RETURN collect({
-    paper: p {.id, .title, .year, .venue, .abstract},
+    paper: p {.id, .title, .year},
     relation: type(m),
     role: m.role,
-    evidence: m {.sentence, .start, .end, .rule, .confidence, .sentences, .starts, .ends, .rules}
+    evidence: m {.sentence, .start, .end, .rule, .confidence, .sentences, .starts, .ends, .rules},
+    around: around
   }) AS papers
 }
 CALL (c) {
@@ -49,9 +70,10 @@ CALL (c) {
     type: type(l),
     direction: CASE WHEN startNode(l) = c THEN 'out' ELSE 'in' END,
     other: other {.key, .name, .type},
-    paper: p {.id, .title, .year, .venue},
+    paper: p {.id, .title, .year},
     paperId: l.paper,
     sentence: l.sentence
   }) AS lineage
 }
-RETURN c {.key, .name, .type, .aliases, .paperCount} AS concept, cl {.id, .label} AS cluster, papers, results, lineage
+RETURN c {.key, .name, .type, .aliases, .paperCount} AS concept, cl {.id, .label} AS cluster, papers,
+       COUNT { (:Paper)-[:PROPOSES|USES|EVALUATES_ON|ADDRESSES|MEASURES]->(c) } AS paperTotal, results, lineage

@@ -124,7 +124,10 @@ export interface ConceptDetails extends ConceptRef {
   aliases: string[];
   paperCount: number;
   cluster?: { id: string; label: string };
+  /** Newest first: a page of them (`?papers=` at most, from `?offset=`). */
   papers: Array<PaperRef & { relation: MentionType; role?: MethodRole; evidence: EvidenceView[] }>;
+  /** How many entries `papers` pages through (one per paper and kind of mention). */
+  paperTotal: number;
   results: ResultView[];
   lineage: LineageView[];
 }

@@ -63,6 +63,7 @@ const daformer: ConceptDetails = {
   aliases: ['DAFormer', 'Domain-Adaptive Transformer'],
   paperCount: 2,
   cluster: { id: '3', label: 'Domain adaptation' },
+  paperTotal: 1,
   papers: [
     {
       id: 'p1',

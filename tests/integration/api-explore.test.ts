@@ -134,7 +134,17 @@ describe('GET /api/concepts/:key', () => {
       ['2204.13132', 'USES', 'used'],
     ]);
     const proposing = body.papers[0];
-    expect(proposing).toMatchObject({ year: 2022, venue: 'CVPR' });
+    // What the panel shows: no abstract, no venue.
+    expect(Object.keys(proposing ?? {}).sort()).toEqual([
+      'evidence',
+      'id',
+      'relation',
+      'role',
+      'title',
+      'year',
+    ]);
+    expect(proposing?.year).toBe(2022);
+    expect(body.paperTotal).toBe(2);
     expect(proposing?.evidence).toHaveLength(2);
     for (const evidence of body.papers.flatMap((paper) => paper.evidence)) {
       expect(evidence.sentence.slice(evidence.sentenceStart, evidence.sentenceEnd)).toBe('DAFormer');
@@ -179,6 +189,57 @@ describe('GET /api/concepts/:key', () => {
     expect(body.papers).toHaveLength(2);
     expect(body.paperCount).toBe(5);
     expect(body.aliases).toEqual(['Transformers']);
+  });
+
+  it('pages through the papers with offset, counting them all', async () => {
+    const all = await get<ConceptDetails>(app, '/api/concepts/method:transformer');
+    expect(all.body.paperTotal).toBe(5);
+    expect(all.body.papers).toHaveLength(5);
+    const pages = [];
+    for (const offset of [0, 2, 4]) {
+      const page = await get<ConceptDetails>(
+        app,
+        `/api/concepts/method:transformer?papers=2&offset=${offset}`,
+      );
+      expect(page.body.paperTotal).toBe(5);
+      pages.push(...page.body.papers);
+    }
+    expect(pages).toEqual(all.body.papers);
+    const past = await get<ConceptDetails>(app, '/api/concepts/method:transformer?offset=5');
+    expect(past.body.papers).toEqual([]);
+    expect(past.body.paperTotal).toBe(5);
+    expect((await get(app, '/api/concepts/method:transformer?offset=-1')).status).toBe(400);
+  });
+
+  it('places every evidence in its sentence as the whole abstract would, without sending the abstract', async () => {
+    const { rows } = await db.read(
+      `MATCH (p:Paper)-[m:PROPOSES|USES|EVALUATES_ON|ADDRESSES|MEASURES]->(c:Concept)
+       RETURN DISTINCT c.key AS key`,
+    );
+    expect(rows.length).toBeGreaterThan(10);
+    const abstracts = new Map(
+      (await db.read('MATCH (p:Paper) RETURN p.id AS id, p.abstract AS abstract')).rows.map((row) => [
+        row.id as string,
+        (row.abstract as string | null) ?? '',
+      ]),
+    );
+    let placed = 0;
+    for (const row of rows) {
+      const { body } = await get<ConceptDetails>(
+        app,
+        `/api/concepts/${encodeURIComponent(row.key as string)}`,
+      );
+      for (const paper of body.papers) {
+        const abstract = abstracts.get(paper.id) ?? '';
+        for (const evidence of paper.evidence) {
+          const mention = abstract.slice(evidence.start, evidence.end);
+          const inSentence = evidence.sentence.slice(evidence.sentenceStart, evidence.sentenceEnd);
+          expect(inSentence, `${row.key} in ${paper.id}`).toBe(mention);
+          if (mention) placed += 1;
+        }
+      }
+    }
+    expect(placed).toBeGreaterThan(30);
   });
 
   it('answers 404 for an unknown key and 400 for a malformed one', async () => {

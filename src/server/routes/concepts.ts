@@ -1,5 +1,6 @@
 /**
- * GET /api/concepts/:key — a concept with its papers (evidence placed in each sentence), results, lineage.
+ * GET /api/concepts/:key?papers=&offset= — a concept with a page of its papers (evidence placed in each
+ * sentence) and their total, results, lineage.
  * GET /api/concepts/:key/related?limit= — related methods, each with a score and the reasons.
  */
 import type { FastifyInstance } from 'fastify';
@@ -29,8 +30,15 @@ const keyParams = z.object({ key: conceptKey });
 export function conceptRoutes(app: FastifyInstance, context: RouteContext): void {
   app.get('/api/concepts/:key', cachedRoute, async (request): Promise<ConceptDetails> => {
     const { key } = parseInput(keyParams, request.params);
-    const { papers } = parseInput(z.object({ papers: boundedInt(1, 1000, 100) }), request.query);
-    const row = await readOne<ConceptDetailsRow>(context, 'concept', { key, papers: int(papers) });
+    const { papers, offset } = parseInput(
+      z.object({ papers: boundedInt(1, 1000, 100), offset: boundedInt(0, 1_000_000, 0) }),
+      request.query,
+    );
+    const row = await readOne<ConceptDetailsRow>(context, 'concept', {
+      key,
+      papers: int(papers),
+      offset: int(offset),
+    });
     if (!row) throw notFound(`No concept with key "${key}".`);
     return conceptDetails(row);
   });

@@ -1,7 +1,7 @@
 /** The row of cypher/queries/concept.cypher → ConceptDetails. */
 import type { ConceptDetails, LineageView } from '../../model/api';
 import { isLineageType, type MentionType, type MethodRole } from '../../model/concepts';
-import { evidenceViews, type MentionEvidenceRow } from './evidence';
+import { evidenceViews, type AbstractStretch, type MentionEvidenceRow } from './evidence';
 import { conceptRef, paperRef, present, type ConceptRow, type PaperRow } from './refs';
 import { resultView, type ResultRow } from './results';
 
@@ -9,11 +9,14 @@ export interface ConceptDetailsRow {
   concept: ConceptRow & { aliases?: string[] | null; paperCount?: number | null };
   cluster: { id: string | number; label?: string | null } | null;
   papers: Array<{
-    paper: PaperRow & { abstract?: string | null };
+    paper: PaperRow;
     relation: MentionType;
     role?: MethodRole | null;
     evidence: MentionEvidenceRow;
+    /** Per evidence, the stretch of the abstract around the mention (see concept.cypher). */
+    around: Array<AbstractStretch | null>;
   }>;
+  paperTotal: number;
   results: Array<ResultRow & { paper: PaperRow }>;
   lineage: Array<{
     type: string;
@@ -51,8 +54,9 @@ export function conceptDetails(row: ConceptDetailsRow): ConceptDetails {
       ...paperRef(item.paper),
       relation: item.relation,
       ...(role(item.role) ? { role: role(item.role) } : {}),
-      evidence: evidenceViews(item.paper.abstract ?? '', item.evidence),
+      evidence: evidenceViews(item.around, item.evidence),
     })),
+    paperTotal: row.paperTotal,
     results: row.results.map((result) => resultView(result, paperRef(result.paper))),
     lineage,
   };

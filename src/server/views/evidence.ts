@@ -2,7 +2,8 @@
  * Evidence on a paper → concept relationship (cypher/README.md): the best one (`sentence`, `start`, `end`,
  * `rule`, `confidence`) and all of them as parallel lists (`sentences`, `starts`, `ends`, `rules`). Offsets
  * point into the abstract; the page highlights the mention inside the sentence, so each evidence also gets
- * `sentenceStart`/`sentenceEnd`, found by locating the sentence in the abstract.
+ * `sentenceStart`/`sentenceEnd`, found by locating the sentence in the abstract (or in the stretch of it
+ * around the mention that cypher/queries/concept.cypher sends instead of the whole abstract).
  */
 import type { EvidenceView } from '../../model/api';
 
@@ -49,15 +50,26 @@ export function locateInSentence(
     : { sentenceStart: 0, sentenceEnd: 0 };
 }
 
+/** A stretch of an abstract: its text and where it starts in the abstract. */
+export interface AbstractStretch {
+  from: number;
+  text: string;
+}
+
 /**
- * Every evidence of one mention relationship, best first, each located in its sentence.
- * Items of the lists that repeat the best evidence are not repeated.
+ * Every evidence of one mention relationship, best first, each located in its sentence. Items of the lists
+ * that repeat the best evidence are not repeated. The mention is placed with the whole abstract, or with one
+ * stretch of it per evidence (the best one first, then the lists' items in order) that holds every sentence
+ * containing the mention — which places it exactly as the whole abstract would.
  */
-export function evidenceViews(abstract: string, row: MentionEvidenceRow): EvidenceView[] {
+export function evidenceViews(
+  abstract: string | ReadonlyArray<AbstractStretch | null>,
+  row: MentionEvidenceRow,
+): EvidenceView[] {
   const confidence = row.confidence ?? 0;
-  const items: Array<{ sentence: string; start: number; end: number; rule: string }> = [];
+  const items: Array<{ sentence: string; start: number; end: number; rule: string; index: number }> = [];
   if (typeof row.sentence === 'string' && typeof row.start === 'number' && typeof row.end === 'number') {
-    items.push({ sentence: row.sentence, start: row.start, end: row.end, rule: row.rule ?? '' });
+    items.push({ sentence: row.sentence, start: row.start, end: row.end, rule: row.rule ?? '', index: 0 });
   }
   const sentences = row.sentences ?? [];
   sentences.forEach((sentence, index) => {
@@ -65,11 +77,13 @@ export function evidenceViews(abstract: string, row: MentionEvidenceRow): Eviden
     const end = row.ends?.[index];
     if (typeof start !== 'number' || typeof end !== 'number') return;
     if (items.some((item) => item.start === start && item.end === end)) return;
-    items.push({ sentence, start, end, rule: row.rules?.[index] ?? row.rule ?? '' });
+    items.push({ sentence, start, end, rule: row.rules?.[index] ?? row.rule ?? '', index: index + 1 });
   });
-  return items.map((item) => ({
-    ...item,
-    ...locateInSentence(abstract, item.sentence, item.start, item.end),
-    confidence,
-  }));
+  return items.map(({ index, ...item }) => {
+    const stretch =
+      typeof abstract === 'string' ? { from: 0, text: abstract } : (abstract[index] ?? { from: 0, text: '' });
+    const text = typeof stretch.text === 'string' ? stretch.text : '';
+    const placed = locateInSentence(text, item.sentence, item.start - stretch.from, item.end - stretch.from);
+    return { ...item, ...placed, confidence };
+  });
 }

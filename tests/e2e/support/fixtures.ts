@@ -176,6 +176,7 @@ export function conceptDetails(key: string): ConceptDetails | undefined {
     aliases: key === 'method:daformer' ? ['DAFormer', 'Domain-Adaptive Transformer'] : [],
     paperCount: concept.papers,
     cluster: cluster ? { id: cluster.id, label: cluster.label } : undefined,
+    paperTotal: papersOf(concept.cluster).slice(0, 3).length,
     papers: papersOf(concept.cluster)
       .slice(0, 3)
       .map((paper, index) => ({

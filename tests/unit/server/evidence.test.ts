@@ -67,4 +67,41 @@ describe('evidence placement', () => {
       },
     ]);
   });
+
+  it('places mentions with stretches of the abstract exactly as with the whole of it', () => {
+    const first = abstract.indexOf('DAFormer');
+    const last = abstract.lastIndexOf('DAFormer');
+    const row = {
+      sentence: 'We propose DAFormer.',
+      start: last,
+      end: last + 8,
+      rule: 'we-propose',
+      confidence: 0.9,
+      sentences: ['We propose DAFormer.', 'DAFormer beats X.', 'DAFormer  beats X.'],
+      starts: [last, abstract.indexOf('DAFormer beats'), abstract.indexOf('beats')],
+      ends: [last + 8, abstract.indexOf('DAFormer beats') + 8, abstract.indexOf('beats') + 5],
+      rules: ['we-propose', 'known-method', 'known-method'],
+    };
+    // What concept.cypher sends: per evidence, the abstract from end - |sentence| to start + |sentence|.
+    const spans = [
+      [row.sentence, row.start, row.end] as const,
+      ...row.sentences.map(
+        (sentence, index) => [sentence, row.starts[index] ?? 0, row.ends[index] ?? 0] as const,
+      ),
+    ];
+    const stretches = spans.map(([sentence, start, end]) => {
+      const from = Math.min(start, Math.max(0, end - sentence.length));
+      return { from, text: abstract.slice(from, Math.max(end, start + sentence.length)) };
+    });
+    const whole = evidenceViews(abstract, row);
+    expect(whole.map((view) => view.sentenceStart)).toEqual([11, 0, 10]);
+    expect(evidenceViews(stretches, row)).toEqual(whole);
+    expect(first).toBeLessThan(last);
+    // Without a stretch the mention cannot be placed: an empty range, not a wrong one.
+    expect(evidenceViews([], row).map((view) => [view.sentenceStart, view.sentenceEnd])).toEqual([
+      [0, 0],
+      [0, 0],
+      [0, 0],
+    ]);
+  });
 });
