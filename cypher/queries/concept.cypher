@@ -71,7 +71,6 @@ CALL (c) {
     direction: CASE WHEN startNode(l) = c THEN 'out' ELSE 'in' END,
     other: other {.key, .name, .type},
     paper: p {.id, .title, .year},
-    paperId: l.paper,
     sentence: l.sentence
   }) AS lineage
 }

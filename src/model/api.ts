@@ -116,7 +116,8 @@ export interface LineageView {
   /** 'out': this method → other; 'in': other → this method. */
   direction: 'out' | 'in';
   other: ConceptRef;
-  paper: PaperRef;
+  /** The paper that states it; absent when that paper is not in the graph. */
+  paper?: PaperRef;
   sentence: string;
 }
 

@@ -130,6 +130,45 @@ describe('DetailsPanel', () => {
     expect(viewStore.get()).toMatchObject({ cluster: '3', focus: [], selected: undefined });
   });
 
+  it('shows a lineage whose paper is not in the graph without a paper link', () => {
+    viewStore.set({ ...INITIAL_VIEW, selected: daformer.key });
+    const concept: ConceptDetails = {
+      ...daformer,
+      lineage: [
+        {
+          type: 'BUILT_ON',
+          direction: 'out',
+          other: { key: 'method:segformer', name: 'SegFormer', type: 'Method' },
+          sentence: 'DAFormer is built on SegFormer.',
+        },
+        {
+          type: 'EXTENDS',
+          direction: 'in',
+          other: { key: 'method:hrda', name: 'HRDA', type: 'Method' },
+          paper: {
+            id: 'p2',
+            title: 'HRDA: Context-Aware High-Resolution Domain-Adaptive Semantic Segmentation',
+          },
+          sentence: 'HRDA extends DAFormer.',
+        },
+      ],
+    };
+    detailsStore.set({
+      nodeId: daformer.key,
+      details: { status: 'ready', data: { kind: 'concept', concept, related: { status: 'idle' } } },
+    });
+    render(<DetailsPanel />);
+    const lineage = screen.getByRole('region', { name: 'Lineage' });
+    const items = within(lineage).getAllByRole('listitem');
+    expect(items.map((item) => item.querySelector('p')?.textContent)).toEqual([
+      'DAFormer is built on SegFormer',
+      'HRDA extends DAFormer',
+    ]);
+    expect(items[0]?.querySelector('.paper-link')).toBeNull();
+    const links = [...lineage.querySelectorAll('.paper-link')].map((link) => link.textContent);
+    expect(links).toEqual(['HRDA: Context-Aware High-Resolution Domain-Adaptive Semantic Segmentation']);
+  });
+
   it('renders nothing without a selection, and closes on its button', () => {
     const { container } = render(<DetailsPanel />);
     expect(container.innerHTML).toBe('');

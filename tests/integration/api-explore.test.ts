@@ -162,7 +162,7 @@ describe('GET /api/concepts/:key', () => {
       ['+10.8', 'mIoU', 'GTA-to-Cityscapes', 'method:daformer'],
       ['+5.4', 'mIoU', 'Synthia-to-Cityscapes', 'method:daformer'],
     ]);
-    expect(body.lineage.map((item) => [item.type, item.direction, item.other.key, item.paper.id])).toEqual([
+    expect(body.lineage.map((item) => [item.type, item.direction, item.other.key, item.paper?.id])).toEqual([
       ['BUILT_ON', 'out', 'method:segformer', '2111.14887'],
       ['COMPARED_WITH', 'out', 'method:proda', '2111.14887'],
       ['EXTENDS', 'in', 'method:hrda', '2204.13132'],
@@ -240,6 +240,40 @@ describe('GET /api/concepts/:key', () => {
       }
     }
     expect(placed).toBeGreaterThan(30);
+  });
+
+  it('gives a lineage whose paper is not in the graph without a paper', async () => {
+    await db.run(
+      `CREATE (a:Concept:Method {key: 'method:orphan a', type: 'Method', name: 'Orphan A', aliases: []})
+       CREATE (b:Concept:Method {key: 'method:orphan b', type: 'Method', name: 'Orphan B', aliases: []})
+       CREATE (a)-[:EXTENDS {paper: 'no-such-paper', sentence: 'Orphan A extends Orphan B.', start: 0, end: 8,
+                             rule: 'extends'}]->(b)`,
+    );
+    try {
+      const { status, body } = await get<ConceptDetails>(
+        app,
+        `/api/concepts/${encodeURIComponent('method:orphan a')}`,
+      );
+      expect(status).toBe(200);
+      expect(body.lineage).toEqual([
+        {
+          type: 'EXTENDS',
+          direction: 'out',
+          other: { key: 'method:orphan b', name: 'Orphan B', type: 'Method' },
+          sentence: 'Orphan A extends Orphan B.',
+        },
+      ]);
+      const related = await get<RelatedResponse>(
+        app,
+        `/api/concepts/${encodeURIComponent('method:orphan a')}/related`,
+      );
+      expect(related.body.related.map((method) => method.key)).toEqual(['method:orphan b']);
+      expect(related.body.related[0]?.reasons).toEqual([
+        { kind: 'lineage', detail: 'Orphan A extends Orphan B', items: [] },
+      ]);
+    } finally {
+      await db.run("MATCH (c:Concept) WHERE c.key IN ['method:orphan a', 'method:orphan b'] DETACH DELETE c");
+    }
   });
 
   it('answers 404 for an unknown key and 400 for a malformed one', async () => {

@@ -23,7 +23,6 @@ export interface ConceptDetailsRow {
     direction: 'out' | 'in';
     other: ConceptRow;
     paper: PaperRow | null;
-    paperId?: string | null;
     sentence: string;
   }>;
 }
@@ -31,13 +30,13 @@ export interface ConceptDetailsRow {
 export function conceptDetails(row: ConceptDetailsRow): ConceptDetails {
   const lineage: LineageView[] = row.lineage.flatMap((item) => {
     if (!isLineageType(item.type)) return [];
-    const paper = item.paper ? paperRef(item.paper) : { id: item.paperId ?? '', title: item.paperId ?? '' };
+    // A lineage whose paper is not in the graph keeps its sentence but gets no paper (no link to nothing).
     return [
       {
         type: item.type,
         direction: item.direction,
         other: conceptRef(item.other),
-        paper,
+        ...(item.paper ? { paper: paperRef(item.paper) } : {}),
         sentence: item.sentence,
       },
     ];

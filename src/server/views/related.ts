@@ -40,15 +40,24 @@ export function relatedMethod(subject: ConceptRef, row: RelatedRow): RelatedMeth
         ? `${subject.name} ${LINEAGE_VERBS[type]} ${method.name}`
         : `${method.name} ${LINEAGE_VERBS[type]} ${subject.name}`,
     );
-    reasons.push({ kind: 'lineage', detail: statements.join('; '), items: [method] });
+    // The statement names both methods; the related method has its own link, so nothing more to list.
+    reasons.push({ kind: 'lineage', detail: statements.join('; '), items: [] });
   }
-  if (row.datasets.length > 0) {
-    const items = row.datasets.map(conceptRef);
-    reasons.push({ kind: 'shared-dataset', detail: `both evaluated on ${listNames(items)}`, items });
+  // A reason lists what the two share, never either method (a dataset or task subject is its own item).
+  const subjectMethod = subject.type === 'Method' ? subject.key : undefined;
+  const shared = (rows: ConceptRow[]) =>
+    rows.map(conceptRef).filter((item) => item.key !== method.key && item.key !== subjectMethod);
+  const datasets = shared(row.datasets);
+  if (datasets.length > 0) {
+    reasons.push({
+      kind: 'shared-dataset',
+      detail: `both evaluated on ${listNames(datasets)}`,
+      items: datasets,
+    });
   }
-  if (row.tasks.length > 0) {
-    const items = row.tasks.map(conceptRef);
-    reasons.push({ kind: 'shared-task', detail: `both address ${listNames(items)}`, items });
+  const tasks = shared(row.tasks);
+  if (tasks.length > 0) {
+    reasons.push({ kind: 'shared-task', detail: `both address ${listNames(tasks)}`, items: tasks });
   }
   if (row.cooccurrence) {
     const { papers } = row.cooccurrence;

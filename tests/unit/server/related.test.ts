@@ -35,4 +35,27 @@ describe('related methods', () => {
     ]);
     expect(related.reasons[1]?.items.map((item) => item.key)).toEqual(['dataset:gta5', 'dataset:cityscape']);
   });
+
+  it('never lists either method among the reasons, and keeps a dataset subject as its own shared item', () => {
+    const subject = { key: 'method:daformer', name: 'DAFormer', type: 'Method' as const };
+    const hrda = { key: 'method:hrda', name: 'HRDA', type: 'Method' };
+    const row = {
+      method: hrda,
+      score: 0.5,
+      // Rows as a graph with unexpected data could give them: the methods themselves among the shared items.
+      datasets: [{ key: 'dataset:cityscape', name: 'Cityscapes', type: 'Dataset' }, hrda],
+      tasks: [{ ...subject }],
+      cooccurrence: null,
+      lineage: [{ type: 'EXTENDS', direction: 'in' as const }],
+    };
+    const related = relatedMethod(subject, row);
+    const listed = related.reasons.flatMap((reason) => reason.items.map((item) => item.key));
+    expect(listed).toEqual(['dataset:cityscape']);
+    expect(related.reasons.map((reason) => reason.kind)).toEqual(['lineage', 'shared-dataset']);
+    expect(related.reason).toBe('HRDA extends DAFormer; both evaluated on Cityscapes.');
+
+    const dataset = { key: 'dataset:cityscape', name: 'Cityscapes', type: 'Dataset' as const };
+    const throughDataset = relatedMethod(dataset, { ...row, datasets: [dataset], tasks: [], lineage: [] });
+    expect(throughDataset.reasons[0]?.items.map((item) => item.key)).toEqual(['dataset:cityscape']);
+  });
 });
