@@ -169,6 +169,38 @@ describe('DetailsPanel', () => {
     expect(links).toEqual(['HRDA: Context-Aware High-Resolution Domain-Adaptive Semantic Segmentation']);
   });
 
+  it('shows more papers on demand, from where the list ends, until all are shown', async () => {
+    const paper = (id: string) => ({
+      ...daformer.papers[0]!,
+      id,
+      title: `Paper ${id}`,
+      relation: 'USES' as const,
+    });
+    const { calls } = stubFetch({
+      '/api/concepts': () => ({ body: { ...daformer, papers: [paper('p2'), paper('p3')], paperTotal: 3 } }),
+    });
+    viewStore.set({ ...INITIAL_VIEW, selected: daformer.key });
+    detailsStore.set({
+      nodeId: daformer.key,
+      details: {
+        status: 'ready',
+        data: { kind: 'concept', concept: { ...daformer, paperTotal: 3 }, related: { status: 'idle' } },
+      },
+    });
+    render(<DetailsPanel />);
+    const papers = screen.getByRole('region', { name: 'Papers' });
+    expect(within(papers).getByRole('heading').textContent).toBe('Papers (3)');
+    fireEvent.click(within(papers).getByRole('button', { name: 'Show more papers (2 more)' }));
+    await waitFor(() => expect(papers.querySelectorAll('.paper-list > li')).toHaveLength(3));
+    expect(calls).toEqual(['GET /api/concepts/method%3Adaformer?papers=100&offset=1']);
+    expect([...papers.querySelectorAll('.paper-link')].map((link) => link.textContent)).toEqual([
+      'DAFormer: Improving Network Architectures (2022)',
+      'Paper p2 (2022)',
+      'Paper p3 (2022)',
+    ]);
+    expect(within(papers).queryByRole('button', { name: /Show more papers/ })).toBeNull();
+  });
+
   it('renders nothing without a selection, and closes on its button', () => {
     const { container } = render(<DetailsPanel />);
     expect(container.innerHTML).toBe('');

@@ -86,7 +86,10 @@ export const api = {
     request<SearchResponse>(
       `/api/search${query({ q, types: options.types?.join(','), limit: options.limit })}`,
     ),
-  concept: (key: string) => request<ConceptDetails>(`/api/concepts/${segment(key)}`),
+  concept: (key: string, options: { papers?: number; offset?: number } = {}) =>
+    request<ConceptDetails>(
+      `/api/concepts/${segment(key)}${query({ papers: options.papers, offset: options.offset })}`,
+    ),
   related: (key: string) => request<RelatedResponse>(`/api/concepts/${segment(key)}/related`),
   paper: (id: string) => request<PaperDetails>(`/api/papers/${segment(id)}`),
   neighborhood: (keys: string[], options: { depth?: number; limit?: number } = {}) =>

@@ -1,6 +1,7 @@
 /** A concept: name, type, aliases, its papers with evidence, results, lineage, related methods. */
 import type { ConceptDetails, RelatedMethod } from '../../../model/api';
 import { MENTION_VERBS } from '../../../model/concepts';
+import { loadMorePapers } from '../../core/details/actions';
 import type { Loadable } from '../../core/store';
 import { intents } from '../../core/view/intents';
 import { DetailsTitle } from './DetailsTitle';
@@ -44,7 +45,7 @@ export function ConceptDetailsView({
       {concept.type === 'Method' && <RelatedMethods related={related} />}
 
       <section aria-label="Papers">
-        <h3>Papers ({concept.papers.length})</h3>
+        <h3>Papers ({concept.paperTotal})</h3>
         <ol className="paper-list">
           {concept.papers.map((paper) => (
             <li key={paper.id}>
@@ -59,6 +60,11 @@ export function ConceptDetailsView({
             </li>
           ))}
         </ol>
+        {concept.papers.length < concept.paperTotal && (
+          <button type="button" className="link show-more" onClick={() => void loadMorePapers(concept.key)}>
+            Show more papers ({concept.paperTotal - concept.papers.length} more)
+          </button>
+        )}
       </section>
 
       {concept.results.length > 0 && <ResultsList results={concept.results} />}

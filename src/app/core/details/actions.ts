@@ -73,3 +73,38 @@ async function loadRelated(key: string, client: Api): Promise<void> {
     };
   });
 }
+
+/** Papers asked for at a time when the panel shows more of a concept's papers. */
+export const MORE_PAPERS = 100;
+
+/** Appends the next page of the selected concept's papers (the panel's "Show more papers"). */
+export async function loadMorePapers(key: string, client: Api = api): Promise<void> {
+  const current = detailsStore.get().details;
+  if (current.status !== 'ready' || current.data.kind !== 'concept' || current.data.concept.key !== key)
+    return;
+  const offset = current.data.concept.papers.length;
+  let page: Awaited<ReturnType<Api['concept']>>;
+  try {
+    page = await client.concept(key, { papers: MORE_PAPERS, offset });
+  } catch (error) {
+    reportFailure(error);
+    return;
+  }
+  detailsStore.set((state) => {
+    const details = state.details;
+    if (state.nodeId !== key || details.status !== 'ready' || details.data.kind !== 'concept') return state;
+    const concept = details.data.concept;
+    // Only a page that continues what is shown joins it (a second click while loading adds nothing twice).
+    if (concept.papers.length !== offset) return state;
+    return {
+      ...state,
+      details: {
+        status: 'ready',
+        data: {
+          ...details.data,
+          concept: { ...concept, papers: [...concept.papers, ...page.papers], paperTotal: page.paperTotal },
+        },
+      },
+    };
+  });
+}
