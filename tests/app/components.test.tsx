@@ -14,7 +14,10 @@ import { Evidence } from '../../src/app/components/Evidence';
 import { SearchBox } from '../../src/app/components/SearchBox';
 import { Banner } from '../../src/app/components/Banner';
 import { ResultsTable } from '../../src/app/components/cypher/ResultsTable';
+import { clusterSummaries } from '../../src/app/core/atlas/store';
+import { loadDetails } from '../../src/app/core/details/actions';
 import { detailsStore } from '../../src/app/core/details/store';
+import { clusterNodeId } from '../../src/model/keys';
 import { healthStore } from '../../src/app/core/health/store';
 import { viewStore } from '../../src/app/core/view/actions';
 import { INITIAL_VIEW } from '../../src/app/core/view/state';
@@ -199,6 +202,41 @@ describe('DetailsPanel', () => {
       'Paper p3 (2022)',
     ]);
     expect(within(papers).queryByRole('button', { name: /Show more papers/ })).toBeNull();
+  });
+
+  it("lists a cluster's papers under its summary, most of its concepts first", async () => {
+    const summary = {
+      id: 'task:semantic segmentation',
+      label: 'semantic segmentation · Cityscapes',
+      size: 15,
+      top: [{ key: 'task:semantic segmentation', name: 'semantic segmentation', type: 'Task' as const }],
+    };
+    clusterSummaries.set(new Map([[summary.id, summary]]));
+    const { calls } = stubFetch({
+      '/api/clusters': () => ({
+        body: {
+          ...summary,
+          graph: { nodes: [], edges: [], truncated: true },
+          papers: [
+            { id: 'p1', title: 'DAFormer', year: 2022, concepts: 9 },
+            { id: 'p2', title: 'HRDA', concepts: 7 },
+          ],
+          paperTotal: 12,
+        },
+      }),
+    });
+    const nodeId = clusterNodeId(summary.id);
+    viewStore.set({ ...INITIAL_VIEW, selected: nodeId });
+    render(<DetailsPanel />);
+    await act(() => loadDetails(nodeId));
+    const papers = screen.getByRole('region', { name: 'Cluster papers' });
+    expect(within(papers).getByRole('heading').textContent).toBe('Papers (12)');
+    expect([...papers.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+      'DAFormer (2022)9 of its concepts',
+      'HRDA7 of its concepts',
+    ]);
+    expect(screen.getByRole('heading', { name: summary.label })).toBeTruthy();
+    expect(calls).toEqual([`GET /api/clusters/${encodeURIComponent(summary.id)}?limit=1&papers=10`]);
   });
 
   it('renders nothing without a selection, and closes on its button', () => {

@@ -97,7 +97,10 @@ export const api = {
       `/api/graph/neighborhood${query({ keys: keys.join(','), depth: options.depth, limit: options.limit })}`,
     ),
   clusters: () => request<ClustersResponse>('/api/clusters'),
-  cluster: (id: string) => request<ClusterDetails>(`/api/clusters/${segment(id)}`),
+  cluster: (id: string, options: { limit?: number; papers?: number } = {}) =>
+    request<ClusterDetails>(
+      `/api/clusters/${segment(id)}${query({ limit: options.limit, papers: options.papers })}`,
+    ),
   queries: () => request<SavedQuery[] | { queries: SavedQuery[] }>('/api/queries').then(savedQueryList),
   cypher: (body: CypherRequest) =>
     request<CypherResponse>('/api/cypher', {

@@ -57,7 +57,7 @@ export function DetailsPanel() {
           <PaperDetailsView paper={details.data.paper} />
         )}
         {details.status === 'ready' && details.data.kind === 'cluster' && (
-          <ClusterDetailsView cluster={details.data.cluster} />
+          <ClusterDetailsView cluster={details.data.cluster} papers={details.data.papers} />
         )}
       </div>
     </section>

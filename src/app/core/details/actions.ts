@@ -1,4 +1,5 @@
 /** Loading the details of a selected node: a concept (and its related methods), a paper or a cluster. */
+import type { ClusterPaper } from '../../../model/api';
 import { clusterIdOf, paperIdOf, typeOfKey } from '../../../model/keys';
 import { api, type Api } from '../../api/client';
 import { clusterSummaries } from '../atlas/store';
@@ -22,9 +23,17 @@ export async function loadDetails(
     const clusterId = clusterIdOf(nodeId);
     const paperId = paperIdOf(nodeId);
     if (clusterId !== undefined) {
-      const cluster = clusterSummaries.get().get(clusterId) ?? (await client.cluster(clusterId));
-      if (stillSelected())
-        detailsStore.set({ nodeId, details: { status: 'ready', data: { kind: 'cluster', cluster } } });
+      const known = clusterSummaries.get().get(clusterId);
+      // The summary is known from the map; the papers come with the cluster's details (one member is enough).
+      const details = client.cluster(clusterId, { limit: 1, papers: CLUSTER_PAPERS });
+      details.catch(() => undefined); // its failure is reported where it is awaited
+      const cluster = known ?? (await details);
+      if (!stillSelected()) return;
+      detailsStore.set({
+        nodeId,
+        details: { status: 'ready', data: { kind: 'cluster', cluster, papers: { status: 'loading' } } },
+      });
+      await loadClusterPapers(nodeId, details);
     } else if (paperId !== undefined) {
       const paper = await client.paper(paperId);
       if (stillSelected())
@@ -46,6 +55,34 @@ export async function loadDetails(
     reportFailure(error);
     if (stillSelected()) detailsStore.set({ nodeId, details: { status: 'error', error: error as Error } });
   }
+}
+
+/** Papers the panel lists for a cluster. */
+export const CLUSTER_PAPERS = 10;
+
+async function loadClusterPapers(nodeId: string, details: ReturnType<Api['cluster']>): Promise<void> {
+  let papers: { papers: ClusterPaper[]; total: number } | Error;
+  try {
+    const answer = await details;
+    papers = { papers: answer.papers, total: answer.paperTotal };
+  } catch (error) {
+    papers = error as Error;
+  }
+  detailsStore.set((state) => {
+    if (state.nodeId !== nodeId || state.details.status !== 'ready' || state.details.data.kind !== 'cluster')
+      return state;
+    return {
+      ...state,
+      details: {
+        status: 'ready',
+        data: {
+          ...state.details.data,
+          papers:
+            papers instanceof Error ? { status: 'error', error: papers } : { status: 'ready', data: papers },
+        },
+      },
+    };
+  });
 }
 
 async function loadRelated(key: string, client: Api): Promise<void> {

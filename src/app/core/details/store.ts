@@ -1,11 +1,21 @@
 /** What the details panel shows for the selected node. */
-import type { ClusterSummary, ConceptDetails, PaperDetails, RelatedMethod } from '../../../model/api';
+import type {
+  ClusterPaper,
+  ClusterSummary,
+  ConceptDetails,
+  PaperDetails,
+  RelatedMethod,
+} from '../../../model/api';
 import { createStore, type Loadable } from '../store';
 
 export type Details =
   | { kind: 'concept'; concept: ConceptDetails; related: Loadable<RelatedMethod[]> }
   | { kind: 'paper'; paper: PaperDetails }
-  | { kind: 'cluster'; cluster: ClusterSummary };
+  | {
+      kind: 'cluster';
+      cluster: ClusterSummary;
+      papers: Loadable<{ papers: ClusterPaper[]; total: number }>;
+    };
 
 export const detailsStore = createStore<{ nodeId?: string; details: Loadable<Details> }>({
   details: { status: 'idle' },
