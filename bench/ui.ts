@@ -11,6 +11,7 @@
  * main thread waits for it when a frame is composited. Absolute numbers are pessimistic and noisy on a
  * shared 2-core machine; compare the rows of one run.
  */
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import type { ClusterDetails, GraphPayload } from '../src/model/api';
@@ -38,6 +39,9 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const LAYOUT_SIZE = 10_000;
 const LAYOUT_WINDOW_MS = 4_000;
 const say = (line: string) => process.stdout.write(`${line}\n`);
+/** The machine's 1-minute load average (2 cores here): the numbers beside it only mean much when it is low. */
+const load = (before: number) =>
+  `${before.toFixed(1)} at the start, ${(loadavg()[0] ?? NaN).toFixed(1)} at the end`;
 
 interface LayoutRun {
   frames: number;
@@ -53,7 +57,8 @@ interface LayoutRun {
 interface LayoutVariant {
   name: string;
   url: string;
-  startMark: string;
+  /** The timeline mark set when the layout starts; without one, the moment "Stop layout" shows. */
+  startMark?: string;
   app: boolean;
 }
 
@@ -65,7 +70,12 @@ async function measureLayout(
   const page = await context.newPage();
   await page.addInitScript(RECORD_LONG_TASKS);
   await page.goto(variant.url);
-  const start = await markTime(page, variant.startMark);
+  const start = variant.startMark
+    ? await markTime(page, variant.startMark)
+    : await page
+        .getByRole('button', { name: 'Stop layout' })
+        .waitFor({ timeout: 60_000 })
+        .then(() => page.evaluate('performance.now()') as Promise<number>);
   const profiling = profile ? await startProfile(page) : undefined;
   const { intervals, end } = await frameIntervals(page, LAYOUT_WINDOW_MS);
   if (profiling) say(await profiling());
@@ -114,12 +124,20 @@ async function main(): Promise<void> {
     path === '/api/bench-graph' ? { body: payloads.get(current) } : undefined;
   const app = await startStubServer({ staticDirs: [appDir, join(projectRoot, 'public')], api: appApi });
   const bare = await startStubServer({ staticDirs: [bareDir], api: bareApi });
+  // BENCH_COMPARE=<dir of another build of the app> (e.g. main's): measured in the same runs as this one.
+  const other = process.env.BENCH_COMPARE
+    ? await startStubServer({
+        staticDirs: [process.env.BENCH_COMPARE, join(projectRoot, 'public')],
+        api: appApi,
+      })
+    : undefined;
   const browser = await launchChromium({ viewport: { width: 1280, height: 800 } });
   try {
     say(
       `\nFirst drawn frame after navigation (median of ${RUNS} runs; bare = sigma alone on the same payload)`,
     );
     say('  nodes     edges       bare         app    app/bare');
+    const firstFrameLoad = loadavg()[0] ?? NaN;
     for (const size of SIZES) {
       current = size;
       const bareTimes: number[] = [];
@@ -138,6 +156,8 @@ async function main(): Promise<void> {
       );
     }
 
+    say(`  load average while measured: ${load(firstFrameLoad)}`);
+
     current = LAYOUT_SIZE;
     const variants: LayoutVariant[] = [
       {
@@ -154,7 +174,10 @@ async function main(): Promise<void> {
       },
       { name: 'app', url: `${app.url}/?cluster=bench`, startMark: 'atlas:layout-start', app: true },
     ];
+    if (other)
+      variants.push({ name: 'app, BENCH_COMPARE build', url: `${other.url}/?cluster=bench`, app: true });
     const runs = new Map<string, LayoutRun[]>(variants.map((variant) => [variant.name, []]));
+    const layoutLoad = loadavg()[0] ?? NaN;
     for (let run = 0; run < RUNS; run += 1) {
       // Rotate the order so no variant always runs first (or last) on a machine whose load drifts.
       const order = variants.map((_, index) => variants[(index + run) % variants.length] as LayoutVariant);
@@ -176,14 +199,16 @@ async function main(): Promise<void> {
       );
       say(`      longest task per run: ${rows.map((row) => row.longest.toFixed(0)).join(', ')} ms`);
       if (rows.some((row) => !row.stillRunning)) say('      (the layout stopped during a window)');
+      const onStop = rows.flatMap((row) => (row.longestOnStop === undefined ? [] : [row.longestOnStop]));
+      if (onStop.length > 0) {
+        say(
+          `      when the layout stops (full drawing back): longest task ${ms(median(onStop)).trim()} (per run: ${onStop.map((value) => value.toFixed(0)).join(', ')} ms)`,
+        );
+      }
     }
-    const onStop = (runs.get('app') ?? []).flatMap((row) =>
-      row.longestOnStop === undefined ? [] : [row.longestOnStop],
-    );
-    say(
-      `  app, when the layout stops (circles, edges and labels come back): longest task ${ms(median(onStop))} (per run: ${onStop.map((value) => value.toFixed(0)).join(', ')} ms)`,
-    );
+    say(`  load average while measured: ${load(layoutLoad)}`);
 
+    const panLoad = loadavg()[0] ?? NaN;
     const appPage = await browser.context.newPage();
     await appPage.goto(`${app.url}/?cluster=bench`);
     await markTime(appPage, 'atlas:layout-start');
@@ -204,10 +229,12 @@ async function main(): Promise<void> {
     say(
       `  app                  ${String(appPan.length).padStart(8)} ${ms(mean(appPan))}     ${ms(p95(appPan))}   (${(mean(appPan) / mean(barePan)).toFixed(2)}x bare)`,
     );
+    say(`  load average while measured: ${load(panLoad)}`);
   } finally {
     await browser.close();
     await app.close();
     await bare.close();
+    await other?.close();
   }
 }
 
