@@ -9,7 +9,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { projectRoot } from '../neo4j/embedded';
+import { projectRoot } from '../neo4j/paths';
 
 export const workDir = join(projectRoot, 'test-output', 'bench-ui');
 export const appDir = join(workDir, 'app');

@@ -15,7 +15,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import type { ClusterDetails, GraphPayload } from '../src/model/api';
-import { projectRoot } from '../neo4j/embedded';
+import { projectRoot } from '../neo4j/paths';
 import { launchChromium } from '../tests/e2e/support/browser';
 import { startStubServer, type StubHandler } from '../tests/e2e/support/stub-server';
 import { syntheticPayload } from '../tests/e2e/support/synthetic-graph';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClusterDetails } from '../../src/model/api';
-import { projectRoot } from '../../neo4j/embedded';
+import { projectRoot } from '../../neo4j/paths';
 import { e2eAppDir } from './setup';
 import { launchChromium, type LaunchedBrowser } from './support/browser';
 import { collectPageErrors, drawnPixels, keepScreenshot, waitForDrawnGraph } from './support/page';
