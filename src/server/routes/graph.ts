@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { GraphValue } from '../../../neo4j/database';
 import { int } from '../../../neo4j/database';
-import type { GraphPayload } from '../../model/api';
+import { NEIGHBORHOOD_MAX_SEEDS, type GraphPayload } from '../../model/api';
 import { typeOfKey } from '../../model/keys';
 import type { RouteContext } from '../context';
 import { notFound } from '../errors';
@@ -15,7 +15,6 @@ import { commaList, parseInput } from '../validation';
 import { GraphPayloadBuilder } from '../views/graph-payload';
 
 const PAPER_PREFIX = 'paper:';
-const MAX_SEEDS = 50;
 
 export function graphRoutes(app: FastifyInstance, context: RouteContext): void {
   const cap = context.limits.graphNodeCap;
@@ -28,7 +27,7 @@ export function graphRoutes(app: FastifyInstance, context: RouteContext): void {
           }),
         )
         .min(1, 'give at least one key')
-        .max(MAX_SEEDS),
+        .max(NEIGHBORHOOD_MAX_SEEDS),
     ),
     depth: z.coerce
       .number()
