@@ -16,6 +16,7 @@ import type { TestProject } from 'vitest/node';
 import { Database, settingsFromEnvironment, type ConnectionSettings } from '../../neo4j/database';
 import { settingsFor, start, stop } from '../../neo4j/embedded';
 import { projectRoot } from '../../neo4j/paths';
+import { clearGraph } from '../../ingest/store/clear';
 import { chromiumMissing } from './support/browser';
 
 declare module 'vitest' {
@@ -133,7 +134,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     if (embedded) await stop(E2E_INSTANCE);
   };
   try {
-    if (!embedded) await db.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    if (!embedded) await clearGraph(db);
     say(`ingesting the sample corpus: ${ingestSample(settings)}`);
 
     say('building the app...');
