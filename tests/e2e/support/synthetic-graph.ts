@@ -3,25 +3,14 @@
  * draws the same ones: half papers, half concepts, in clusters of ~250, ~2 edges per node, mostly inside
  * a cluster.
  */
+import { seededRandom } from '../../../ingest/derive/rng';
 import type { GraphPayload, NodeKind, PayloadEdge, PayloadNode } from '../../../src/model/api';
-
-/** Mulberry32: a small seeded generator, so every run draws the same graphs. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CONCEPT_KINDS: NodeKind[] = ['Method', 'Dataset', 'Benchmark', 'Task', 'Metric'];
 
 /** Half papers, half concepts, in clusters of ~250; ~2 edges per node, mostly inside a cluster. */
 export function syntheticPayload(order: number, seed = 42): GraphPayload {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const clusters = Math.max(1, Math.round(order / 250));
   const nodes: PayloadNode[] = [];
   for (let i = 0; i < order; i += 1) {
