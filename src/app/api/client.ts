@@ -18,7 +18,6 @@ import type {
   RelatedResponse,
   SavedQuery,
   SearchResponse,
-  StatsResponse,
 } from '../../model/api';
 
 export class ApiError extends Error {
@@ -81,7 +80,6 @@ const segment = encodeURIComponent;
 
 export const api = {
   health: () => request<HealthResponse>('/api/health'),
-  stats: () => request<StatsResponse>('/api/stats'),
   search: (q: string, options: { types?: string[]; limit?: number } = {}) =>
     request<SearchResponse>(
       `/api/search${query({ q, types: options.types?.join(','), limit: options.limit })}`,
@@ -95,7 +93,7 @@ export const api = {
     ),
   clusters: () => request<ClustersResponse>('/api/clusters'),
   cluster: (id: string) => request<ClusterDetails>(`/api/clusters/${segment(id)}`),
-  queries: () => request<SavedQuery[] | { queries: SavedQuery[] }>('/api/queries').then(savedQueryList),
+  queries: () => request<SavedQuery[]>('/api/queries'),
   cypher: (body: CypherRequest) =>
     request<CypherResponse>('/api/cypher', {
       method: 'POST',
@@ -105,8 +103,3 @@ export const api = {
 };
 
 export type Api = typeof api;
-
-/** `/api/queries` answers a list; an `{queries: [...]}` envelope is accepted too. */
-function savedQueryList(body: SavedQuery[] | { queries: SavedQuery[] }): SavedQuery[] {
-  return Array.isArray(body) ? body : body.queries;
-}
