@@ -11,11 +11,12 @@ import { themeStore } from '../theme/store';
 import type { ViewState } from '../view/state';
 import { clusterMapPayload, mergeGraph, replaceGraph } from './graph';
 import { neighborhoodOf } from './neighborhood';
+import { EDGE_COLORS } from './style';
 import { atlasGraph, atlasStatus, clusterSummaries, layoutOwner, type AtlasScope } from './store';
 
 export const NEIGHBORHOOD_LIMIT = 400;
 
-const edgeColor = () => (themeStore.get() === 'dark' ? '#3a4354' : '#cfd4dd');
+const edgeColor = () => EDGE_COLORS[themeStore.get()].atlas;
 
 let loaded: { scopeKey: string; expanded: string[] } | undefined;
 let generation = 0;
