@@ -5,6 +5,7 @@ import { PHRASE_RULES } from './vagueness';
 /**
  * "large vocabulary speech recognition" holds "speech recognition" (a known name, or another rule's
  * phrase): the phrase says more, and ranks above the words it ends with — unless it was cut short itself.
+ * A name of a model stays the name: "a 4k token LLaMA2-7B model" is LLaMA2-7B.
  */
 function extendsShorter(phrase: CleanCandidate, candidates: CleanCandidate[]): boolean {
   return (
@@ -12,6 +13,7 @@ function extendsShorter(phrase: CleanCandidate, candidates: CleanCandidate[]): b
     !phrase.cut &&
     candidates.some(
       (shorter) =>
+        (shorter.rule.startsWith('known-') || PHRASE_RULES.has(shorter.rule)) &&
         shorter.type === phrase.type &&
         shorter.sentence === phrase.sentence &&
         shorter.to === phrase.to &&
