@@ -1,4 +1,4 @@
-/** Measuring helpers for benchmarks: wall time, peak resident memory of this process and of a JVM. */
+/** Measuring for benchmarks: wall time, peak resident memory of this process and of a JVM. */
 import { readFileSync, writeFileSync } from 'node:fs';
 
 export async function timed<T>(work: () => Promise<T>): Promise<{ value: T; seconds: number }> {

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import type { ClusterDetails, GraphPayload, NodeKind, PayloadEdge, PayloadNode } from '../src/model/api';
-import { projectRoot } from '../neo4j/embedded';
+import { projectRoot } from '../neo4j/paths';
 import { launchChromium } from '../tests/e2e/support/browser';
 import { startStubServer, type StubHandler } from '../tests/e2e/support/stub-server';
 

@@ -15,9 +15,10 @@ import { join } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { cypher } from '../neo4j/cypher-files';
 import { Database } from '../neo4j/database';
-import { projectRoot, settingsFor, start, stop, type InstanceState } from '../neo4j/embedded';
+import { settingsFor, start, stop, type InstanceState } from '../neo4j/embedded';
+import { projectRoot } from '../neo4j/paths';
 import { buildKnowledgeGraph } from '../ingest/graph/build';
-import { ingestAbstracts } from '../ingest/pipeline';
+import { builtInExtractor, givenExtractions, ingestAbstracts } from '../ingest/pipeline';
 import { paperSlices } from '../ingest/store/paper-slices';
 import { clearGraph } from '../ingest/store/clear';
 import { applySchema } from '../ingest/store/schema';
@@ -100,7 +101,8 @@ async function writerVsBaseline(db: Database, options: Options): Promise<void> {
   say(`== Writer vs bare UNWIND CREATE: ${options.papers} synthetic papers, batches of ${options.batchSize}`);
   const corpus = syntheticCorpus(options.papers);
   const graph = buildKnowledgeGraph(corpus.abstracts, corpus.extractions);
-  const slices = paperSlices(graph);
+  const fingerprint = builtInExtractor.fingerprint;
+  const slices = paperSlices(graph, fingerprint);
   const concepts = new Map(graph.concepts.map((concept) => [concept.key, concept]));
   const batches: BatchParameters[] = [];
   for (let offset = 0; offset < slices.length; offset += options.batchSize) {
@@ -116,7 +118,7 @@ async function writerVsBaseline(db: Database, options: Options): Promise<void> {
   say(`rows: ${rows} (papers, concepts, mentions, lineage, results)`);
   // One unmeasured round warms the JVM up; then rounds alternate which side goes first.
   await clearGraph(db);
-  await writeGraph(db, graph, { batchSize: options.batchSize });
+  await writeGraph(db, graph, { fingerprint, batchSize: options.batchSize });
   await clearGraph(db);
   await writeBaseline(db, batches);
   const ratios: number[] = [];
@@ -125,7 +127,7 @@ async function writerVsBaseline(db: Database, options: Options): Promise<void> {
       await clearGraph(db);
       const run = async (): Promise<unknown> =>
         side === 'writer'
-          ? writeGraph(db, graph, { batchSize: options.batchSize })
+          ? writeGraph(db, graph, { fingerprint, batchSize: options.batchSize })
           : writeBaseline(db, batches);
       return (await timed(run)).seconds;
     };
@@ -151,7 +153,7 @@ async function syntheticEndToEnd(db: Database, instance: InstanceState, papers: 
   const abstracts: Abstract[] = corpus.abstracts;
   resetPeakRss(instance.pid);
   const run = await timed(() =>
-    ingestAbstracts(db, abstracts, { batchSize, extract: async () => corpus.extractions }),
+    ingestAbstracts(db, abstracts, { batchSize, extract: givenExtractions(corpus.extractions) }),
   );
   const counts = await graphCounts(db);
   const { report } = { report: run.value };

@@ -11,6 +11,7 @@
  * paper is already stored with the same content it is skipped; otherwise everything is extracted and the
  * writer skips each paper whose written form (its graph hash) is unchanged.
  */
+import { createHash } from 'node:crypto';
 import type { Database } from '../neo4j/database';
 import type { Abstract } from '../src/model/abstract';
 import type { Extraction } from '../src/model/extraction';
@@ -18,16 +19,48 @@ import type { KnowledgeGraph } from '../src/model/graph';
 import { deriveGraph, type DeriveReport } from './derive';
 import { computeDerivedLayer, deriveInputOf, deriveSettings, type DeriveSettings } from './derive/layer';
 import { extractCorpus, type ExtractOptions } from './extract';
+import { extractorFingerprint } from './extract/fingerprint';
 import { buildKnowledgeGraph } from './graph/build';
 import { readCorpus, type Format } from './read';
 import { emitImportCsv, type CsvExport } from './store/bulk-csv';
 import { contentHash } from './store/hashes';
-import type { RetryPolicy } from './store/retry';
+import { retrying, type RetryPolicy } from './store/retry';
 import { applySchema } from './store/schema';
 import { readStoredHashes } from './store/stored-hashes';
 import { writeGraph } from './store/writer';
 
-export type Extractor = (abstracts: Abstract[], options: ExtractOptions) => Promise<Extraction[]>;
+/** What the pipeline tells an extractor besides the abstracts. */
+export interface ExtractorContext extends ExtractOptions {
+  /** A record that could not be extracted: skipped, counted and warned about. */
+  onSkip?: (message: string) => void;
+}
+
+/** Turns abstracts into consolidated extractions. */
+export interface Extractor {
+  /** Names this extractor (its code, or the file it reads); stored papers remember it, so another
+   *  extractor re-extracts them. */
+  fingerprint: string;
+  extract(abstracts: Abstract[], context: ExtractorContext): Promise<Extraction[]>;
+}
+
+/**
+ * An extractor that hands out extractions made elsewhere (e.g. read from `npm run extract` JSONL); its
+ * fingerprint is a hash of them, so different extractions of the same papers are written again.
+ */
+export function givenExtractions(extractions: Extraction[]): Extractor {
+  return {
+    fingerprint: createHash('sha1').update(JSON.stringify(extractions)).digest('hex').slice(0, 16),
+    extract: async () => extractions,
+  };
+}
+
+/** The project's own extractor (ingest/extract + ingest/consolidate). */
+export const builtInExtractor: Extractor = {
+  get fingerprint() {
+    return extractorFingerprint();
+  },
+  extract: (abstracts, context) => extractCorpus(abstracts, context),
+};
 
 export type IngestStage = 'read' | 'check' | 'extract' | 'write' | 'derive' | 'csv';
 
@@ -47,7 +80,7 @@ export interface IngestOptions {
   batchSize?: number;
   derive?: Partial<DeriveSettings>;
   retry?: RetryPolicy;
-  /** The extractor (default: `extractCorpus`); e.g. extractions read from a file. */
+  /** The extractor (default: `builtInExtractor`); e.g. extractions read from a file. */
   extract?: Extractor;
   onProgress?: (progress: IngestProgress) => void;
   onWarning?: (message: string) => void;
@@ -57,7 +90,7 @@ export interface IngestReport {
   files: string[];
   /** Papers read. */
   papers: number;
-  /** Malformed records the readers skipped (truncated abstracts are kept, with a warning). */
+  /** Malformed records skipped by the readers or the extractor (truncated abstracts are kept, with a warning). */
   skipped: number;
   warnings: string[];
   /** False when every paper was already stored unchanged, so extraction was not needed. */
@@ -98,7 +131,7 @@ export async function ingestAbstracts(
   const progress = options.onProgress ?? (() => undefined);
   const timed = timer(report);
   report.papers = abstracts.length;
-  await applySchema(db);
+  await retrying(() => applySchema(db), options.retry ?? {}, 'applying the schema');
 
   const stored = await timed('check', () =>
     readStoredHashes(
@@ -107,8 +140,9 @@ export async function ingestAbstracts(
       options.retry,
     ),
   );
+  const extractor = options.extract ?? builtInExtractor;
   const unchanged = uniqueById(abstracts).every(
-    (paper) => stored.get(paper.id)?.contentHash === contentHash(paper),
+    (paper) => stored.get(paper.id)?.contentHash === contentHash(paper, extractor.fingerprint),
   );
   if (unchanged && !options.force) {
     report.unchanged = stored.size;
@@ -116,6 +150,7 @@ export async function ingestAbstracts(
     const graph = await timed('extract', () => extractAndBuild(abstracts, options, report));
     const written = await timed('write', () =>
       writeGraph(db, graph, {
+        fingerprint: extractor.fingerprint,
         ...(options.batchSize ? { batchSize: options.batchSize } : {}),
         force: options.force ?? false,
         retry: options.retry ?? {},
@@ -158,7 +193,7 @@ export async function emitCsvFiles(
   const settings = deriveSettings(graph.papers.length, options.derive);
   const csv = await timed('csv', async () => {
     const layer = computeDerivedLayer(deriveInputOf(graph), settings);
-    return emitImportCsv(graph, layer, settings, dir);
+    return emitImportCsv(graph, layer, settings, dir, (options.extract ?? builtInExtractor).fingerprint);
   });
   report.written = graph.papers.length;
   return { report, csv };
@@ -184,9 +219,13 @@ async function extractAndBuild(
   options: IngestOptions,
   report: IngestReport,
 ): Promise<KnowledgeGraph> {
-  const extract = options.extract ?? extractCorpus;
-  const extractions = await extract(abstracts, {
+  const extractor = options.extract ?? builtInExtractor;
+  const extractions = await extractor.extract(abstracts, {
     onProgress: (done, total) => options.onProgress?.({ stage: 'extract', done, total }),
+    onSkip: (message) => {
+      report.skipped += 1;
+      warn(report, options, message);
+    },
   });
   return buildKnowledgeGraph(abstracts, extractions, {
     warn: (message) => warn(report, options, message),

@@ -4,16 +4,8 @@
  */
 import { Command } from 'commander';
 import { settingsFromEnvironment } from './database';
-import {
-  EmbeddedNeo4jError,
-  ensureJars,
-  pinnedVersion,
-  requireJava,
-  settingsFor,
-  start,
-  status,
-  stop,
-} from './embedded';
+import { EmbeddedNeo4jError, ensureJars, pinnedVersion, requireJava } from './distribution';
+import { settingsFor, start, status, stop } from './embedded';
 
 function bypassed(): boolean {
   const settings = settingsFromEnvironment();

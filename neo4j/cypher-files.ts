@@ -4,7 +4,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from './embedded';
+import { projectRoot } from './paths';
 
 export const cypherRoot = join(projectRoot, 'cypher');
 const cache = new Map<string, string>();

@@ -107,7 +107,6 @@ const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',
   'SessionExpired',
   'Neo.TransientError.General.DatabaseUnavailable',
-  'Neo.ClientError.Database.DatabaseNotFound',
 ]);
 
 function isUnavailable(error: unknown): boolean {
@@ -126,6 +125,14 @@ function translateError(error: unknown): Error {
     return new QueryError(error.message, (error as { code?: string }).code ?? 'Transient', { cause: error });
   }
   const code = (error as { code?: unknown } | undefined)?.code;
+  if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
+    // A configuration mistake (NEO4J_DATABASE), not an outage: no point in retrying.
+    return new QueryError(
+      `${(error as Error).message} — check NEO4J_DATABASE (unset means the server's default database).`,
+      code,
+      { cause: error },
+    );
+  }
   if (error instanceof Error && typeof code === 'string') {
     return new QueryError(error.message, code, { cause: error });
   }

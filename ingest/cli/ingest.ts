@@ -3,24 +3,24 @@
  * embedded one), with a progress bar on a terminal; or, with `--emit-csv DIR`, write the same graph as
  * `neo4j-admin database import` CSVs without touching a database.
  *
- * Exit codes: 0 done; 1 failed (the message says why and what was kept); 2 bad usage.
+ * Exit codes: 0 done; 1 failed (the message says why and what was kept); 2 bad usage or unreadable input.
  */
+import { writeFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { connectDatabase } from '../../neo4j/connect';
-import { DatabaseUnavailableError } from '../../neo4j/database';
-import { EmbeddedNeo4jError } from '../../neo4j/embedded';
 import { readExtractions } from '../graph/read-extractions';
 import {
   emitCsvFiles,
+  givenExtractions,
   ingestFiles,
   type IngestOptions,
   type IngestReport,
   type Extractor,
 } from '../pipeline';
-import { CorpusFormatError, FORMATS, type Format } from '../read';
-import { CsvValueError } from '../store/bulk-csv';
-import { DEFAULT_ATTEMPTS, retrying, StoreUnavailableError } from '../store/retry';
+import { FORMATS, type Format } from '../read';
+import { DEFAULT_ATTEMPTS, retrying } from '../store/retry';
 import { BATCH_SIZE } from '../store/writer';
+import { fail } from './failures';
 import { summarise, summariseCsv } from './summary';
 import { progressView } from './progress';
 
@@ -33,6 +33,7 @@ interface CliOptions {
   minCooccurrence?: number;
   retries: number;
   progress: boolean;
+  warnings?: string;
 }
 
 const MAX_WARNINGS_SHOWN = 20;
@@ -63,6 +64,10 @@ const program = new Command('ingest')
     DEFAULT_ATTEMPTS,
   )
   .option('--no-progress', 'no progress bar, even on a terminal')
+  .option(
+    '--warnings <file>',
+    `write every warning to FILE (the terminal shows the first ${MAX_WARNINGS_SHOWN})`,
+  )
   .showHelpAfterError()
   .configureOutput({ outputError: (text, write) => write(text) })
   .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : 2))
@@ -87,7 +92,7 @@ async function run(files: string[], options: CliOptions): Promise<void> {
     if (options.emitCsv) {
       const { report, csv } = await emitCsvFiles(files, options.emitCsv, ingestOptions);
       view.stop();
-      printWarnings(report);
+      printWarnings(report, options.warnings);
       console.log(summariseCsv(report, csv));
       return;
     }
@@ -99,7 +104,7 @@ async function run(files: string[], options: CliOptions): Promise<void> {
     try {
       const report = await ingestFiles(db, files, ingestOptions);
       view.stop();
-      printWarnings(report);
+      printWarnings(report, options.warnings);
       console.log(summarise(report, settings.uri));
       if (embedded?.startedHere) console.log('The embedded Neo4j keeps running (npm run db:stop stops it).');
     } finally {
@@ -107,41 +112,33 @@ async function run(files: string[], options: CliOptions): Promise<void> {
     }
   } catch (error) {
     view.stop();
-    fail(error);
+    fail('ingest', error);
   }
 }
 
 function extractionsFrom(file: string): Extractor {
-  return async () => {
-    const { extractions, warnings } = readExtractions(file);
-    for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
-    return extractions;
+  const { extractions, warnings } = readExtractions(file);
+  const given = givenExtractions(extractions);
+  return {
+    fingerprint: given.fingerprint,
+    extract: async (abstracts, context) => {
+      for (const warning of warnings) context.onSkip?.(warning);
+      return given.extract(abstracts, context);
+    },
   };
 }
 
-function printWarnings(report: IngestReport): void {
+function printWarnings(report: IngestReport, file: string | undefined): void {
   const { warnings } = report;
+  if (file) writeFileSync(file, warnings.map((warning) => `${warning}\n`).join(''));
   for (const warning of warnings.slice(0, MAX_WARNINGS_SHOWN)) process.stderr.write(`warning: ${warning}\n`);
   if (warnings.length > MAX_WARNINGS_SHOWN) {
-    process.stderr.write(`... and ${warnings.length - MAX_WARNINGS_SHOWN} more warnings\n`);
-  }
-}
-
-function fail(error: unknown): never {
-  const known =
-    error instanceof StoreUnavailableError ||
-    error instanceof DatabaseUnavailableError ||
-    error instanceof EmbeddedNeo4jError ||
-    error instanceof CorpusFormatError ||
-    error instanceof CsvValueError;
-  const code = (error as { code?: string } | undefined)?.code;
-  if (known) console.error(`ingest: ${(error as Error).message}`);
-  else if (code === 'ENOENT' || code === 'EISDIR') {
-    console.error(
-      `ingest: cannot read ${(error as NodeJS.ErrnoException).path ?? 'a file'}: ${code === 'ENOENT' ? 'no such file' : 'a directory'}`,
+    process.stderr.write(
+      `... and ${warnings.length - MAX_WARNINGS_SHOWN} more warnings${
+        file ? ` (all ${warnings.length} are in ${file})` : ' (--warnings FILE keeps them all)'
+      }\n`,
     );
-  } else console.error(error);
-  process.exit(1);
+  }
 }
 
 await program.parseAsync();

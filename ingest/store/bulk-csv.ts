@@ -111,7 +111,7 @@ function cell(value: PropertyValue, file: string): string {
  * Writes the CSV files into `dir` and returns them with the admin command's arguments.
  *
  * @example
- * const csv = await emitImportCsv(graph, layer, settings, 'out/csv');
+ * const csv = await emitImportCsv(graph, layer, settings, 'out/csv', builtInExtractor.fingerprint);
  * // neo4j-admin ${csv.adminArgs.join(' ')}
  */
 export async function emitImportCsv(
@@ -119,12 +119,13 @@ export async function emitImportCsv(
   layer: DerivedLayer,
   settings: DeriveSettings,
   dir: string,
+  fingerprint: string,
 ): Promise<CsvExport> {
   const root = resolve(dir);
   mkdirSync(root, { recursive: true });
   const file = (name: string, leading: string[], kinds: PropertyKinds, idSpace?: string) =>
     new CsvFile(join(root, `${name}.csv`), leading, kinds, idSpace);
-  const slices = paperSlices(graph);
+  const slices = paperSlices(graph, fingerprint);
 
   const papers = file('papers', [':LABEL'], PAPER_KINDS, 'Paper');
   for (const slice of slices) await papers.write(['Paper'], paperProperties(slice));

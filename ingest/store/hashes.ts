@@ -8,13 +8,12 @@
  */
 import { createHash } from 'node:crypto';
 import type { PaperRecord } from '../../src/model/graph';
-import { extractorFingerprint } from '../extract/fingerprint';
 import type { PaperSlice } from './paper-slices';
 
 const digest = (value: unknown): string => createHash('sha1').update(JSON.stringify(value)).digest('hex');
 
-/** The fields of a paper that reach the graph, in a fixed order (an `Abstract` works too). */
-function paperFields(paper: PaperRecord): unknown[] {
+/** What a paper says, in a fixed order (an `Abstract` works too); `source` (file:line) is where it was. */
+function paperContent(paper: PaperRecord): unknown[] {
   return [
     paper.id,
     paper.title,
@@ -23,12 +22,20 @@ function paperFields(paper: PaperRecord): unknown[] {
     paper.venue ?? null,
     paper.url ?? null,
     paper.authors ?? null,
-    paper.source,
   ];
 }
 
-export function contentHash(paper: PaperRecord): string {
-  return digest([extractorFingerprint(), ...paperFields(paper)]);
+/** The fields of a paper that reach the graph. */
+function paperFields(paper: PaperRecord): unknown[] {
+  return [...paperContent(paper), paper.source];
+}
+
+/**
+ * A paper as read, and the extractor that reads it (`fingerprint`). Its place in the file is left out, so
+ * moving records around does not re-extract anything.
+ */
+export function contentHash(paper: PaperRecord, fingerprint: string): string {
+  return digest([fingerprint, ...paperContent(paper)]);
 }
 
 export function graphHash(slice: Omit<PaperSlice, 'contentHash' | 'graphHash'>): string {

@@ -20,7 +20,8 @@ export interface PaperSlice {
   graphHash: string;
 }
 
-export function paperSlices(graph: KnowledgeGraph): PaperSlice[] {
+/** `fingerprint` names the extractor that produced the graph (see `contentHash`). */
+export function paperSlices(graph: KnowledgeGraph, fingerprint: string): PaperSlice[] {
   const group = <T extends { paperId: string }>(items: T[]) => {
     const groups = new Map<string, T[]>();
     for (const item of items) {
@@ -40,7 +41,7 @@ export function paperSlices(graph: KnowledgeGraph): PaperSlice[] {
       lineage: lineage.get(paper.id) ?? [],
       results: results.get(paper.id) ?? [],
     };
-    return { ...slice, contentHash: contentHash(paper), graphHash: graphHash(slice) };
+    return { ...slice, contentHash: contentHash(paper, fingerprint), graphHash: graphHash(slice) };
   });
 }
 

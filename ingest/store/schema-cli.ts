@@ -1,14 +1,18 @@
 /** `npm run db:schema` — applies cypher/schema/*.cypher to NEO4J_URI or the embedded Neo4j. */
 import { connectDatabase } from '../../neo4j/connect';
+import type { Database } from '../../neo4j/database';
+import { retrying } from './retry';
 import { applySchema } from './schema';
 
-const { db, settings } = await connectDatabase();
+let db: Database | undefined;
 try {
-  const applied = await applySchema(db);
-  console.log(`Schema applied to ${settings.uri}: ${applied} statements (each IF NOT EXISTS).`);
+  const connected = await retrying(() => connectDatabase(), {}, 'connecting');
+  db = connected.db;
+  const applied = await retrying(() => applySchema(connected.db), {}, 'applying the schema');
+  console.log(`Schema applied to ${connected.settings.uri}: ${applied} statements (each IF NOT EXISTS).`);
 } catch (error) {
   console.error(`db:schema: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 } finally {
-  await db.close();
+  await db?.close();
 }

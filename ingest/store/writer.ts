@@ -28,6 +28,8 @@ import { readStoredHashes, type StoredHashes } from './stored-hashes';
 export const BATCH_SIZE = 500;
 
 export interface WriteOptions {
+  /** The extractor that produced the graph (`Extractor.fingerprint`); stored papers remember it. */
+  fingerprint: string;
   /** Papers per transaction. */
   batchSize?: number;
   /** Rewrite every paper, even unchanged ones. */
@@ -68,11 +70,11 @@ export interface BatchParameters {
 export async function writeGraph(
   db: Database,
   graph: KnowledgeGraph,
-  options: WriteOptions = {},
+  options: WriteOptions,
 ): Promise<WriteReport> {
   const retry = options.retry ?? {};
   const batchSize = options.batchSize ?? BATCH_SIZE;
-  const slices = paperSlices(graph);
+  const slices = paperSlices(graph, options.fingerprint);
   const stored =
     options.stored ??
     (await readStoredHashes(
@@ -90,6 +92,7 @@ export async function writeGraph(
     counters: {},
   };
   const concepts = new Map(graph.concepts.map((concept) => [concept.key, concept]));
+  await restampContentHashes(db, slices, pending, stored, batchSize, retry);
   options.onProgress?.(report.unchanged, slices.length);
 
   // A concept's row is the same in every batch of a run (names and aliases are corpus-level), so each is
@@ -111,6 +114,32 @@ export async function writeGraph(
     options.onProgress?.(report.unchanged + report.written, slices.length);
   }
   return report;
+}
+
+/**
+ * Papers whose graph is unchanged but whose content hash is not (a new extractor that found the same
+ * things) get the new content hash, so the next run recognises them as done.
+ */
+async function restampContentHashes(
+  db: Database,
+  slices: readonly PaperSlice[],
+  pending: readonly PaperSlice[],
+  stored: ReadonlyMap<string, StoredHashes>,
+  batchSize: number,
+  retry: RetryPolicy,
+): Promise<void> {
+  const rewritten = new Set(pending);
+  const rows = slices
+    .filter((slice) => !rewritten.has(slice) && stored.get(slice.paper.id)?.contentHash !== slice.contentHash)
+    .map((slice) => ({ id: slice.paper.id, contentHash: slice.contentHash }));
+  for (let offset = 0; offset < rows.length; offset += batchSize) {
+    const batch = rows.slice(offset, offset + batchSize);
+    await retrying(
+      () => db.write((tx) => tx.run(cypher('write/paper-content-hashes'), { rows: batch })),
+      retry,
+      'recording content hashes',
+    );
+  }
 }
 
 /** Runs the statements of one batch inside `tx`, in dependency order. */

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { projectRoot } from '../../neo4j/embedded';
+import { projectRoot } from '../../neo4j/paths';
 import { DEFAULT_LIMITS, type RouteContext, type ServerContext } from './context';
 import { installErrorHandling, unknownRoute } from './errors';
 import { clusterRoutes } from './routes/clusters';
@@ -26,7 +26,7 @@ export const appDistDir = join(projectRoot, 'dist', 'app');
 
 export async function buildServer(
   context: ServerContext,
-  options: { logger?: boolean; staticDir?: string } = {},
+  options: { logger?: boolean | { level: string }; staticDir?: string } = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false });
   const routeContext: RouteContext = { db: context.db, limits: { ...DEFAULT_LIMITS, ...context.limits } };

@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { Database, settingsFromEnvironment, type ConnectionSettings } from '../../neo4j/database';
-import { projectRoot, settingsFor, start, stop } from '../../neo4j/embedded';
+import { settingsFor, start, stop } from '../../neo4j/embedded';
+import { projectRoot } from '../../neo4j/paths';
 import { chromiumMissing } from './support/browser';
 
 declare module 'vitest' {

@@ -5,15 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Database } from '../../neo4j/database';
-import {
-  EmbeddedNeo4jError,
-  instanceHome,
-  projectRoot,
-  settingsFor,
-  start,
-  status,
-  stop,
-} from '../../neo4j/embedded';
+import { EmbeddedNeo4jError } from '../../neo4j/distribution';
+import { settingsFor, start, status, stop } from '../../neo4j/embedded';
+import { instanceHome, projectRoot } from '../../neo4j/paths';
 
 const quiet = () => {};
 

@@ -7,7 +7,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { instanceHome, projectRoot, status, stop } from '../../neo4j/embedded';
+import { status, stop } from '../../neo4j/embedded';
+import { instanceHome, projectRoot } from '../../neo4j/paths';
 import type { HealthResponse } from '../../src/model/api';
 
 const INSTANCE = 'start-test';

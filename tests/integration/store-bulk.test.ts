@@ -9,10 +9,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database, withRetry } from '../../neo4j/database';
-import { projectRoot, runAdmin, settingsFor, start, stop } from '../../neo4j/embedded';
+import { runAdmin } from '../../neo4j/distribution';
+import { settingsFor, start, stop } from '../../neo4j/embedded';
+import { projectRoot } from '../../neo4j/paths';
 import { syntheticCorpus, syntheticFiles } from '../../bench/synthetic-corpus';
 import { readExtractions } from '../../ingest/graph/read-extractions';
-import { emitCsvFiles, ingestFiles, type Extractor } from '../../ingest/pipeline';
+import {
+  emitCsvFiles,
+  givenExtractions,
+  ingestAbstracts,
+  ingestFiles,
+  type Extractor,
+} from '../../ingest/pipeline';
+import type { Abstract } from '../../src/model/abstract';
+import type { ExtractedEntity } from '../../src/model/extraction';
 import { applySchema } from '../../ingest/store/schema';
 import { clearDatabase, testDatabase } from '../setup/database';
 import { graphCounts, graphDump } from './support/graph';
@@ -38,7 +48,7 @@ describe('bulk CSV import (neo4j-admin, real Neo4j)', () => {
     );
     files = [join(projectRoot, 'tests/fixtures/store/corpus.txt'), join(dir, 'synthetic.txt')];
     const loaded = readExtractions(extractions).extractions;
-    extract = async () => loaded;
+    extract = givenExtractions(loaded);
   });
 
   afterAll(async () => {
@@ -80,5 +90,26 @@ describe('bulk CSV import (neo4j-admin, real Neo4j)', () => {
     const again = await ingestFiles(bulk, files, { extract });
     expect(again.extracted).toBe(false);
     expect(again.derive?.upToDate).toBe(true);
+    // A concept imported without aliases (the import cannot write an empty list) still gains new ones.
+    const sentence = 'We build on DAFormer (DAF).';
+    const daformer: ExtractedEntity = {
+      name: 'DAFormer',
+      type: 'Method',
+      role: 'used',
+      key: 'method:daformer',
+      aliases: ['DAF'],
+      confidence: 0.9,
+      evidence: [{ sentence, start: 12, end: 20, rule: 'test' }],
+    };
+    const extra: Abstract = { id: 'bulk-extra', title: 'A follow-up', abstract: sentence, source: 'extra:1' };
+    await ingestAbstracts(bulk, [extra], {
+      extract: givenExtractions([
+        { id: extra.id, title: extra.title, entities: [daformer], relations: [], results: [] },
+      ]),
+    });
+    const { rows } = await bulk.read(
+      "MATCH (c:Concept {key: 'method:daformer'}) RETURN c.aliases AS aliases, c.aliasText AS aliasText",
+    );
+    expect(rows).toEqual([{ aliases: ['DAF'], aliasText: 'DAF' }]);
   });
 });

@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../neo4j/database';
-import { projectRoot } from '../../neo4j/embedded';
+import { projectRoot } from '../../neo4j/paths';
 import { computeDerivedLayer, deriveInputOf, deriveSettings } from '../../ingest/derive/layer';
 import { extractCorpus } from '../../ingest/extract';
 import { buildKnowledgeGraph } from '../../ingest/graph/build';
 import { readExtractions } from '../../ingest/graph/read-extractions';
-import { ingestAbstracts, ingestFiles, type Extractor } from '../../ingest/pipeline';
+import { givenExtractions, ingestAbstracts, ingestFiles, type Extractor } from '../../ingest/pipeline';
 import { readCorpus } from '../../ingest/read';
 import type { Abstract } from '../../src/model/abstract';
 import type { Extraction } from '../../src/model/extraction';
@@ -22,7 +22,7 @@ const corpusMore = join(fixtures, 'corpus-more.txt');
 function fixtureExtractor(file: string): Extractor {
   const { extractions, warnings } = readExtractions(file);
   if (warnings.length > 0) throw new Error(warnings.join('\n'));
-  return async () => extractions;
+  return givenExtractions(extractions);
 }
 
 describe('ingest into the graph store (real Neo4j)', () => {
@@ -54,9 +54,12 @@ describe('ingest into the graph store (real Neo4j)', () => {
     const first = await graphDump(db);
     let calls = 0;
     const second = await ingestFiles(db, [corpus], {
-      extract: async (abstracts, options) => {
-        calls += 1;
-        return extract(abstracts, options);
+      extract: {
+        fingerprint: extract.fingerprint,
+        extract: async (abstracts, options) => {
+          calls += 1;
+          return extract.extract(abstracts, options);
+        },
       },
     });
     expect(calls).toBe(0);
@@ -68,6 +71,22 @@ describe('ingest into the graph store (real Neo4j)', () => {
     expect(forced.written).toBe(4);
     expect(forced.counters.relationshipsDeleted).toBeGreaterThan(0);
     expect(await graphDump(db)).toBe(first);
+  });
+
+  it('after another extractor that finds the same things, records it, so the next run extracts nothing', async () => {
+    const extract = fixtureExtractor(join(fixtures, 'extractions.jsonl'));
+    await ingestFiles(db, [corpus], { extract });
+    const written = await graphCounts(db);
+    const newer: Extractor = {
+      fingerprint: 'a-newer-extractor',
+      extract: (papers, context) => extract.extract(papers, context),
+    };
+    const second = await ingestFiles(db, [corpus], { extract: newer });
+    expect(second.extracted).toBe(true);
+    expect(second.written).toBe(0);
+    const third = await ingestFiles(db, [corpus], { extract: newer });
+    expect(third.extracted).toBe(false);
+    expect(await graphCounts(db)).toEqual(written);
   });
 
   it('writes every relationship type with its evidence, lineage and results from hand-written extractions', async () => {
@@ -235,7 +254,7 @@ describe('ingest into the graph store (real Neo4j)', () => {
   it('rewrites a changed paper: its old edges go and concepts nothing states any more are removed', async () => {
     const { abstracts } = readCorpus(corpus);
     const { extractions } = readExtractions(join(fixtures, 'extractions.jsonl'));
-    await ingestAbstracts(db, abstracts, { extract: async () => extractions });
+    await ingestAbstracts(db, abstracts, { extract: givenExtractions(extractions) });
     const bert = abstracts.find((paper) => paper.title.startsWith('BERT')) as Abstract;
     const changed = abstracts.map((paper) =>
       paper === bert ? { ...paper, abstract: `${paper.abstract} Revised.` } : paper,
@@ -249,7 +268,7 @@ describe('ingest into the graph store (real Neo4j)', () => {
           }
         : extraction,
     );
-    const report = await ingestAbstracts(db, changed, { extract: async () => withoutF1 });
+    const report = await ingestAbstracts(db, changed, { extract: givenExtractions(withoutF1) });
     expect(report.written).toBe(1);
     expect(report.unchanged).toBe(3);
     expect(report.derive?.changes.orphans).toBe(1);
@@ -264,7 +283,7 @@ describe('ingest into the graph store (real Neo4j)', () => {
     // The result equals ingesting the changed corpus into an empty database.
     const incremental = await graphDump(db);
     await clearDatabase(db);
-    await ingestAbstracts(db, changed, { extract: async () => withoutF1 });
+    await ingestAbstracts(db, changed, { extract: givenExtractions(withoutF1) });
     expect(await graphDump(db)).toBe(incremental);
   });
 
@@ -303,7 +322,7 @@ describe('ingest into the graph store (real Neo4j)', () => {
       relations: [],
       results: [],
     };
-    await ingestAbstracts(db, [paper], { extract: async () => [extraction] });
+    await ingestAbstracts(db, [paper], { extract: givenExtractions([extraction]) });
     const { rows } = await db.read(
       `MATCH (p:Paper {id: $id})-[r:PROPOSES]->(c:Concept)
        RETURN p.id AS id, p.title AS title, p.abstract AS abstract, p.venue AS venue, p.authors AS authors,

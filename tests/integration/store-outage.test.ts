@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Database, withRetry } from '../../neo4j/database';
 import { settingsFor, start, stop, type InstanceState } from '../../neo4j/embedded';
 import { syntheticCorpus } from '../../bench/synthetic-corpus';
-import { ingestAbstracts, type Extractor, type IngestReport } from '../../ingest/pipeline';
+import { givenExtractions, ingestAbstracts, type Extractor, type IngestReport } from '../../ingest/pipeline';
 import { StoreUnavailableError } from '../../ingest/store/retry';
 import { clearDatabase, testDatabase } from '../setup/database';
 import { runIngestCli } from './support/cli';
@@ -18,7 +18,7 @@ const log = (line: string) => process.stderr.write(`[neo4j ${OUTAGE}] ${line}\n`
 
 describe('Neo4j outage during an ingest (real Neo4j, own instance)', () => {
   const corpus = syntheticCorpus(1_200);
-  const extract: Extractor = async () => corpus.extractions;
+  const extract: Extractor = givenExtractions(corpus.extractions);
   let instance: InstanceState;
   let db: Database;
 

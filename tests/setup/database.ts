@@ -1,4 +1,4 @@
-/** Helpers for integration tests: a connection to the test database and a way to empty it. */
+/** For integration tests: a connection to the test database and a way to empty it. */
 import { inject } from 'vitest';
 import { Database } from '../../neo4j/database';
 import { clearGraph } from '../../ingest/store/clear';

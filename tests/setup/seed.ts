@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from '../../neo4j/database';
 import { statements } from '../../neo4j/cypher-files';
-import { projectRoot } from '../../neo4j/embedded';
+import { projectRoot } from '../../neo4j/paths';
 import { ingestFiles } from '../../ingest/pipeline';
 import { applySchema } from '../../ingest/store/schema';
 import { clearDatabase } from './database';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { ingestFiles } from '../../../ingest/pipeline';
 import { applySchema } from '../../../ingest/store/schema';
 import { Database, type ConnectionSettings } from '../../../neo4j/database';
-import { projectRoot } from '../../../neo4j/embedded';
+import { projectRoot } from '../../../neo4j/paths';
 
 export const sampleCorpus = join(projectRoot, 'data', 'sample', 'listing.txt');
 

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { projectRoot } from '../../../neo4j/embedded';
+import { projectRoot } from '../../../neo4j/paths';
 
 export const screenshotDir = join(projectRoot, 'test-output', 'e2e');
 

@@ -1,7 +1,7 @@
 /** Runs `npm run ingest`'s entry point as a child process against a given database. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { projectRoot } from '../../../neo4j/embedded';
+import { projectRoot } from '../../../neo4j/paths';
 import type { ConnectionSettings } from '../../../neo4j/database';
 
 export interface CliRun {
