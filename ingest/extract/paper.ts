@@ -128,3 +128,32 @@ export function extractPaper(paper: PaperInput, options: PaperOptions = {}): Pap
     results,
   };
 }
+
+/** An abstract the extractor could not read: the run goes on without it. */
+export interface ExtractionFailure {
+  id: string;
+  title: string;
+  failure: string;
+}
+
+/**
+ * `extractPaper`, with an error turned into a failure record so that one odd abstract does not end a run.
+ *
+ * @example
+ * const result = extractOrFail(paper);
+ * if ('failure' in result) warn(result.failure);
+ */
+export function extractOrFail(
+  paper: PaperInput,
+  options: PaperOptions = {},
+): PaperCandidates | ExtractionFailure {
+  try {
+    return extractPaper(paper, options);
+  } catch (error) {
+    const failure = error instanceof Error ? error.message : String(error);
+    return { id: paper.id, title: paper.title, failure };
+  }
+}
+
+export const isFailure = (result: PaperCandidates | ExtractionFailure): result is ExtractionFailure =>
+  'failure' in result;
