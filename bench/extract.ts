@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import nlp from 'compromise';
 import { consolidate } from '../ingest/consolidate';
+import { isFailure } from '../ingest/extract/paper';
 import { ExtractionPool, extractPapers } from '../ingest/extract/pool';
 import type { PaperCandidates } from '../ingest/extract/types';
 import { readCorpus } from '../ingest/read';
@@ -54,7 +55,8 @@ const program = new Command('bench:extract')
         for (const paper of chunk) nlp(paper.abstract);
         baseline += seconds(started);
         started = performance.now();
-        candidates.push(...(pool ? await pool.run(chunk) : await extractPapers(chunk, { workers: 0 })));
+        const batch = pool ? await pool.run(chunk) : await extractPapers(chunk, { workers: 0 });
+        for (const result of batch) if (!isFailure(result)) candidates.push(result);
         ours += seconds(started);
         process.stderr.write(`\r${offset + chunk.length}/${abstracts.length}`);
       }

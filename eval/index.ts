@@ -13,21 +13,26 @@ import { loadScierc } from './gold/scierc';
 import { loadScirex } from './gold/scirex';
 import { loadTdmsci } from './gold/tdmsci';
 import type { GoldCorpus } from './gold/types';
+import { analyseErrors, formatErrors } from './errors';
 import { scoreCorpus, type CorpusScores } from './score';
 import { formatTable } from './table';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 export const DATA_DIR = join(root, '..', 'shared', 'data');
 
-type Split = 'dev' | 'test';
+type Split = 'train' | 'dev' | 'test';
 
 const CORPORA: Record<string, (split: Split) => GoldCorpus> = {
   scierc: (split) => loadScierc(DATA_DIR, split),
-  tdmsci: (split) => loadTdmsci(DATA_DIR, split === 'dev' ? 'train' : 'test'),
+  tdmsci: (split) => loadTdmsci(DATA_DIR, split === 'test' ? 'test' : 'train'),
   scirex: () => loadScirex(DATA_DIR),
 };
 
-async function evaluate(corpus: GoldCorpus, workers: number | undefined): Promise<CorpusScores> {
+async function evaluate(
+  corpus: GoldCorpus,
+  workers: number | undefined,
+  errors: number | undefined,
+): Promise<CorpusScores> {
   const abstracts: Abstract[] = corpus.documents.map((document) => ({
     id: document.id,
     title: '',
@@ -35,19 +40,32 @@ async function evaluate(corpus: GoldCorpus, workers: number | undefined): Promis
     source: `${corpus.name}:${document.id}`,
   }));
   const extractions = await extractCorpus(abstracts, workers === undefined ? {} : { workers });
+  if (errors !== undefined) {
+    console.log(`\n══ ${corpus.name}: errors\n${formatErrors(analyseErrors(corpus, extractions), errors)}`);
+  }
   return scoreCorpus(corpus, extractions);
 }
 
 const program = new Command('eval')
   .description('Score extraction against SciERC, TDMSci and SciREX in ../shared/data')
   .addOption(
-    new Option('--split <split>', 'test splits, or dev (SciERC dev, TDMSci train)')
-      .choices(['test', 'dev'])
+    new Option(
+      '--split <split>',
+      'test splits, dev (SciERC dev, TDMSci train) or train (SciERC train, TDMSci train)',
+    )
+      .choices(['test', 'dev', 'train'])
       .default('test'),
+  )
+  .option('--errors [examples]', 'print missed and spurious mentions by kind (dev and train only)', (value) =>
+    Number(value),
   )
   .option('--only <names>', `comma-separated subset of ${Object.keys(CORPORA).join(', ')}`)
   .option('--workers <n>', 'worker threads (default: one per core)', (value) => Number(value))
-  .action(async (options: { split: Split; only?: string; workers?: number }) => {
+  .action(async (options: { split: Split; only?: string; workers?: number; errors?: number | true }) => {
+    if (options.errors !== undefined && options.split === 'test') {
+      throw new Error('eval: --errors is for --split dev or train (rules are never tuned on test documents)');
+    }
+    const errors = options.errors === true ? 25 : options.errors;
     if (!existsSync(DATA_DIR)) {
       console.log(`eval: skipped — no gold data at ${DATA_DIR} (the shared data folder is not present).`);
       return;
@@ -60,7 +78,7 @@ const program = new Command('eval')
         throw new Error(`eval: unknown corpus "${name}" (known: ${Object.keys(CORPORA).join(', ')})`);
       const corpus = load(options.split);
       const started = performance.now();
-      results.push(await evaluate(corpus, options.workers));
+      results.push(await evaluate(corpus, options.workers, errors));
       console.error(
         `${corpus.name}: ${corpus.documents.length} documents in ${((performance.now() - started) / 1000).toFixed(1)} s`,
       );

@@ -29,11 +29,10 @@ import { applySchema } from './store/schema';
 import { readStoredHashes } from './store/stored-hashes';
 import { writeGraph } from './store/writer';
 
-/** What the pipeline tells an extractor besides the abstracts. */
-export interface ExtractorContext extends ExtractOptions {
-  /** A record that could not be extracted: skipped, counted and warned about. */
-  onSkip?: (message: string) => void;
-}
+/** What the pipeline tells an extractor besides the abstracts: `onSkip` for a record that could not be
+ *  extracted (skipped, counted and warned about; with its paper id, the paper is not written this run, so a
+ *  later run tries it again). */
+export type ExtractorContext = ExtractOptions;
 
 /** Turns abstracts into consolidated extractions. */
 export interface Extractor {
@@ -220,14 +219,17 @@ async function extractAndBuild(
   report: IngestReport,
 ): Promise<KnowledgeGraph> {
   const extractor = options.extract ?? builtInExtractor;
+  const failed = new Set<string>();
   const extractions = await extractor.extract(abstracts, {
     onProgress: (done, total) => options.onProgress?.({ stage: 'extract', done, total }),
-    onSkip: (message) => {
+    onSkip: (message, paperId) => {
       report.skipped += 1;
+      if (paperId !== undefined) failed.add(paperId);
       warn(report, options, message);
     },
   });
-  return buildKnowledgeGraph(abstracts, extractions, {
+  const extracted = failed.size > 0 ? abstracts.filter((abstract) => !failed.has(abstract.id)) : abstracts;
+  return buildKnowledgeGraph(extracted, extractions, {
     warn: (message) => warn(report, options, message),
   });
 }

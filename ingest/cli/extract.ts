@@ -7,8 +7,9 @@ import { Command, InvalidArgumentError } from 'commander';
 import { SingleBar } from 'cli-progress';
 import type { ConceptType } from '../../src/model/concepts';
 import { extractCorpus } from '../extract';
-import { CorpusFormatError, FORMATS, isFormat, readCorpus, type Format, type ReadIssue } from '../read';
+import { FORMATS, isFormat, readCorpus, type Format, type ReadIssue } from '../read';
 import { readLexicon } from '../read/lexicon';
+import { fail } from './failures';
 
 interface CliOptions {
   format?: Format;
@@ -67,13 +68,18 @@ async function run(file: string, options: CliOptions): Promise<void> {
       })
     : undefined;
   bar?.start(abstracts.length, 0);
+  let failed = 0;
   const extractions = await extractCorpus(abstracts, {
     ...(lexicon && { lexicon }),
     ...(options.workers !== undefined && { workers: options.workers }),
     onProgress: (done) => bar?.update(done),
+    onSkip: (message) => {
+      failed += 1;
+      warn(`warning: ${message}`);
+    },
   });
   bar?.stop();
-  const skippedCount = issues.filter((issue) => issue.kind === 'skipped').length;
+  const skippedCount = issues.filter((issue) => issue.kind === 'skipped').length + failed;
   warn(
     `extracted ${extractions.length} papers${skippedCount ? `, skipped ${skippedCount} malformed records` : ''}`,
   );
@@ -95,12 +101,7 @@ const program = new Command('extract')
     try {
       await run(file, options);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (error instanceof CorpusFormatError || code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
-        warn(`error: ${(error as Error).message}`);
-        process.exit(2);
-      }
-      throw error;
+      fail('extract', error);
     }
   });
 

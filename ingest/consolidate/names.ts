@@ -13,8 +13,12 @@ const METHOD_WORD =
 /** "speculative decoding methods" names speculative decoding: its last word is a technique's head. */
 const techniqueHeads = new Set(METHOD_HEADS.flatMap((head) => [head, `${head}s`]));
 const TASK_WORD = /\s+(?:tasks?|problems?)$/i;
-/** Words that describe rather than name: adjectives and the generic nouns names are built from. */
-const DESCRIBING = /(?:ive|al|ic|ous|ed|ing|ar|language|learning|network|neural|deep|model|attention)$/i;
+/**
+ * Words that describe rather than name: adjectives (eponymous ones too: "Bayesian", "Markov"), and the
+ * generic nouns names are built from.
+ */
+const DESCRIBING =
+  /(?:ive|al|ic|ous|ed|ing|ar|ian|markov|language|learning|network|neural|deep|model|attention)$/i;
 
 /**
  * @example

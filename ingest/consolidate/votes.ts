@@ -19,7 +19,11 @@ const MIN_WEIGHT = 0.5;
 
 /** The form a mention names its concept by: its long form when it is an acronym, without "dataset" etc. */
 export const namingForm = (mention: Mention): string =>
-  conceptName(mention.name ?? mention.longForm ?? mention.text, mention.type);
+  // A descriptive term is named by all its words ("maximum entropy word alignment models"), but "the
+  // tracking problem" is tracking and "the pre-trained BERT model" BERT (the name its mention was given).
+  mention.rule.startsWith('term-') && mention.type !== 'Task' && mention.name === undefined
+    ? mention.text
+    : conceptName(mention.name ?? mention.longForm ?? mention.text, mention.type);
 
 /** Rules that may name a concept with one capitalised common word ("we propose Dolphin"). */
 const NAMING_RULES =

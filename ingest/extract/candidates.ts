@@ -18,6 +18,8 @@ export interface Candidate {
   confidence: number;
   keep: 'first' | 'last';
   requires?: MentionRule['requires'];
+  /** The concept's name when the words say more or less ("statistical and rule-based parsing" names statistical parsing). */
+  name?: string;
 }
 
 type Pointer = [sentence: number, from: number, to: number];

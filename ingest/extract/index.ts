@@ -16,6 +16,8 @@ export interface ExtractOptions {
   workers?: number;
   /** Called as abstracts are done. */
   onProgress?: (done: number, total: number) => void;
+  /** An abstract that could not be extracted: it has no extraction, and the caller is told its id. */
+  onSkip?: (message: string, paperId?: string) => void;
 }
 
 /**
@@ -26,6 +28,13 @@ export async function extractCorpus(
   abstracts: Abstract[],
   options: ExtractOptions = {},
 ): Promise<Extraction[]> {
-  const candidates = await extractPapers(abstracts, options);
+  const candidates = await extractPapers(abstracts, {
+    ...options,
+    onFailure: ({ id, title, failure }) =>
+      options.onSkip?.(
+        `paper ${id} (${JSON.stringify(title.slice(0, 80))}): extraction failed: ${failure}: skipped`,
+        id,
+      ),
+  });
   return consolidate(candidates, { ...(options.lexicon && { lexicon: options.lexicon }) });
 }

@@ -3,27 +3,28 @@ import type { CleanCandidate } from './clean';
 import { PHRASE_RULES } from './vagueness';
 
 /**
- * "large vocabulary speech recognition" holds the known "speech recognition": the phrase says more, and
- * ranks above it — unless it was cut short itself.
+ * "large vocabulary speech recognition" holds "speech recognition" (a known name, or another rule's
+ * phrase): the phrase says more, and ranks above the words it ends with — unless it was cut short itself.
+ * A name of a model stays the name: "a 4k token LLaMA2-7B model" is LLaMA2-7B.
  */
-function extendsKnown(phrase: CleanCandidate, candidates: CleanCandidate[]): boolean {
+function extendsShorter(phrase: CleanCandidate, candidates: CleanCandidate[]): boolean {
   return (
     PHRASE_RULES.has(phrase.rule) &&
     !phrase.cut &&
     candidates.some(
-      (known) =>
-        known.rule.startsWith('known-') &&
-        known.type === phrase.type &&
-        known.sentence === phrase.sentence &&
-        known.to === phrase.to &&
-        known.from > phrase.from,
+      (shorter) =>
+        (shorter.rule.startsWith('known-') || PHRASE_RULES.has(shorter.rule)) &&
+        shorter.type === phrase.type &&
+        shorter.sentence === phrase.sentence &&
+        shorter.to === phrase.to &&
+        shorter.from > phrase.from,
     )
   );
 }
 
 /** A known name over anything else on the same words ("GPT-4o" known, not a bare hyphenated name). */
 function rankOf(candidate: CleanCandidate, candidates: CleanCandidate[]): number {
-  if (extendsKnown(candidate, candidates)) return 0.95;
+  if (extendsShorter(candidate, candidates)) return 0.95;
   const sameWords = (other: CleanCandidate) => other.start === candidate.start && other.end === candidate.end;
   const known =
     candidate.rule.startsWith('known-') &&

@@ -11,6 +11,7 @@ import { chooseAmongOverlaps } from './overlaps';
 import { parseText, type Gazetteer } from './plugin';
 import { assignRoles, findLineage } from './relations';
 import { findResults } from './results';
+import { findTerms, settleTerms } from './terms';
 import { titleName } from './title';
 import { toSentences } from './tokens';
 import { typeFromNameShape } from './typing';
@@ -112,6 +113,11 @@ export function extractPaper(paper: PaperInput, options: PaperOptions = {}): Pap
   const mentions = repeatNames(linked, sentences);
   const lineage = findLineage(mentions, scopes, sentences, proposed);
   const results = findResults(mentions, sentences, proposed, text);
+  // Descriptive terms come last: roles, lineage and results are about named mentions, by index.
+  const terms = findTerms(sentences, text)
+    .map((candidate) => cleanCandidate(candidate, sentences, text))
+    .filter((candidate): candidate is CleanCandidate => candidate !== null);
+  mentions.push(...settleTerms(terms, mentions, sentences));
   return {
     id: paper.id,
     title: paper.title,
@@ -122,3 +128,32 @@ export function extractPaper(paper: PaperInput, options: PaperOptions = {}): Pap
     results,
   };
 }
+
+/** An abstract the extractor could not read: the run goes on without it. */
+export interface ExtractionFailure {
+  id: string;
+  title: string;
+  failure: string;
+}
+
+/**
+ * `extractPaper`, with an error turned into a failure record so that one odd abstract does not end a run.
+ *
+ * @example
+ * const result = extractOrFail(paper);
+ * if ('failure' in result) warn(result.failure);
+ */
+export function extractOrFail(
+  paper: PaperInput,
+  options: PaperOptions = {},
+): PaperCandidates | ExtractionFailure {
+  try {
+    return extractPaper(paper, options);
+  } catch (error) {
+    const failure = error instanceof Error ? error.message : String(error);
+    return { id: paper.id, title: paper.title, failure };
+  }
+}
+
+export const isFailure = (result: PaperCandidates | ExtractionFailure): result is ExtractionFailure =>
+  'failure' in result;

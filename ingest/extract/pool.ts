@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ConceptType } from '../../src/model/concepts';
-import { extractPaper, type PaperInput } from './paper';
+import { extractOrFail, isFailure, type ExtractionFailure, type PaperInput } from './paper';
 import { Gazetteer } from './plugin';
 import type { PaperCandidates } from './types';
 
@@ -14,6 +14,8 @@ export interface PoolOptions {
   workers?: number;
   lexicon?: Map<string, ConceptType>;
   onProgress?: (done: number, total: number) => void;
+  /** An abstract the extractor failed on: it is left out of the results. */
+  onFailure?: (failure: ExtractionFailure) => void;
 }
 
 const BATCH = 100;
@@ -59,9 +61,9 @@ export class ExtractionPool {
   async run(
     papers: PaperInput[],
     onProgress?: (done: number, total: number) => void,
-  ): Promise<PaperCandidates[]> {
+  ): Promise<Array<PaperCandidates | ExtractionFailure>> {
     const inputs = papers.map(({ id, title, abstract }) => ({ id, title, abstract }));
-    const results: PaperCandidates[] = new Array(papers.length);
+    const results: Array<PaperCandidates | ExtractionFailure> = new Array(papers.length);
     let next = 0;
     let done = 0;
     await new Promise<void>((resolve, reject) => {
@@ -73,7 +75,7 @@ export class ExtractionPool {
         const onExit = (code: number) =>
           reject(this.failure ?? new Error(`extract worker stopped (code ${code})`));
         worker.once('exit', onExit);
-        worker.once('message', (batch: PaperCandidates[]) => {
+        worker.once('message', (batch: Array<PaperCandidates | ExtractionFailure>) => {
           worker.off('exit', onExit);
           batch.forEach((result, offset) => (results[start + offset] = result));
           done += batch.length;
@@ -93,10 +95,13 @@ export class ExtractionPool {
   }
 }
 
-function extractInProcess(papers: PaperInput[], options: PoolOptions): PaperCandidates[] {
+function extractInProcess(
+  papers: PaperInput[],
+  options: PoolOptions,
+): Array<PaperCandidates | ExtractionFailure> {
   const lexicon = new Gazetteer(options.lexicon ?? []);
   return papers.map((paper, index) => {
-    const result = extractPaper(paper, { lexicon });
+    const result = extractOrFail(paper, { lexicon });
     if ((index + 1) % BATCH === 0 || index + 1 === papers.length)
       options.onProgress?.(index + 1, papers.length);
     return result;
@@ -112,17 +117,27 @@ export function workersFor(count: number, wanted = availableParallelism()): numb
 /**
  * @example
  * const candidates = await extractPapers(abstracts, { workers: 2, onProgress: (done) => bar.update(done) });
+ *
+ * An abstract the extractor fails on is reported to `onFailure` and left out; the others go on.
  */
 export async function extractPapers(
   papers: PaperInput[],
   options: PoolOptions = {},
 ): Promise<PaperCandidates[]> {
   const workers = workersFor(papers.length, options.workers);
-  if (workers === 0) return extractInProcess(papers, options);
-  const pool = new ExtractionPool({ workers, ...(options.lexicon && { lexicon: options.lexicon }) });
-  try {
-    return await pool.run(papers, options.onProgress);
-  } finally {
-    await pool.close();
+  let results: Array<PaperCandidates | ExtractionFailure>;
+  if (workers === 0) results = extractInProcess(papers, options);
+  else {
+    const pool = new ExtractionPool({ workers, ...(options.lexicon && { lexicon: options.lexicon }) });
+    try {
+      results = await pool.run(papers, options.onProgress);
+    } finally {
+      await pool.close();
+    }
   }
+  return results.filter((result): result is PaperCandidates => {
+    if (!isFailure(result)) return true;
+    options.onFailure?.(result);
+    return false;
+  });
 }

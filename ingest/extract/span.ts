@@ -2,11 +2,14 @@
  * The words of a candidate, cleaned: clipped at punctuation (keeping the end its rule anchors), then
  * trimmed of vague words, articles and numbers on both sides.
  */
+import { EVALUATIVE_MODIFIERS } from './plugin/words/terms';
 import { VAGUE_WORDS } from './plugin/words/vague';
 import { breaksBetween } from './tokens';
 import type { Token } from './types';
 
 const vagueWords = new Set(VAGUE_WORDS);
+/** Opinions are trimmed like vague words: "a reasonable recognition rate", "easy word classification". */
+const edgeWords = new Set([...VAGUE_WORDS, ...EVALUATIVE_MODIFIERS]);
 const EDGE_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Copula'];
 
 export const hasAny = (token: Token, tags: string[]): boolean => tags.some((tag) => token.tags.has(tag));
@@ -31,7 +34,7 @@ export function clip(tokens: Token[], from: number, to: number, keep: 'first' | 
 function isEdgeWord(token: Token): boolean {
   if (token.tags.has('NamePart') || token.tags.has('MetricWord')) return false;
   const number = token.tags.has('Value') && !token.tags.has('Version') && !token.tags.has('Modifier');
-  return vagueWords.has(token.normal) || hasAny(token, EDGE_TAGS) || number;
+  return edgeWords.has(token.normal) || hasAny(token, EDGE_TAGS) || number;
 }
 
 export function trim(tokens: Token[], from: number, to: number): [number, number] {

@@ -5,17 +5,19 @@
 import { canonicalName } from '../../src/model/keys';
 import type { Candidate } from './candidates';
 import { isEnglishWord, KNOWN_NAMES } from './plugin';
-import { TASK_HEADS } from './plugin/words/heads';
-import { GENERIC_MODIFIERS, NOT_METRIC_MODIFIERS, VAGUE_PHRASES, VAGUE_WORDS } from './plugin/words/vague';
+import { plural } from './plugin/inflect';
+import { TASK_HEADS, TASK_TAILS } from './plugin/words/heads';
+import { NOT_METRIC_MODIFIERS, VAGUE_PHRASES } from './plugin/words/vague';
 import { hasAny } from './span';
+import { FOR_TERMS } from './term-checks';
+import { isGeneric, saysWhichKind } from './technical';
 import type { Token } from './types';
 
-const vagueWords = new Set(VAGUE_WORDS);
 const vaguePhrases = new Set(VAGUE_PHRASES);
-const genericModifiers = new Set(GENERIC_MODIFIERS);
 const notMetricModifiers = new Set(NOT_METRIC_MODIFIERS);
 /** A task word alone counts in the singular: "translations" are outputs, "translation" is the task. */
 const singularTasks = new Set(TASK_HEADS);
+const pluralTaskWords = new Set([...TASK_HEADS, ...TASK_TAILS].map(plural));
 
 export const HEAD_TAGS = [
   'TaskTail',
@@ -35,13 +37,8 @@ export const PHRASE_RULES = new Set([
 ]);
 const NAMED_BY_CUE = new Set(['name-dataset-word', 'name-benchmark-word', 'name-method-word']);
 
-export const isGeneric = (token: Token): boolean =>
-  genericModifiers.has(token.normal) ||
-  vagueWords.has(token.normal) ||
-  vaguePhrases.has(canonicalName(token.text));
-
 /** Do the words before a head say enough (see `MentionRule.requires`)? */
-function modifiersSuffice(modifiers: Token[], requires: 'name' | 'specific' | 'metric'): boolean {
+function modifiersSuffice(modifiers: Token[], requires: NonNullable<Candidate['requires']>): boolean {
   switch (requires) {
     case 'name':
       return modifiers.some((token) => token.tags.has('NamePart') && !isGeneric(token));
@@ -51,6 +48,8 @@ function modifiersSuffice(modifiers: Token[], requires: 'name' | 'specific' | 'm
       );
     case 'metric':
       return modifiers.every((token) => !notMetricModifiers.has(token.normal));
+    case 'technical':
+      return saysWhichKind(modifiers);
   }
 }
 
@@ -87,11 +86,18 @@ export const FOR_RULES: Check[] = [
     'plural task word',
     ({ candidate, span }) => candidate.rule === 'task-word' && !singularTasks.has(span[0]?.normal ?? ''),
   ],
-  // "AR LMs", "LLM agents"
+  // "human annotations", "phrase translations": what a task produces, not the task
+  [
+    'plural task phrase',
+    ({ candidate, span }) => candidate.type === 'Task' && pluralTaskWords.has(span.at(-1)?.normal ?? ''),
+  ],
+  // "AR LMs", "LLM agents" (a term's head words before its head are content: "ranking algorithm")
   [
     'vague words only',
     ({ candidate, span }) =>
-      candidate.type !== 'Task' && span.every((token) => isGeneric(token) || hasAny(token, HEAD_TAGS)),
+      candidate.type !== 'Task' &&
+      !candidate.rule.startsWith('term-') &&
+      span.every((token) => isGeneric(token) || hasAny(token, HEAD_TAGS)),
   ],
   // "the Context dataset": a common word is no dataset's name without more to it
   [
@@ -135,5 +141,8 @@ export const FOR_RULES: Check[] = [
 
 /** The name of the first check that holds, or undefined. */
 export function whyVague(view: SpanView, known: boolean): string | undefined {
-  return [...ALWAYS, ...(known ? [] : FOR_RULES)].find(([, holds]) => holds(view))?.[0];
+  const term = view.candidate.rule.startsWith('term-');
+  return [...ALWAYS, ...(known ? [] : FOR_RULES), ...(term ? FOR_TERMS : [])].find(([, holds]) =>
+    holds(view),
+  )?.[0];
 }

@@ -25,6 +25,9 @@ export interface PayloadEdge {
   weight?: number;
 }
 
+/** `GET /api/graph/neighborhood` takes at most this many seed ids (`keys`) per request. */
+export const NEIGHBORHOOD_MAX_SEEDS = 50;
+
 export interface GraphPayload {
   nodes: PayloadNode[];
   edges: PayloadEdge[];

@@ -35,7 +35,11 @@ export function canonicalName(name: string): string {
   // A plural "s" folds away, but not from a name written in mixed case ("xPos", "DeiTs" stay).
   const mixedCase = /\p{Ll}\p{Lu}/u.test(name.split(/[\s-]+/).at(-1) ?? '');
   if (words.length > 0 && !mixedCase && /^[a-z]{3,}s$/.test(last) && !/(ss|us|is|ics)$/.test(last)) {
-    words[words.length - 1] = last.slice(0, -1);
+    // "strategies" → "strategy"; "series" and "species" are their own singular; "movies" → "movie".
+    if (/(ser|spec)ies$/.test(last)) words[words.length - 1] = last;
+    else if (/^[a-z]{2,}[^aeiou]ies$/.test(last) && !/(mov|cook|zomb|calor|prair)ies$/.test(last))
+      words[words.length - 1] = `${last.slice(0, -3)}y`;
+    else words[words.length - 1] = last.slice(0, -1);
   }
   return words.join(' ');
 }

@@ -76,11 +76,9 @@ describe('API client', () => {
     expect(healthOf(unreachable)?.state).toBe('server-down');
   });
 
-  it('accepts saved queries as a list or in an envelope', async () => {
+  it('reads the saved queries as the list the server answers', async () => {
     const query = { name: 'q', description: 'd', params: [], columns: [], query: 'RETURN 1' };
     stubFetch({ '/api/queries': () => ({ body: [query] }) });
-    expect(await api.queries()).toEqual([query]);
-    stubFetch({ '/api/queries': () => ({ body: { queries: [query] } }) });
     expect(await api.queries()).toEqual([query]);
   });
 });

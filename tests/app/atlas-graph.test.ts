@@ -156,6 +156,44 @@ describe('visibility', () => {
     expect(visible(r)).toEqual(expected);
   });
 
+  it('keeps papers without a year visible under a year range', () => {
+    const undated = createAtlasGraph();
+    replaceGraph(
+      undated,
+      {
+        nodes: [node('paper:dated', 'Paper', 1, { year: 2010 }), node('paper:undated', 'Paper')],
+        edges: [],
+        truncated: false,
+      },
+      '#ccc',
+    );
+    const shown = undated.filterNodes((id, attributes) =>
+      isVisible(id, attributes, rules({ yearMin: 2015, yearMax: 2020 })),
+    );
+    expect(shown).toEqual(['paper:undated']);
+  });
+
+  it('writes no cluster or year attribute in GEXF for a node without one', () => {
+    const mixed = createAtlasGraph();
+    replaceGraph(
+      mixed,
+      {
+        nodes: [node('method:clustered', 'Method', 2, { cluster: '7' }), node('method:loose', 'Method')],
+        edges: [],
+        truncated: false,
+      },
+      '#ccc',
+    );
+    expect(mixed.getNodeAttribute('method:loose', 'cluster')).toBeUndefined();
+    const gexf = toGexf(mixed);
+    const nodeXml = (id: string) => gexf.match(new RegExp(`<node id="${id}"[\\s\\S]*?</node>`))?.[0] ?? '';
+    const clusterField = gexf.match(/<attribute id="([^"]+)" title="cluster"/)?.[1];
+    expect(clusterField).toBeDefined();
+    expect(nodeXml('method:clustered')).toContain(`for="${clusterField}" value="7"`);
+    expect(nodeXml('method:loose')).not.toContain(`for="${clusterField}"`);
+    expect(gexf).not.toContain('value="none"');
+  });
+
   it('reports the year span of the papers', () => {
     expect(yearSpan(graph.mapNodes((_id, a) => a.year))).toEqual({ min: 2018, max: 2022 });
     expect(yearSpan([undefined])).toBeUndefined();

@@ -305,6 +305,38 @@ describe('SearchBox', () => {
     expect(box.getAttribute('aria-expanded')).toBe('false');
   });
 
+  it('stays closed after a hit is chosen until the user types again', async () => {
+    const { calls } = stubFetch({
+      '/api/search': (url) => ({
+        body: {
+          query: url.searchParams.get('q'),
+          hits: [
+            { id: 'method:daformer', kind: 'Method', label: 'DAFormer', key: 'method:daformer', score: 3 },
+          ],
+        },
+      }),
+    });
+    render(<SearchBox />);
+    const box = screen.getByRole('searchbox', { name: 'Search' }) as HTMLInputElement;
+    fireEvent.change(box, { target: { value: 'dafor' } });
+    await screen.findByRole('option');
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(box.value).toBe('DAFormer');
+    // Longer than the debounce and a stubbed answer: a search for the chosen label would have reopened it.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 400)));
+    expect(box.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.getByRole('listbox', { hidden: true }).hidden).toBe(true);
+    expect(calls).toEqual(['GET /api/search?q=dafor&limit=8']);
+    fireEvent.blur(box);
+    fireEvent.focus(box);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    expect(box.getAttribute('aria-expanded')).toBe('false');
+
+    fireEvent.change(box, { target: { value: 'DAFormer v' } });
+    await waitFor(() => expect(box.getAttribute('aria-expanded')).toBe('true'));
+    expect(calls).toEqual(['GET /api/search?q=dafor&limit=8', 'GET /api/search?q=DAFormer+v&limit=8']);
+  });
+
   it('Escape closes the suggestions', async () => {
     stubFetch({
       '/api/search': () => ({

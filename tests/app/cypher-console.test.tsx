@@ -107,4 +107,53 @@ describe('Cypher console', () => {
     expect(alert.textContent).toMatch(/^Read-only: this console cannot change the graph/);
     expect(editorText()).toContain('CREATE (n:Method)');
   });
+
+  it('ignores Run and Ctrl+Enter while a query runs, and the button says it is running', async () => {
+    const posts: unknown[] = [];
+    const answers: Array<() => void> = [];
+    const result = {
+      columns: ['one'],
+      rows: [{ one: 1 }],
+      graph: { nodes: [], edges: [], truncated: false },
+    };
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (input: string | URL | Request, init?: RequestInit) => {
+        const path = new URL(String(input), 'http://localhost').pathname;
+        if (path !== '/api/cypher')
+          return new Response('[]', { headers: { 'content-type': 'application/json' } });
+        posts.push(JSON.parse(String(init?.body)));
+        await new Promise<void>((resolve) => answers.push(resolve));
+        return new Response(JSON.stringify({ ...result, truncated: false, rowCap: 1000, elapsedMs: 1 }), {
+          headers: { 'content-type': 'application/json' },
+        });
+      }),
+    );
+    viewStore.set({ ...INITIAL_VIEW, panel: 'cypher', query: 'RETURN 1 AS one' });
+    render(<CypherView />);
+    await waitFor(() => expect(posts).toHaveLength(1));
+    const button = screen.getByRole('button', { name: 'Running…' });
+    expect(button).toHaveProperty('disabled', true);
+    expect(button.getAttribute('aria-busy')).toBe('true');
+
+    const paramsBox = screen.getByRole('textbox', { name: /Parameters/ });
+    fireEvent.keyDown(paramsBox, { key: 'Enter', ctrlKey: true });
+    fireEvent.keyDown(paramsBox, { key: 'Enter', metaKey: true });
+    const editor = document.querySelector('.cm-content') as HTMLElement;
+    fireEvent.keyDown(editor, { key: 'Enter', code: 'Enter', keyCode: 13, ctrlKey: true });
+    fireEvent.click(button);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(posts).toHaveLength(1);
+
+    answers.shift()?.();
+    await screen.findByRole('table');
+    const again = screen.getByRole('button', { name: 'Run query' });
+    expect(again).toHaveProperty('disabled', false);
+    fireEvent.keyDown(paramsBox, { key: 'Enter', ctrlKey: true });
+    await waitFor(() => expect(posts).toHaveLength(2));
+    answers.shift()?.();
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Run query' })).toHaveProperty('disabled', false),
+    );
+  });
 });

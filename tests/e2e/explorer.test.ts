@@ -1,6 +1,6 @@
 /**
  * The explorer in Debian's chromium against the real server, Neo4j and the sample corpus (global setup:
- * tests/e2e/setup.ts). Tests that need API routes the server does not have yet are skipped, by name.
+ * tests/e2e/setup.ts, which fails the run when the server lacks a route the explorer needs).
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -16,14 +16,7 @@ import {
   waitForDrawnGraph,
 } from './support/page';
 
-const { baseUrl, missingRoutes, embeddedInstance } = inject('e2e');
-
-/** Skips a test whose routes are missing, saying which. */
-function needs(...routes: string[]): boolean {
-  const missing = routes.filter((route) => missingRoutes.includes(route));
-  if (missing.length > 0) process.stderr.write(`[e2e] skipped: needs ${missing.join(', ')}\n`);
-  return missing.length > 0;
-}
+const { baseUrl, embeddedInstance } = inject('e2e');
 
 const TOP_METHODS =
   'MATCH (m:Method)<-[:USES]-(p:Paper) RETURN m.name AS method, count(p) AS papers ORDER BY papers DESC LIMIT 5';
@@ -90,7 +83,7 @@ describe('the explorer', () => {
     expect(errors).toEqual([]);
   });
 
-  it.skipIf(needs('GET /api/clusters'))('draws the cluster map on the canvas', async () => {
+  it('draws the cluster map on the canvas', async () => {
     await page.goto(baseUrl);
     const drawn = await waitForDrawnGraph(page);
     expect(drawn).toBeGreaterThan(0);
@@ -98,46 +91,40 @@ describe('the explorer', () => {
     expect(errors).toEqual([]);
   });
 
-  it.skipIf(needs('GET /api/search', 'GET /api/concepts/:key', 'GET /api/graph/neighborhood'))(
-    'searching "DAFormer" opens details with an evidence sentence',
-    async () => {
-      await page.goto(baseUrl);
-      const search = page.getByRole('searchbox', { name: 'Search' });
-      await search.waitFor();
-      await page.keyboard.press('/');
-      expect(await page.evaluate("document.activeElement?.getAttribute('aria-label')")).toBe('Search');
-      await search.fill('DAFormer');
-      await page
-        .getByRole('option', { name: /DAFormer/ })
-        .first()
-        .waitFor();
-      await page.keyboard.press('Enter');
-      const details = page.getByRole('region', { name: 'Details' });
-      await details.getByRole('heading', { name: /DAFormer/ }).waitFor({ timeout: 30_000 });
-      const evidence = details.locator('blockquote.evidence').first();
-      await evidence.waitFor();
-      expect((await evidence.textContent())?.length).toBeGreaterThan(20);
-      expect(await details.locator('blockquote.evidence mark').first().textContent()).toMatch(/DAFormer/i);
-      expect(page.url()).toContain('sel=');
-      await keepScreenshot(page, 'daformer-details');
-      // Esc closes the panel.
-      await page.locator('body').click({ position: { x: 5, y: 5 } });
-      await page.keyboard.press('Escape');
-      await expect.poll(() => details.count()).toBe(0);
-      expect(errors).toEqual([]);
-    },
-  );
+  it('searching "DAFormer" opens details with an evidence sentence', async () => {
+    await page.goto(baseUrl);
+    const search = page.getByRole('searchbox', { name: 'Search' });
+    await search.waitFor();
+    await page.keyboard.press('/');
+    expect(await page.evaluate("document.activeElement?.getAttribute('aria-label')")).toBe('Search');
+    await search.fill('DAFormer');
+    await page
+      .getByRole('option', { name: /DAFormer/ })
+      .first()
+      .waitFor();
+    await page.keyboard.press('Enter');
+    const details = page.getByRole('region', { name: 'Details' });
+    await details.getByRole('heading', { name: /DAFormer/ }).waitFor({ timeout: 30_000 });
+    const evidence = details.locator('blockquote.evidence').first();
+    await evidence.waitFor();
+    expect((await evidence.textContent())?.length).toBeGreaterThan(20);
+    expect(await details.locator('blockquote.evidence mark').first().textContent()).toMatch(/DAFormer/i);
+    expect(page.url()).toContain('sel=');
+    await keepScreenshot(page, 'daformer-details');
+    // Esc closes the panel.
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => details.count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
 
-  it.skipIf(needs('GET /api/clusters', 'GET /api/clusters/:id'))(
-    'clicking a cluster shows its subgraph',
-    async () => {
-      await openFirstCluster();
-      expect((await drawnNodeIds(page)).some((id) => id.startsWith('cluster:'))).toBe(false);
-      const crumbs = page.getByRole('navigation', { name: 'Breadcrumbs' });
-      expect(await crumbs.getByRole('button', { name: 'All clusters' }).count()).toBe(1);
-      expect(errors).toEqual([]);
-    },
-  );
+  it('clicking a cluster shows its subgraph', async () => {
+    await openFirstCluster();
+    expect((await drawnNodeIds(page)).some((id) => id.startsWith('cluster:'))).toBe(false);
+    const crumbs = page.getByRole('navigation', { name: 'Breadcrumbs' });
+    expect(await crumbs.getByRole('button', { name: 'All clusters' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
 
   it('the Cypher editor highlights, completes and underlines errors with Neo4j’s language support', async () => {
     await page.goto(`${baseUrl}/?view=cypher`);
@@ -157,7 +144,7 @@ describe('the explorer', () => {
     expect(errors).toEqual([]);
   });
 
-  it.skipIf(needs('POST /api/cypher'))('running a Cypher query fills the table', async () => {
+  it('running a Cypher query fills the table', async () => {
     await page.goto(`${baseUrl}/?view=cypher`);
     await page.getByRole('textbox', { name: 'Cypher query' }).waitFor({ timeout: 30_000 });
     expect(
@@ -181,7 +168,7 @@ describe('the explorer', () => {
     expect(errors).toEqual([]);
   });
 
-  it.skipIf(needs('POST /api/cypher'))('query results draw as a graph too', async () => {
+  it('query results draw as a graph too', async () => {
     await runInConsole('MATCH (m:Method)<-[r:USES]-(p:Paper) RETURN m, r, p LIMIT 25');
     await page.getByRole('table').waitFor({ timeout: 30_000 });
     await page.getByRole('tab', { name: /Graph/ }).click();
@@ -194,7 +181,7 @@ describe('the explorer', () => {
     expect(errors).toEqual([]);
   });
 
-  it.skipIf(needs('POST /api/cypher'))('a CREATE query is refused as read-only', async () => {
+  it('a CREATE query is refused as read-only', async () => {
     await runInConsole("CREATE (m:Method {name: 'Injected'}) RETURN m");
     const alert = page.locator('.query-error');
     await alert.waitFor({ timeout: 30_000 });
@@ -203,78 +190,72 @@ describe('the explorer', () => {
     expect(errors).toEqual([]);
   });
 
-  it.skipIf(needs('GET /api/clusters', 'GET /api/clusters/:id'))(
-    'exports the visible graph as GEXF, JSON and PNG',
-    async () => {
-      await openFirstCluster();
-      const drawn = await drawnNodeIds(page);
-      const save = async (label: string) => {
-        const [download] = await Promise.all([
-          page.waitForEvent('download'),
-          page
-            .getByRole('toolbar', { name: 'Graph tools' })
-            .getByRole('button', { name: label, exact: true })
-            .click(),
-        ]);
-        const path = await download.path();
-        return { name: download.suggestedFilename(), bytes: readFileSync(path) };
-      };
-      const gexf = await save('GEXF');
-      expect(gexf.name).toMatch(/^concept-atlas-.+\.gexf$/);
-      const xml = gexf.bytes.toString('utf8');
-      expect(xml).toContain('<gexf');
-      expect(xml.match(/<node /g)?.length).toBe(drawn.length);
-      const json = await save('JSON');
-      expect((JSON.parse(json.bytes.toString('utf8')) as { nodes: unknown[] }).nodes).toHaveLength(
-        drawn.length,
-      );
-      const png = await save('PNG');
-      expect(png.name).toMatch(/\.png$/);
-      expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
-      expect(png.bytes.length).toBeGreaterThan(5_000);
-      expect(errors).toEqual([]);
-    },
-  );
+  it('exports the visible graph as GEXF, JSON and PNG', async () => {
+    await openFirstCluster();
+    const drawn = await drawnNodeIds(page);
+    const save = async (label: string) => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page
+          .getByRole('toolbar', { name: 'Graph tools' })
+          .getByRole('button', { name: label, exact: true })
+          .click(),
+      ]);
+      const path = await download.path();
+      return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+    };
+    const gexf = await save('GEXF');
+    expect(gexf.name).toMatch(/^concept-atlas-.+\.gexf$/);
+    const xml = gexf.bytes.toString('utf8');
+    expect(xml).toContain('<gexf');
+    expect(xml.match(/<node /g)?.length).toBe(drawn.length);
+    const json = await save('JSON');
+    expect((JSON.parse(json.bytes.toString('utf8')) as { nodes: unknown[] }).nodes).toHaveLength(
+      drawn.length,
+    );
+    const png = await save('PNG');
+    expect(png.name).toMatch(/\.png$/);
+    expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(png.bytes.length).toBeGreaterThan(5_000);
+    expect(errors).toEqual([]);
+  });
 
-  it.skipIf(needs('GET /api/clusters', 'GET /api/clusters/:id'))(
-    'back and forward restore views',
-    async () => {
-      await openFirstCluster();
-      const clusterUrl = page.url();
-      await page.getByRole('button', { name: 'Cypher' }).click();
-      await page.getByRole('textbox', { name: 'Cypher query' }).waitFor({ timeout: 30_000 });
+  it('back and forward restore views', async () => {
+    await openFirstCluster();
+    const clusterUrl = page.url();
+    await page.getByRole('button', { name: 'Cypher' }).click();
+    await page.getByRole('textbox', { name: 'Cypher query' }).waitFor({ timeout: 30_000 });
 
-      await page.goBack();
-      await expect.poll(() => page.url()).toBe(clusterUrl);
-      await expect
-        .poll(async () => (await drawnNodeIds(page)).filter((id) => !id.startsWith('cluster:')).length, {
-          timeout: 30_000,
-        })
-        .toBeGreaterThan(0);
-      await page.goBack();
-      await expect.poll(() => new URL(page.url()).search).toBe('');
-      await expect
-        .poll(async () => (await drawnNodeIds(page)).every((id) => id.startsWith('cluster:')), {
-          timeout: 30_000,
-        })
-        .toBe(true);
-      expect(
-        await page
-          .getByRole('navigation', { name: 'Breadcrumbs' })
-          .locator('[aria-current="page"]')
-          .textContent(),
-      ).toBe('All clusters');
+    await page.goBack();
+    await expect.poll(() => page.url()).toBe(clusterUrl);
+    await expect
+      .poll(async () => (await drawnNodeIds(page)).filter((id) => !id.startsWith('cluster:')).length, {
+        timeout: 30_000,
+      })
+      .toBeGreaterThan(0);
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    await expect
+      .poll(async () => (await drawnNodeIds(page)).every((id) => id.startsWith('cluster:')), {
+        timeout: 30_000,
+      })
+      .toBe(true);
+    expect(
+      await page
+        .getByRole('navigation', { name: 'Breadcrumbs' })
+        .locator('[aria-current="page"]')
+        .textContent(),
+    ).toBe('All clusters');
 
-      await page.goForward();
-      await expect.poll(() => page.url()).toBe(clusterUrl);
-      await expect
-        .poll(async () => (await drawnNodeIds(page)).some((id) => !id.startsWith('cluster:')), {
-          timeout: 30_000,
-        })
-        .toBe(true);
-      expect(errors).toEqual([]);
-    },
-  );
+    await page.goForward();
+    await expect.poll(() => page.url()).toBe(clusterUrl);
+    await expect
+      .poll(async () => (await drawnNodeIds(page)).some((id) => !id.startsWith('cluster:')), {
+        timeout: 30_000,
+      })
+      .toBe(true);
+    expect(errors).toEqual([]);
+  });
 });
 
 // Last: it stops the database the other tests use.

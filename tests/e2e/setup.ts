@@ -3,7 +3,8 @@
  * Neo4j instance "e2e" (or NEO4J_URI, which is then cleared and written to), the sample corpus ingested
  * through the ingest pipeline, the app built, and the HTTP server (`buildServer`) listening on a free port
  * (the last two steps in tsx child processes: support/ingest-sample.ts, support/serve.ts).
- * It checks which API routes the server has and tells the tests (and the person reading the output).
+ * It checks that the server has every API route the explorer needs, and fails the run naming the
+ * missing ones (a skipped browser test would hide a broken app).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -15,11 +16,12 @@ import type { TestProject } from 'vitest/node';
 import { Database, settingsFromEnvironment, type ConnectionSettings } from '../../neo4j/database';
 import { settingsFor, start, stop } from '../../neo4j/embedded';
 import { projectRoot } from '../../neo4j/paths';
+import { clearGraph } from '../../ingest/store/clear';
 import { chromiumMissing } from './support/browser';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    e2e: { baseUrl: string; missingRoutes: string[]; embeddedInstance?: string };
+    e2e: { baseUrl: string; embeddedInstance?: string };
   }
 }
 
@@ -132,7 +134,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     if (embedded) await stop(E2E_INSTANCE);
   };
   try {
-    if (!embedded) await db.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    if (!embedded) await clearGraph(db);
     say(`ingesting the sample corpus: ${ingestSample(settings)}`);
 
     say('building the app...');
@@ -147,14 +149,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
     server = started.child;
     const missing = await missingRoutes(started.url);
     if (missing.length > 0) {
-      say(
-        `the server lacks ${missing.length} API route(s) the explorer needs: ${missing.join(', ')}. ` +
-          'The tests that need them are skipped (they run once the HTTP API is merged).',
+      throw new Error(
+        `e2e: the server lacks ${missing.length} API route(s) the explorer needs: ${missing.join(', ')}`,
       );
     }
     project.provide('e2e', {
       baseUrl: started.url,
-      missingRoutes: missing,
       embeddedInstance: embedded ? E2E_INSTANCE : undefined,
     });
     say(`server ready at ${started.url}/`);

@@ -1,4 +1,4 @@
-/** Helpers for API tests: a server on the test database (Fastify's inject, no socket) and typed requests. */
+/** A server on the test database for API tests (Fastify's inject, no socket) and typed requests to it. */
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../neo4j/database';
 import { buildServer } from '../../src/server/app';

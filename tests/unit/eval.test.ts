@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyseErrors, formatErrors } from '../../eval/errors';
 import { collapseWhitespace } from '../../eval/gold/whitespace';
 import type { GoldCorpus } from '../../eval/gold/types';
 import { relaxedName, scoreCorpus } from '../../eval/score';
@@ -71,6 +72,29 @@ describe('scoreCorpus', () => {
     const table = formatTable([scoreCorpus(corpus, [prediction])]);
     expect(table.split('\n')).toHaveLength(2 + 2 * 3);
     expect(table).toMatch(/tiny\s+mention strict\s+Method\s+1\.000\s+1\.000\s+1\.000/);
+  });
+});
+
+describe('analyseErrors', () => {
+  it('sorts misses and spurious predictions by kind: boundary, wrong type, none', () => {
+    const report = analyseErrors(corpus, [prediction]);
+    // "SQuAD" (Benchmark, scored as Dataset) inside gold "SQuAD dataset": a boundary error on both sides.
+    expect(report.missed).toEqual([
+      expect.objectContaining({
+        bucket: 'boundary',
+        type: 'Dataset',
+        text: 'SQuAD dataset',
+        other: 'SQuAD (Dataset)',
+      }),
+    ]);
+    expect(report.spurious).toEqual([
+      expect.objectContaining({ bucket: 'boundary', type: 'Dataset', text: 'SQuAD', rule: 'test' }),
+    ]);
+    const wrongType = analyseErrors(corpus, [
+      { ...prediction, entities: [{ ...prediction.entities[0]!, type: 'Dataset' }] },
+    ]);
+    expect(wrongType.missed.map((item) => item.bucket)).toEqual(['wrong type', 'none', 'wrong type']);
+    expect(formatErrors(report)).toMatch(/missed gold mentions: 1\nDataset\s+1: none 0, boundary 1/);
   });
 });
 

@@ -88,7 +88,7 @@ describe('extraction: vague phrases are not entities', () => {
   it.each([
     'Our approach outperforms existing methods.',
     'LLMs and large language models struggle with the model.',
-    'The proposed framework uses a graph encoder and an audio decoder.',
+    'The proposed framework uses an audio decoder.',
     'We apply a simple method with strong baselines and deep neural networks.',
     'The learning rate and the attention scores matter.',
     'The constructor of the prototype calls toString.',
@@ -223,6 +223,28 @@ describe('consolidation across the corpus', () => {
     expect(onWorkers).toEqual(inThread);
     expect(onWorkers[5]?.entities.map((entity) => entity.name)).toContain('Model5');
   }, 60_000);
+
+  it.each([0, 2])(
+    'skips an abstract it fails on, names it and goes on (%i workers)',
+    async (workers) => {
+      const abstracts = Array.from({ length: 240 }, (_, index) =>
+        paper(`We propose Model${index}, which outperforms BERT on GLUE.`, `Title ${index}`, `p${index}`),
+      );
+      // A record whose abstract is no text (a reader bug or a hand-made input) makes extraction throw.
+      abstracts[7] = { ...paper('', 'Broken record', 'p7'), abstract: ['two', 'parts'] as unknown as string };
+      const skipped: Array<[string, string | undefined]> = [];
+      const extractions = await extractCorpus(abstracts, {
+        workers,
+        onSkip: (message, paperId) => skipped.push([message, paperId]),
+      });
+      expect(extractions).toHaveLength(239);
+      expect(extractions.map((extraction) => extraction.id)).not.toContain('p7');
+      expect(skipped).toHaveLength(1);
+      expect(skipped[0]?.[1]).toBe('p7');
+      expect(skipped[0]?.[0]).toMatch(/^paper p7 \("Broken record"\): extraction failed: .+: skipped$/);
+    },
+    60_000,
+  );
 });
 
 describe('building blocks', () => {

@@ -40,6 +40,10 @@ describe('canonicalName', () => {
     ['Gaussian Process', 'gaussian process'],
     ['analysis', 'analysis'],
     ['F1', 'f1'],
+    ['adaptation strategies', 'adaptation strategy'],
+    ['time series', 'time series'],
+    ['ablation studies', 'ablation study'],
+    ['movies', 'movie'],
   ])('%s → %s', (name, expected) => {
     expect(canonicalName(name)).toBe(expected);
   });

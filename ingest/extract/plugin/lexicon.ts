@@ -17,6 +17,7 @@ import {
 } from './words/heads';
 import { KNOWN_BENCHMARKS, KNOWN_DATASETS, KNOWN_METHODS, KNOWN_TASKS, TASK_ACRONYMS } from './words/known';
 import { KNOWN_METRICS, METRIC_WORDS } from './words/metrics';
+import { MATERIAL_HEADS, METHOD_TERM_HEADS, METRIC_TERM_HEADS, TASK_NOUNS } from './words/terms';
 
 /** Tag → its words. Order matters only for `lexiconConflicts()`. */
 export const WORD_LISTS: Array<[tag: string, words: string[]]> = [
@@ -29,6 +30,10 @@ export const WORD_LISTS: Array<[tag: string, words: string[]]> = [
   ['BenchmarkWord', withPlurals(BENCHMARK_WORDS)],
   ['MetricHead', withPlurals(METRIC_HEADS)],
   ['MetricWord', withPlurals(METRIC_WORDS)],
+  ['MethodTermHead', withPlurals(METHOD_TERM_HEADS)],
+  ['MaterialHead', withPlurals(MATERIAL_HEADS)],
+  ['MetricTermHead', withPlurals(METRIC_TERM_HEADS)],
+  ['TaskNoun', withPlurals(TASK_NOUNS)],
   ['ProposeVerb', PROPOSE_VERBS],
   ['CompareVerb', COMPARE_VERBS],
   ['ImproveVerb', IMPROVE_VERBS],

@@ -132,7 +132,9 @@ export function tagShapes(terms: PluginTerm[], tag: ShapeTagger, lexicon: Record
       previous?.post === '-' &&
       previous.tags.has('Modifier') &&
       VERB_FORMS.some((name) => term.tags.has(name));
-    const closed = !compound && NOT_MODIFIER.some((name) => term.tags.has(name));
+    // "non-rigid", "self-supervised": a prefix hyphenated to the next word belongs to its phrase.
+    const prefix = term.post === '-' && !CLOSED_CLASS.some((name) => term.tags.has(name));
+    const closed = !compound && !prefix && NOT_MODIFIER.some((name) => term.tags.has(name));
     // A modifier joins the next word of the same phrase: no comma, bracket or full stop in between.
     const joinsNext =
       next !== undefined && !endsPhrase(term) && !startsPhrase(next) && !/['’]s$/.test(term.text);
@@ -140,7 +142,7 @@ export function tagShapes(terms: PluginTerm[], tag: ShapeTagger, lexicon: Record
     const dimension =
       /^\d[Dd]$/.test(term.text) ||
       (/^\d$/.test(term.text) && term.post === '-' && /^[Dd]$/.test(next?.text ?? ''));
-    if (((open && !closed) || compound || dimension) && joinsNext && !vague.has(term.normal))
+    if (((open && !closed) || compound || prefix || dimension) && joinsNext && !vague.has(term.normal))
       tag([term], 'Modifier', 'modifier');
   });
 }

@@ -46,6 +46,16 @@ export const conceptTags = {
   /** A metric by itself: `accuracy`, `BLEU`, `mIoU`. */
   MetricWord: { isA: 'Noun' },
 
+  // ── heads of descriptive terms (words/terms.ts; a technical modifier must come first) ──
+  /** A kind of method: `formalism` (graphical formalism), `recognizer` (speech recognizer). */
+  MethodTermHead: { isA: 'Noun' },
+  /** What a study runs on: `data` (parallel data), `speech` (spontaneous speech). */
+  MaterialHead: { isA: 'Noun' },
+  /** A measured quantity: `quality` (translation quality), `cost` (computational cost). */
+  MetricTermHead: { isA: 'Noun' },
+  /** A task's own noun: `task`, `problem` ("the tracking problem"). */
+  TaskNoun: { isA: 'Noun' },
+
   // ── cues for roles, lineage and results ──
   ProposeVerb: { isA: 'Verb' },
   CompareVerb: { isA: 'Verb' },

@@ -18,7 +18,6 @@ import type {
   RelatedResponse,
   SavedQuery,
   SearchResponse,
-  StatsResponse,
 } from '../../model/api';
 
 export class ApiError extends Error {
@@ -81,7 +80,6 @@ const segment = encodeURIComponent;
 
 export const api = {
   health: () => request<HealthResponse>('/api/health'),
-  stats: () => request<StatsResponse>('/api/stats'),
   search: (q: string, options: { types?: string[]; limit?: number } = {}) =>
     request<SearchResponse>(
       `/api/search${query({ q, types: options.types?.join(','), limit: options.limit })}`,
@@ -101,7 +99,7 @@ export const api = {
     request<ClusterDetails>(
       `/api/clusters/${segment(id)}${query({ limit: options.limit, papers: options.papers })}`,
     ),
-  queries: () => request<SavedQuery[] | { queries: SavedQuery[] }>('/api/queries').then(savedQueryList),
+  queries: () => request<SavedQuery[]>('/api/queries'),
   cypher: (body: CypherRequest) =>
     request<CypherResponse>('/api/cypher', {
       method: 'POST',
@@ -111,8 +109,3 @@ export const api = {
 };
 
 export type Api = typeof api;
-
-/** `/api/queries` answers a list; an `{queries: [...]}` envelope is accepted too. */
-function savedQueryList(body: SavedQuery[] | { queries: SavedQuery[] }): SavedQuery[] {
-  return Array.isArray(body) ? body : body.queries;
-}

@@ -19,11 +19,13 @@ export const SearchBox = forwardRef<HTMLInputElement>(function SearchBox(_props,
   const [listbox, setListbox] = useState<ListboxState>({ open: false, active: -1 });
   const [state, setState] = useState<'idle' | 'searching' | 'error'>('idle');
   const sequence = useRef(0);
+  // Only what the user types searches: the label a chosen hit writes into the box does not.
+  const typed = useRef(false);
 
   useEffect(() => {
     const q = text.trim();
     const mine = ++sequence.current;
-    if (q.length < 2) return;
+    if (q.length < 2 || !typed.current) return;
     const timer = setTimeout(() => {
       setState('searching');
       api
@@ -47,6 +49,12 @@ export const SearchBox = forwardRef<HTMLInputElement>(function SearchBox(_props,
   const choose = (hit: SearchHit | undefined) => {
     if (!hit) return;
     intents.reveal(hit.id);
+    // Closed until the user types again: no search for the label, no answer in flight reopens the list,
+    // and focusing the box again shows nothing.
+    typed.current = false;
+    sequence.current += 1;
+    setHits([]);
+    setState('idle');
     setListbox({ open: false, active: -1 });
     setText(hit.label);
   };
@@ -86,6 +94,7 @@ export const SearchBox = forwardRef<HTMLInputElement>(function SearchBox(_props,
         autoComplete="off"
         spellCheck={false}
         onChange={(event) => {
+          typed.current = true;
           setText(event.target.value);
           if (event.target.value.trim().length < 2) {
             setHits([]);

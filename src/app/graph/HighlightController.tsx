@@ -1,6 +1,8 @@
 /**
  * Renderless: the node and edge reducers. Filters and hidden nodes hide; hovering (or the selection)
- * highlights a node and its neighbours and dims the rest; edges can be left out while a layout runs.
+ * highlights a node and its neighbours and dims the rest. While a layout moves a large graph, its edges
+ * are left out and its nodes drawn with sigma's point program (one vertex per node; the circle program
+ * draws an instanced triangle per node, which software WebGL renders several times slower).
  */
 import { useSigma } from '@react-sigma/core';
 import { useEffect, useState } from 'react';
@@ -14,11 +16,11 @@ import { themeStore } from '../core/theme/store';
 interface Props {
   rules: VisibilityRules;
   selected?: string;
-  /** While a layout moves a large graph, its edges are left out: the page stays responsive. */
-  hideEdges?: boolean;
+  /** A layout is moving a large graph: the cheap drawing, so the page stays responsive. */
+  moving?: boolean;
 }
 
-export function HighlightController({ rules, selected, hideEdges = false }: Props) {
+export function HighlightController({ rules, selected, moving = false }: Props) {
   const sigma = useSigma<NodeAttributes, EdgeAttributes>();
   const theme = useStore(themeStore);
   const [hovered, setHovered] = useState<string>();
@@ -55,23 +57,28 @@ export function HighlightController({ rules, selected, hideEdges = false }: Prop
   useEffect(() => {
     const faded = dimmed(theme);
     const neighbours = focus && graph.hasNode(focus) ? new Set(graph.neighbors(focus)) : undefined;
-    sigma.setSetting('nodeReducer', (node, attributes): Partial<NodeDisplayData> => {
-      if (!isVisible(node, attributes, rules)) return { ...attributes, hidden: true };
-      if (!focus || !neighbours) return node === selected ? { ...attributes, highlighted: true } : attributes;
-      if (node === focus) return { ...attributes, highlighted: true, forceLabel: true, zIndex: 2 };
-      if (neighbours.has(node)) return { ...attributes, zIndex: 1 };
-      return { ...attributes, color: faded.node, label: '', zIndex: 0 };
+    // One call: every settings change makes sigma reprocess every node and edge.
+    sigma.setSettings({
+      defaultNodeType: moving ? 'point' : 'circle',
+      nodeReducer: (node, attributes): Partial<NodeDisplayData> => {
+        if (!isVisible(node, attributes, rules)) return { ...attributes, hidden: true };
+        if (!focus || !neighbours)
+          return node === selected ? { ...attributes, highlighted: true } : attributes;
+        if (node === focus) return { ...attributes, highlighted: true, forceLabel: true, zIndex: 2 };
+        if (neighbours.has(node)) return { ...attributes, zIndex: 1 };
+        return { ...attributes, color: faded.node, label: '', zIndex: 0 };
+      },
+      edgeReducer: (edge, attributes): Partial<EdgeDisplayData> => {
+        if (moving) return { ...attributes, hidden: true };
+        if (!focus || !neighbours) return attributes;
+        const [source, target] = graph.extremities(edge);
+        if (source === focus || target === focus) {
+          return { ...attributes, color: theme === 'dark' ? '#8fa3c7' : '#7d8ba5', zIndex: 1 };
+        }
+        return { ...attributes, color: faded.edge, zIndex: 0 };
+      },
     });
-    sigma.setSetting('edgeReducer', (edge, attributes): Partial<EdgeDisplayData> => {
-      if (hideEdges) return { ...attributes, hidden: true };
-      if (!focus || !neighbours) return attributes;
-      const [source, target] = graph.extremities(edge);
-      if (source === focus || target === focus) {
-        return { ...attributes, color: theme === 'dark' ? '#8fa3c7' : '#7d8ba5', zIndex: 1 };
-      }
-      return { ...attributes, color: faded.edge, zIndex: 0 };
-    });
-  }, [sigma, graph, rules, focus, selected, theme, hideEdges, structure]);
+  }, [sigma, graph, rules, focus, selected, theme, moving, structure]);
 
   return null;
 }

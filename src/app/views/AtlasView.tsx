@@ -20,11 +20,15 @@ import { FrameController } from '../graph/FrameController';
 import { HighlightController } from '../graph/HighlightController';
 import { InspectController } from '../graph/InspectController';
 import { LayoutController } from '../graph/LayoutController';
+import { MotionController } from '../graph/MotionController';
 import { SIGMA_SETTINGS } from '../graph/settings';
 import { ThemeController } from '../graph/ThemeController';
 
-/** Above this many edges, edges are hidden while ForceAtlas2 runs (they are most of the drawing work). */
-const LARGE_GRAPH_EDGES = 5_000;
+/**
+ * Above this many nodes or edges, a running ForceAtlas2 gets the cheap drawing (points, no edges): every
+ * layout step redraws the whole graph.
+ */
+const LARGE_GRAPH = { nodes: 2_000, edges: 5_000 };
 
 const graphIntents: GraphIntents = {
   openCluster: intents.openCluster,
@@ -36,6 +40,8 @@ export function AtlasView() {
   const view = useStore(viewStore);
   const status = useStore(atlasStatus);
   const layoutRunning = useStore(layoutOwner.running);
+  const moving =
+    layoutRunning && (atlasGraph.order > LARGE_GRAPH.nodes || atlasGraph.size > LARGE_GRAPH.edges);
   const rules = useMemo<VisibilityRules>(
     () => ({ filters: view.filters, hidden: new Set(view.hidden) }),
     [view.filters, view.hidden],
@@ -45,11 +51,8 @@ export function AtlasView() {
     <section className="atlas" aria-label="Atlas">
       <SigmaContainer graph={atlasGraph} settings={SIGMA_SETTINGS} className="atlas-canvas">
         <ThemeController />
-        <HighlightController
-          rules={rules}
-          selected={view.selected}
-          hideEdges={layoutRunning && atlasGraph.size > LARGE_GRAPH_EDGES}
-        />
+        <HighlightController rules={rules} selected={view.selected} moving={moving} />
+        <MotionController moving={moving} />
         <EventsController intents={graphIntents} />
         <CameraController selected={view.selected} version={status.version} scope={String(status.loads)} />
         <LayoutController owner={layoutOwner} />

@@ -41,6 +41,8 @@ export default function CypherView() {
   }, [view.query, view.params]);
 
   const onRun = () => {
+    // One run at a time: Run and Ctrl/Cmd+Enter do nothing while a query runs (the button says so).
+    if (cypherRunStore.get().status === 'running') return;
     const key = `${text}\u0000${paramText}`;
     if (view.query === text && (view.params ?? '') === paramText.trim()) {
       lastRun.current = key;
@@ -106,8 +108,14 @@ export default function CypherView() {
             />
           </label>
           <div className="run">
-            <button type="button" className="primary" onClick={onRun} disabled={run.status === 'running'}>
-              Run query
+            <button
+              type="button"
+              className="primary"
+              onClick={onRun}
+              disabled={run.status === 'running'}
+              aria-busy={run.status === 'running'}
+            >
+              {run.status === 'running' ? 'Running…' : 'Run query'}
             </button>
             <kbd>Ctrl</kbd>+<kbd>Enter</kbd>
           </div>

@@ -5,7 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { int } from '../../../neo4j/database';
-import type { GraphPayload } from '../../model/api';
+import { NEIGHBORHOOD_MAX_SEEDS, type GraphPayload } from '../../model/api';
 import { paperIdOf, typeOfKey } from '../../model/keys';
 import { cachedRoute } from '../cache/cached-routes';
 import type { RouteContext } from '../context';
@@ -13,8 +13,6 @@ import { notFound } from '../errors';
 import { readOne } from '../read-query';
 import { commaList, parseInput } from '../validation';
 import { graphFromRows, type EdgeRow, type NodeRow } from '../views/graph-rows';
-
-const MAX_SEEDS = 50;
 
 export function graphRoutes(app: FastifyInstance, context: RouteContext): void {
   const cap = context.limits.graphNodeCap;
@@ -27,7 +25,7 @@ export function graphRoutes(app: FastifyInstance, context: RouteContext): void {
           }),
         )
         .min(1, 'give at least one key')
-        .max(MAX_SEEDS),
+        .max(NEIGHBORHOOD_MAX_SEEDS),
     ),
     depth: z.coerce
       .number()

@@ -1,6 +1,6 @@
 /**
- * Helpers the end-to-end tests share: a page that fails on script errors, canvas pixels, screenshots kept
- * under test-output/e2e/, and node positions from `window.conceptAtlas` (InspectController).
+ * What the end-to-end tests read from and do to a page: script errors collected, canvas pixels, screenshots
+ * kept under test-output/e2e/, and node positions from `window.conceptAtlas` (InspectController).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';

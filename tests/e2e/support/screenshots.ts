@@ -1,6 +1,7 @@
 /**
  * `npx tsx tests/e2e/support/screenshots.ts` — screenshots of the built app against the fixture API into
- * test-output/screenshots/, for a person to look at (light and dark, atlas, cluster, details, console).
+ * test-output/screenshots/, for a person to look at (light and dark, atlas, cluster, details, console and
+ * its result graph).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,6 +38,10 @@ try {
       await page.screenshot({ path: join(out, `${name}-${theme}.png`) });
       process.stdout.write(`${join(out, `${name}-${theme}.png`)}\n`);
     }
+    await page.getByRole('tab', { name: /Graph/ }).click();
+    await page.waitForTimeout(1_500);
+    await page.screenshot({ path: join(out, `console-graph-${theme}.png`) });
+    process.stdout.write(`${join(out, `console-graph-${theme}.png`)}\n`);
     await page.close();
   }
 } finally {

@@ -23,13 +23,15 @@ export const PHRASE_RULES: MentionRule[] = [
   },
   // "summarization", "parsing": a task word on its own
   { match: '[#TaskHead]', group: 0, tag: 'Task', reason: 'task-word', confidence: 0.6 },
-  // "the RTE task", "a sentence completion task"
+  // "the RTE task", "the CoNLL shared task" — but not "user tasks" or "a central problem" (descriptive
+  // task phrases, "a sentence completion task", are terms: see `rules/terms.ts`)
   {
     match: '[#Modifier+] (task|tasks|problem)',
     group: 0,
     tag: 'Task',
     reason: 'named-task',
     confidence: 0.6,
+    requires: 'name',
   },
   // "beam search", "speculative decoding", "Rare Class Sampling"
   {

@@ -20,9 +20,10 @@ export interface MentionRule {
   /**
    * What the words before the head must include: `name` a name ("hidden Markov model", "Swin
    * Transformer"), `specific` a word that is not generic ("beam search", not "adaptive search"), `metric`
-   * nothing that makes a non-metric ("error rate", not "learning rate").
+   * nothing that makes a non-metric ("error rate", not "learning rate"), `technical` a word that is not
+   * generic and none that judges ("maximum entropy model", not "a costly process" or "statistical model").
    */
-  requires?: 'name' | 'specific' | 'metric';
+  requires?: 'name' | 'specific' | 'metric' | 'technical';
 }
 
 export type ContextTag = 'Proposed' | 'InspiredBy' | 'BuiltOn' | 'Extends' | 'ComparedWith';

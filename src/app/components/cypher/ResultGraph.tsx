@@ -1,10 +1,11 @@
 /** The graph part of a query's result on its own sigma canvas; clicking a node opens its details. */
 import { SigmaContainer } from '@react-sigma/core';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { GraphPayload } from '../../../model/api';
-import { createAtlasGraph, replaceGraph } from '../../core/atlas/graph';
 import type { VisibilityRules } from '../../core/atlas/visibility';
-import { LAYOUTS } from '../../core/layout/registry';
+import { recolorResultEdges, RESULT_EDGE_SETTINGS, resultGraph } from '../../core/cypher/result-graph';
+import { useStore } from '../../core/store';
+import { themeStore } from '../../core/theme/store';
 import { DEFAULT_FILTERS } from '../../core/view/state';
 import { intents } from '../../core/view/intents';
 import { EventsController, type GraphIntents } from '../../graph/EventsController';
@@ -14,23 +15,20 @@ import { InspectController } from '../../graph/InspectController';
 import { SIGMA_SETTINGS } from '../../graph/settings';
 import { ThemeController } from '../../graph/ThemeController';
 
-/** Results up to this size are laid out with ForceAtlas2 at once (a few tens of ms). */
-const SETTLE_LIMIT = 1_000;
+const SETTINGS = { ...SIGMA_SETTINGS, ...RESULT_EDGE_SETTINGS };
 const RULES: VisibilityRules = { filters: DEFAULT_FILTERS, hidden: new Set() };
 const resultIntents: GraphIntents = { select: intents.select };
 
 export function ResultGraph({ payload, selected }: { payload: GraphPayload; selected?: string }) {
-  const graph = useMemo(() => {
-    const built = createAtlasGraph();
-    replaceGraph(built, payload, '#b8c0cc');
-    if (built.order <= SETTLE_LIMIT) LAYOUTS.settled.assign(built);
-    return built;
-  }, [payload]);
+  const theme = useStore(themeStore);
+  // Built once per result (with the theme of that moment); a theme change recolours it in place.
+  const graph = useMemo(() => resultGraph(payload, themeStore.get()), [payload]);
+  useEffect(() => recolorResultEdges(graph, theme), [graph, theme]);
   if (payload.nodes.length === 0) {
     return <p className="muted result-graph-empty">The result has no nodes or relationships to draw.</p>;
   }
   return (
-    <SigmaContainer graph={graph} settings={SIGMA_SETTINGS} className="result-graph">
+    <SigmaContainer graph={graph} settings={SETTINGS} className="result-graph">
       <ThemeController />
       <HighlightController rules={RULES} selected={selected} />
       <EventsController intents={resultIntents} />

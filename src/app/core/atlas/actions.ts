@@ -1,7 +1,8 @@
 /**
  * Loading the atlas for a view: the overview map, a cluster's subgraph or the neighbourhood of focused
  * nodes, then the in-place expansions. Only what changed between two views is fetched: a new expansion
- * merges into the graph; a different scope (or an expansion undone with Back) reloads.
+ * merges into the graph; a different scope (or an expansion undone with Back) reloads. Every reload
+ * starts a new generation: an answer that arrives after the view moved on is dropped.
  */
 import type { GraphPayload } from '../../../model/api';
 import { api, type Api } from '../../api/client';
@@ -9,14 +10,19 @@ import { reportFailure } from '../health/actions';
 import { themeStore } from '../theme/store';
 import type { ViewState } from '../view/state';
 import { clusterMapPayload, mergeGraph, replaceGraph } from './graph';
+import { neighborhoodOf } from './neighborhood';
+import { EDGE_COLORS } from './style';
 import { atlasGraph, atlasStatus, clusterSummaries, layoutOwner, type AtlasScope } from './store';
 
 export const NEIGHBORHOOD_LIMIT = 400;
 
-const edgeColor = () => (themeStore.get() === 'dark' ? '#3a4354' : '#cfd4dd');
+const edgeColor = () => EDGE_COLORS[themeStore.get()].atlas;
 
 let loaded: { scopeKey: string; expanded: string[] } | undefined;
 let generation = 0;
+/** The reload in flight (or the last one): an expansion merges only once it has landed. */
+let reloading: Promise<void> = Promise.resolve();
+const AROUND = { depth: 1, limit: NEIGHBORHOOD_LIMIT };
 
 const scopeKey = (view: ViewState) => `${view.cluster ?? ''}|${view.focus.join(',')}`;
 
@@ -25,7 +31,7 @@ async function loadScope(
   client: Api,
 ): Promise<{ payload: GraphPayload; scope: AtlasScope }> {
   if (view.focus.length > 0) {
-    const payload = await client.neighborhood(view.focus, { depth: 1, limit: NEIGHBORHOOD_LIMIT });
+    const payload = await neighborhoodOf(client, view.focus, AROUND);
     const first = payload.nodes.find((node) => node.id === view.focus[0]);
     return { payload, scope: { kind: 'focus', label: first?.label ?? view.focus[0] ?? 'Neighbourhood' } };
   }
@@ -55,14 +61,17 @@ export async function syncAtlas(view: ViewState, client: Api = api): Promise<voi
     await expandInPlace(fresh, client);
     return;
   }
+  reloading = reload(view, key, client);
+  await reloading;
+}
+
+async function reload(view: ViewState, key: string, client: Api): Promise<void> {
   const mine = ++generation;
   loaded = { scopeKey: key, expanded: view.expanded };
   atlasStatus.set((status) => ({ ...status, state: 'loading', error: undefined }));
   try {
     const { payload, scope } = await loadScope(view, client);
-    const expansions = view.expanded.length
-      ? await client.neighborhood(view.expanded, { depth: 1, limit: NEIGHBORHOOD_LIMIT })
-      : undefined;
+    const expansions = view.expanded.length ? await neighborhoodOf(client, view.expanded, AROUND) : undefined;
     if (mine !== generation) return;
     layoutOwner.kill();
     replaceGraph(atlasGraph, payload, edgeColor());
@@ -86,8 +95,11 @@ export async function syncAtlas(view: ViewState, client: Api = api): Promise<voi
 }
 
 async function expandInPlace(nodeIds: string[], client: Api): Promise<void> {
+  const mine = generation;
   try {
-    const payload = await client.neighborhood(nodeIds, { depth: 1, limit: NEIGHBORHOOD_LIMIT });
+    const payload = await neighborhoodOf(client, nodeIds, AROUND);
+    await reloading;
+    if (mine !== generation || atlasStatus.get().state !== 'ready') return;
     const added = mergeGraph(atlasGraph, payload, edgeColor());
     atlasStatus.set((status) => ({
       ...status,
@@ -99,6 +111,7 @@ async function expandInPlace(nodeIds: string[], client: Api): Promise<void> {
       layoutOwner.start();
     }
   } catch (error) {
+    if (mine !== generation) return;
     reportFailure(error);
     atlasStatus.set((status) => ({ ...status, error: error as Error }));
   }

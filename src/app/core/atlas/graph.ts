@@ -67,9 +67,7 @@ function addEdges(graph: AtlasGraph, payload: GraphPayload, edgeColor: string): 
 
 /** Groups nodes by cluster, then kind, in packed circles: a readable picture in O(n) before any force layout. */
 export function firstLayout(graph: AtlasGraph): void {
-  graph.forEachNode((node, attributes) => {
-    if (attributes.cluster === undefined) graph.setNodeAttribute(node, 'cluster', 'none');
-  });
+  // Nodes without a cluster group together (circlepack keys them by the missing value).
   circlepack.assign(graph, { hierarchyAttributes: ['cluster', 'kind'], scale: Math.sqrt(graph.order) * 10 });
 }
 

@@ -3,6 +3,7 @@
  * from paper count on a square-root scale, edge thickness from weight.
  */
 import type { NodeKind } from '../../../model/api';
+import type { Theme } from '../theme/store';
 
 export const KIND_COLORS: Record<NodeKind, string> = {
   Paper: '#8a94a6',
@@ -12,6 +13,18 @@ export const KIND_COLORS: Record<NodeKind, string> = {
   Task: '#d9577a',
   Metric: '#9a6cf0',
   Cluster: '#3a9fbf',
+};
+
+/** The canvas background of each theme (`--canvas-bg` in app.css). */
+export const CANVAS_BACKGROUND: Record<Theme, string> = { light: '#fbfbfc', dark: '#151920' };
+
+/**
+ * Edge colours per theme: the atlas's stay quiet behind many nodes; a query result's stand out from the
+ * canvas at least 3:1 (WCAG's contrast for graphics), since its few edges and their arrows are the answer.
+ */
+export const EDGE_COLORS: Record<Theme, { atlas: string; result: string }> = {
+  light: { atlas: '#cfd4dd', result: '#7d879a' },
+  dark: { atlas: '#3a4354', result: '#8a97b0' },
 };
 
 export const KIND_ORDER: readonly NodeKind[] = [

@@ -17,10 +17,11 @@ export function isVisible(node: string, attributes: NodeAttributes, rules: Visib
   if (rules.hidden.has(node)) return false;
   const { hiddenKinds, minPapers, yearMin, yearMax } = rules.filters;
   if (hiddenKinds.includes(attributes.kind)) return false;
-  if (attributes.kind === 'Paper') {
-    if (yearMin !== undefined && (attributes.year === undefined || attributes.year < yearMin)) return false;
-    if (yearMax !== undefined && (attributes.year === undefined || attributes.year > yearMax)) return false;
-  } else if (attributes.kind !== 'Cluster' && attributes.count < minPapers) {
+  // A paper without a year is not outside any range: it stays visible.
+  if (attributes.kind === 'Paper' && attributes.year !== undefined) {
+    if (yearMin !== undefined && attributes.year < yearMin) return false;
+    if (yearMax !== undefined && attributes.year > yearMax) return false;
+  } else if (attributes.kind !== 'Paper' && attributes.kind !== 'Cluster' && attributes.count < minPapers) {
     return false;
   }
   return true;

@@ -20,7 +20,11 @@ export function failureOf(error: unknown): CypherFailure {
   return { message: String(error), code: 'client', readOnly: false };
 }
 
+let runs = 0;
+
+/** Runs a query; when a newer run starts (a link, Back/Forward) before the answer comes, the answer is dropped. */
 export async function runCypher(query: string, paramText: string, client: Api = api): Promise<void> {
+  const mine = ++runs;
   const parsed = parseParams(paramText);
   if (!parsed.ok) {
     cypherRunStore.set({
@@ -41,8 +45,10 @@ export async function runCypher(query: string, paramText: string, client: Api = 
   cypherRunStore.set({ status: 'running', query });
   try {
     const response = await client.cypher({ query, params: parsed.params });
+    if (mine !== runs) return;
     cypherRunStore.set({ status: 'done', query, response });
   } catch (error) {
+    if (mine !== runs) return;
     reportFailure(error);
     cypherRunStore.set({ status: 'failed', query, failure: failureOf(error) });
   }

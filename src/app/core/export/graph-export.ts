@@ -24,11 +24,12 @@ export function toGexf(graph: AtlasGraph): string {
     version: '1.3',
     formatNode: (_key, attributes) => ({
       label: attributes.label,
+      // A node without a cluster or a year has no such attribute (rather than an empty or made-up value).
       attributes: {
         kind: attributes.kind,
         count: attributes.count,
-        cluster: attributes.cluster ?? '',
-        year: attributes.year ?? '',
+        ...(attributes.cluster === undefined ? {} : { cluster: attributes.cluster }),
+        ...(attributes.year === undefined ? {} : { year: attributes.year }),
       },
       viz: { x: attributes.x, y: attributes.y, size: attributes.size, color: attributes.color },
     }),

@@ -1,27 +1,36 @@
 /**
  * The one owner of the ForceAtlas2 web worker: start, stop (positions stay where they are), kill; a run
- * stops by itself after the layout's duration. Watchers (the toolbar) learn about running/stopped.
+ * stops by itself after the layout's duration. The worker moves a working copy of the graph; the drawn
+ * graph takes its positions once per animation frame (`FramePositions`). Watchers (the toolbar) learn
+ * about running/stopped.
  */
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import type { AtlasGraph } from '../atlas/graph';
 import { createStore } from '../store';
+import { FramePositions } from './frame-positions';
 import { LAYOUTS } from './registry';
+
+/** Marks on the page's timeline (DevTools, `npm run bench:ui`); absent outside a browser. */
+const mark = (name: string) => globalThis.performance?.mark?.(name);
+
+interface Run {
+  supervisor: FA2LayoutSupervisor;
+  positions: FramePositions;
+}
 
 export class LayoutOwner {
   readonly running = createStore(false);
-  private supervisor: FA2LayoutSupervisor | undefined;
+  private run: Run | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly graph: AtlasGraph) {}
 
   start(): void {
     if (this.graph.order === 0) return;
-    this.supervisor ??= new FA2LayoutSupervisor(this.graph, {
-      settings: LAYOUTS.forceAtlas2.settings(this.graph),
-      getEdgeWeight: 'weight',
-    });
-    if (this.supervisor.isRunning()) return;
-    this.supervisor.start();
+    this.run ??= this.prepare();
+    if (this.run.supervisor.isRunning()) return;
+    this.run.supervisor.start();
+    mark('atlas:layout-start');
     this.running.set(true);
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.stop(), LAYOUTS.forceAtlas2.duration(this.graph.order));
@@ -29,7 +38,11 @@ export class LayoutOwner {
 
   stop(): void {
     clearTimeout(this.timer);
-    this.supervisor?.stop();
+    if (this.run?.supervisor.isRunning()) {
+      this.run.supervisor.stop();
+      this.run.positions.flush();
+      mark('atlas:layout-stop');
+    }
     this.running.set(false);
   }
 
@@ -38,15 +51,28 @@ export class LayoutOwner {
     else this.start();
   }
 
-  /** The graph's structure changed: the next start gets a fresh worker that knows the new nodes. */
+  /** The graph's structure changed: positions so far are kept, the next start gets a fresh worker. */
   reset(): void {
+    this.run?.positions.flush();
     this.kill();
   }
 
   kill(): void {
     clearTimeout(this.timer);
-    this.supervisor?.kill();
-    this.supervisor = undefined;
+    this.run?.supervisor.kill();
+    this.run?.positions.dispose();
+    this.run = undefined;
     this.running.set(false);
+  }
+
+  private prepare(): Run {
+    const working = this.graph.copy();
+    return {
+      supervisor: new FA2LayoutSupervisor(working, {
+        settings: LAYOUTS.forceAtlas2.settings(working),
+        getEdgeWeight: 'weight',
+      }),
+      positions: new FramePositions(working, this.graph),
+    };
   }
 }

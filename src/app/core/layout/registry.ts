@@ -3,7 +3,6 @@
  * the worker one (ForceAtlas2) runs beside the page through `LayoutOwner`.
  */
 import type Graph from 'graphology';
-import circular from 'graphology-layout/circular';
 import forceAtlas2, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import { firstLayout, type AtlasGraph } from '../atlas/graph';
 
@@ -32,12 +31,6 @@ export const LAYOUTS = {
     kind: 'sync',
     assign: firstLayout,
   },
-  circular: {
-    id: 'circular',
-    label: 'Circle',
-    kind: 'sync',
-    assign: (graph: AtlasGraph) => circular.assign(graph, { scale: Math.sqrt(graph.order) * 12 }),
-  },
   settled: {
     id: 'settled',
     label: 'ForceAtlas2, settled at once (small graphs)',
@@ -64,5 +57,3 @@ export const LAYOUTS = {
     duration: (order: number) => Math.min(20_000, 2_500 + order * 2),
   },
 } as const satisfies Record<string, LayoutDescription>;
-
-export type LayoutId = keyof typeof LAYOUTS;

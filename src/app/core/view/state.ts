@@ -107,8 +107,3 @@ export function serializeView(view: ViewState): string {
   const text = params.toString();
   return text ? `?${text}` : '';
 }
-
-/** Two views show the same graph (same data to load), whatever the selection and filters. */
-export function sameGraphScope(a: ViewState, b: ViewState): boolean {
-  return a.cluster === b.cluster && a.focus.join(',') === b.focus.join(',');
-}

@@ -1,0 +1,68 @@
+/**
+ * Why a descriptive term (`term-*` rules) is no concept, beyond the checks of every candidate: each check
+ * has a name and an example. Terms need more than names do — their words alone must say which kind of
+ * thing they are.
+ */
+import { NOT_TERM_HEADS, PURPOSE_NOUNS, TECHNICAL_ADJECTIVES } from './plugin/words/terms';
+import { canonicalName } from '../../src/model/keys';
+import { VAGUE_PHRASES } from './plugin/words/vague';
+import type { Token } from './types';
+import type { SpanView } from './vagueness';
+
+const notTermHeads = new Set(NOT_TERM_HEADS);
+const purposeNouns = new Set(PURPOSE_NOUNS);
+const technicalAdjectives = new Set(TECHNICAL_ADJECTIVES);
+const vaguePhrases = new Set(VAGUE_PHRASES);
+
+/** Written like an adjective: tagged so, or with a suffix only adjectives and participles have. */
+const ADJECTIVE_SUFFIX = /(?:ed|ive|ous|able|ible|ful|less|est)$/;
+const ADJECTIVE_TAGS = ['Adjective', 'Comparative', 'Superlative', 'Participle', 'PastTense'];
+const isAdjective = (token: Token): boolean =>
+  !token.tags.has('NamePart') &&
+  (ADJECTIVE_TAGS.some((tag) => token.tags.has(tag)) || ADJECTIVE_SUFFIX.test(token.normal));
+
+type TermCheck = [name: string, holds: (view: SpanView) => boolean];
+
+export const FOR_TERMS: TermCheck[] = [
+  // "parse trees", "output layer", "flow field": parts and structures, not methods
+  ['head names no concept', ({ span }) => notTermHeads.has(span.at(-1)?.normal ?? '')],
+  // "a natural approach", "an innovative method": adjectives alone say nothing technical
+  [
+    'adjectives alone',
+    ({ nameOnly, candidate }) =>
+      candidate.type !== 'Task' &&
+      nameOnly.length > 0 &&
+      nameOnly.every((token) => isAdjective(token) && !technicalAdjectives.has(token.normal)),
+  ],
+  // "selection strategies", "integration method": a purpose alone before a generic head says what a
+  // method is for, not what it is ("dialogue systems", "approximation algorithms" are kinds of things)
+  [
+    'purpose alone',
+    ({ candidate, span, nameOnly }) =>
+      candidate.type === 'Method' &&
+      span.at(-1)?.tags.has('GenericHead') === true &&
+      nameOnly.length === 1 &&
+      purposeNouns.has(nameOnly[0]?.normal ?? ''),
+  ],
+  // "the model's forecasting": a possessive ends a phrase, it does not modify the next noun
+  ['possessive inside', ({ nameOnly }) => nameOnly.some((token) => /['’]s?$/.test(token.text))],
+  // "NLP tasks", "downstream tasks": the words before a task noun are too general to name a task
+  [
+    'vague task before task noun',
+    ({ candidate, nameText }) =>
+      candidate.rule === 'term-task-noun' && vaguePhrases.has(canonicalName(nameText)),
+  ],
+  // "the instability problem", "the detection problem": a task's own noun needs a task before it — a
+  // name, a task word, or a modifier and a task tail ("the object detection problem")
+  [
+    'no task before task noun',
+    ({ candidate, nameOnly }) =>
+      candidate.rule === 'term-task-noun' &&
+      !nameOnly.some(
+        (token, index) =>
+          token.tags.has('NamePart') ||
+          token.tags.has('TaskHead') ||
+          (index > 0 && token.tags.has('TaskTail')),
+      ),
+  ],
+];
