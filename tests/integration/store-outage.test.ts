@@ -63,7 +63,8 @@ describe('Neo4j outage during an ingest (real Neo4j, own instance)', () => {
       expect(outcome).toBeInstanceOf(StoreUnavailableError);
       expect(outcome.message).toMatch(/Run the same command again/);
     } else {
-      expect(retries.length).toBeGreaterThan(0);
+      // Rode it out: by our retries, or (when Neo4j is back within maxTransactionRetryTime) by the driver's
+      // own retry of the managed write transaction, which our retry layer never sees.
       expect(outcome.written).toBeGreaterThan(0);
     }
 
