@@ -127,7 +127,7 @@ describe('GET /api/concepts/:key', () => {
       type: 'Method',
       aliases: [],
       paperCount: 2,
-      cluster: { id: '1', label: 'domain-adaptive segmentation' },
+      cluster: { id: 'task:semantic segmentation', label: 'domain-adaptive segmentation' },
     });
     expect(body.papers.map((paper) => [paper.id, paper.relation, paper.role])).toEqual([
       ['2111.14887', 'PROPOSES', 'proposed'],

@@ -26,6 +26,12 @@ function expectConsistent(graph: GraphPayload): void {
 
 const neighborhood = (query: string) => get<GraphPayload>(app, `/api/graph/neighborhood?${query}`);
 
+/** The fixture's clusters, each named by its top concept's key (cypher/README.md). */
+const SEGMENTATION = 'task:semantic segmentation';
+const LANGUAGE_MODELS = 'method:bert';
+const VISION_TRANSFORMERS = 'method:transformer';
+const clusterUrl = (id: string, query = '') => `/api/clusters/${encodeURIComponent(id)}${query}`;
+
 describe('GET /api/graph/neighborhood', () => {
   it('gives the direct neighbours of a method at depth 1', async () => {
     const { status, body } = await neighborhood('keys=method:hrda&depth=1');
@@ -58,7 +64,7 @@ describe('GET /api/graph/neighborhood', () => {
       kind: 'Method',
       label: 'HRDA',
       size: 2,
-      cluster: '1',
+      cluster: SEGMENTATION,
     });
     const types = new Set(body.edges.map((edge) => edge.type));
     for (const type of ['PROPOSES', 'USES', 'EXTENDS', 'BUILT_ON', 'CO_OCCURS'])
@@ -146,9 +152,9 @@ describe('GET /api/clusters and /api/clusters/:id', () => {
     const { status, body } = await get<ClustersResponse>(app, '/api/clusters');
     expect(status).toBe(200);
     expect(body.clusters.map((cluster) => [cluster.id, cluster.label, cluster.size])).toEqual([
-      ['1', 'domain-adaptive segmentation', 15],
-      ['2', 'language models', 7],
-      ['3', 'vision transformers', 6],
+      [SEGMENTATION, 'domain-adaptive segmentation', 15],
+      [LANGUAGE_MODELS, 'language models', 7],
+      [VISION_TRANSFORMERS, 'vision transformers', 6],
     ]);
     expect(body.clusters[0]?.top.map((concept) => concept.key)).toEqual([
       'task:semantic segmentation',
@@ -158,34 +164,35 @@ describe('GET /api/clusters and /api/clusters/:id', () => {
     expect(body.links).toHaveLength(3);
     const weights = body.links.map((link) => link.weight);
     expect(weights).toEqual([...weights].sort((a, b) => b - a));
-    expect(body.links[0]).toMatchObject({ source: '1', target: '3' });
+    expect(body.links[0]).toMatchObject({ source: VISION_TRANSFORMERS, target: SEGMENTATION });
     expect(weights.every((weight) => weight > 0)).toBe(true);
   });
 
   it("gives a cluster's members and the relationships among them", async () => {
-    const { status, body } = await get<ClusterDetails>(app, '/api/clusters/2');
+    const { status, body } = await get<ClusterDetails>(app, clusterUrl(LANGUAGE_MODELS));
     expect(status).toBe(200);
-    expect(body).toMatchObject({ id: '2', label: 'language models', size: 7 });
+    expect(body).toMatchObject({ id: LANGUAGE_MODELS, label: 'language models', size: 7 });
     expectConsistent(body.graph);
     expect(body.graph.nodes).toHaveLength(7);
-    expect(body.graph.nodes.every((node) => node.cluster === '2')).toBe(true);
+    expect(body.graph.nodes.every((node) => node.cluster === LANGUAGE_MODELS)).toBe(true);
     expect(body.graph.truncated).toBe(false);
     expect(body.graph.edges).toContainEqual(
       expect.objectContaining({ source: 'method:roberta', target: 'method:bert', type: 'EXTENDS' }),
     );
-    const cut = await get<ClusterDetails>(app, '/api/clusters/1?limit=4');
+    const cut = await get<ClusterDetails>(app, clusterUrl(SEGMENTATION, '?limit=4'));
     expect(cut.body.graph.nodes).toHaveLength(4);
     expect(cut.body.graph.truncated).toBe(true);
   });
 
   it("gives a cluster's papers, most of its concepts mentioned first, with the count of them all", async () => {
     const { rows } = await db.read(
-      `MATCH (p:Paper)-[:PROPOSES|USES|EVALUATES_ON|ADDRESSES|MEASURES]->(c:Concept)-[:IN_CLUSTER]->(:Cluster {id: '1'})
+      `MATCH (p:Paper)-[:PROPOSES|USES|EVALUATES_ON|ADDRESSES|MEASURES]->(c:Concept)-[:IN_CLUSTER]->(:Cluster {id: $cluster})
        RETURN p.id AS id, count(DISTINCT c) AS concepts ORDER BY id`,
+      { cluster: SEGMENTATION },
     );
     const expected = new Map(rows.map((row) => [row.id as string, row.concepts as number]));
     expect(expected.size).toBeGreaterThan(3);
-    const { status, body } = await get<ClusterDetails>(app, '/api/clusters/1');
+    const { status, body } = await get<ClusterDetails>(app, clusterUrl(SEGMENTATION));
     expect(status).toBe(200);
     expect(body.paperTotal).toBe(expected.size);
     expect(body.papers).toHaveLength(Math.min(20, expected.size));
@@ -197,11 +204,11 @@ describe('GET /api/clusters and /api/clusters/:id', () => {
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     expect(counts[0]).toBe(Math.max(...expected.values()));
 
-    const top = await get<ClusterDetails>(app, '/api/clusters/1?papers=2');
+    const top = await get<ClusterDetails>(app, clusterUrl(SEGMENTATION, '?papers=2'));
     expect(top.body.papers).toEqual(body.papers.slice(0, 2));
     expect(top.body.paperTotal).toBe(expected.size);
-    expect((await get(app, '/api/clusters/1?papers=0')).status).toBe(400);
-    expect((await get(app, '/api/clusters/1?papers=101')).status).toBe(400);
+    expect((await get(app, clusterUrl(SEGMENTATION, '?papers=0'))).status).toBe(400);
+    expect((await get(app, clusterUrl(SEGMENTATION, '?papers=101'))).status).toBe(400);
   });
 
   it('takes cluster ids as long as concept keys (the key of their top concept)', async () => {
