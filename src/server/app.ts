@@ -34,7 +34,10 @@ export async function buildServer(
 ): Promise<FastifyInstance> {
   // Path parameters are concept keys, paper ids and cluster ids (concept keys too) of up to 300 characters,
   // percent-encoded (up to 9 characters each); the routes' own checks bound them, not Fastify's 100 (414).
-  const app = Fastify({ logger: options.logger ?? false, maxParamLength: PATH_PARAM_MAX_ENCODED });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    routerOptions: { maxParamLength: PATH_PARAM_MAX_ENCODED },
+  });
   const routeContext: RouteContext = { db: context.db, limits: { ...DEFAULT_LIMITS, ...context.limits } };
   installErrorHandling(app);
   if (context.cache !== false) {
