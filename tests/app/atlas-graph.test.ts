@@ -61,6 +61,15 @@ describe('atlas graph', () => {
     });
   });
 
+  it("leaves atlas edges uncoloured, so they take the theme's default edge colour (and follow a theme switch)", () => {
+    const graph = createAtlasGraph();
+    replaceGraph(graph, payload);
+    mergeGraph(graph, payload);
+    graph.forEachEdge((_edge, attributes) => expect(attributes).not.toHaveProperty('color'));
+    replaceGraph(graph, payload, '#ccc');
+    graph.forEachEdge((_edge, attributes) => expect(attributes.color).toBe('#ccc'));
+  });
+
   it('merges an expansion in place: old nodes keep their positions, new ones sit by their anchor', () => {
     const graph = createAtlasGraph();
     replaceGraph(graph, payload, '#ccc');

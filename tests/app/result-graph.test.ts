@@ -43,7 +43,7 @@ describe('the console result graph', () => {
     const graph = resultGraph(payload, theme);
     expect(graph.size).toBe(2);
     graph.forEachEdge((_edge, attributes) => {
-      expect(contrast(attributes.color, CANVAS_BACKGROUND[theme])).toBeGreaterThanOrEqual(3);
+      expect(contrast(String(attributes.color), CANVAS_BACKGROUND[theme])).toBeGreaterThanOrEqual(3);
       expect(attributes.size).toBeGreaterThanOrEqual(1.5);
     });
   });
@@ -52,7 +52,7 @@ describe('the console result graph', () => {
     const graph = resultGraph(payload, 'light');
     recolorResultEdges(graph, 'dark');
     graph.forEachEdge((_edge, attributes) => {
-      expect(contrast(attributes.color, CANVAS_BACKGROUND.dark)).toBeGreaterThanOrEqual(3);
+      expect(contrast(String(attributes.color), CANVAS_BACKGROUND.dark)).toBeGreaterThanOrEqual(3);
     });
   });
 

@@ -7,16 +7,12 @@
 import type { GraphPayload } from '../../../model/api';
 import { api, type Api } from '../../api/client';
 import { reportFailure } from '../health/actions';
-import { themeStore } from '../theme/store';
 import type { ViewState } from '../view/state';
 import { clusterMapPayload, mergeGraph, replaceGraph } from './graph';
 import { neighborhoodOf } from './neighborhood';
-import { EDGE_COLORS } from './style';
 import { atlasGraph, atlasStatus, clusterSummaries, layoutOwner, type AtlasScope } from './store';
 
 export const NEIGHBORHOOD_LIMIT = 400;
-
-const edgeColor = () => EDGE_COLORS[themeStore.get()].atlas;
 
 let loaded: { scopeKey: string; expanded: string[] } | undefined;
 let generation = 0;
@@ -74,8 +70,8 @@ async function reload(view: ViewState, key: string, client: Api): Promise<void> 
     const expansions = view.expanded.length ? await neighborhoodOf(client, view.expanded, AROUND) : undefined;
     if (mine !== generation) return;
     layoutOwner.kill();
-    replaceGraph(atlasGraph, payload, edgeColor());
-    if (expansions) mergeGraph(atlasGraph, expansions, edgeColor());
+    replaceGraph(atlasGraph, payload);
+    if (expansions) mergeGraph(atlasGraph, expansions);
     atlasStatus.set((status) => ({
       state: 'ready',
       scope,
@@ -100,7 +96,7 @@ async function expandInPlace(nodeIds: string[], client: Api): Promise<void> {
     const payload = await neighborhoodOf(client, nodeIds, AROUND);
     await reloading;
     if (mine !== generation || atlasStatus.get().state !== 'ready') return;
-    const added = mergeGraph(atlasGraph, payload, edgeColor());
+    const added = mergeGraph(atlasGraph, payload);
     atlasStatus.set((status) => ({
       ...status,
       truncated: status.truncated || payload.truncated,

@@ -29,7 +29,8 @@ export interface EdgeAttributes {
   relation: string;
   weight?: number;
   size: number;
-  color: string;
+  /** Absent on the atlas, whose edges take sigma's theme-dependent default colour; set on result graphs. */
+  color?: string;
 }
 
 export type AtlasGraph = Graph<NodeAttributes, EdgeAttributes>;
@@ -52,7 +53,7 @@ function nodeAttributes(node: PayloadNode, position: { x: number; y: number }): 
   return attributes;
 }
 
-function addEdges(graph: AtlasGraph, payload: GraphPayload, edgeColor: string): void {
+function addEdges(graph: AtlasGraph, payload: GraphPayload, edgeColor?: string): void {
   for (const edge of payload.edges) {
     if (graph.hasEdge(edge.id) || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
     if (edge.source === edge.target) continue;
@@ -60,7 +61,7 @@ function addEdges(graph: AtlasGraph, payload: GraphPayload, edgeColor: string): 
       relation: edge.type,
       weight: edge.weight,
       size: edgeSize(edge.weight),
-      color: edgeColor,
+      ...(edgeColor && { color: edgeColor }),
     });
   }
 }
@@ -72,7 +73,7 @@ export function firstLayout(graph: AtlasGraph): void {
 }
 
 /** Replaces the graph's content with the payload and lays it out. */
-export function replaceGraph(graph: AtlasGraph, payload: GraphPayload, edgeColor: string): void {
+export function replaceGraph(graph: AtlasGraph, payload: GraphPayload, edgeColor?: string): void {
   graph.clear();
   for (const node of payload.nodes) {
     if (!graph.hasNode(node.id)) graph.addNode(node.id, nodeAttributes(node, { x: 0, y: 0 }));
@@ -91,7 +92,7 @@ function jitter(id: string, index: number): { dx: number; dy: number } {
 }
 
 /** Merges a payload into the graph; returns the ids of the nodes it added. */
-export function mergeGraph(graph: AtlasGraph, payload: GraphPayload, edgeColor: string): string[] {
+export function mergeGraph(graph: AtlasGraph, payload: GraphPayload, edgeColor?: string): string[] {
   const known = new Set(graph.nodes());
   const anchors = new Map<string, string>();
   for (const edge of payload.edges) {
