@@ -1,10 +1,10 @@
 /** Loading the details of a selected node: a concept (and its related methods), a paper or a cluster. */
-import type { ClusterPaper } from '../../../model/api';
 import { clusterIdOf, paperIdOf, typeOfKey } from '../../../model/keys';
 import { api, type Api } from '../../api/client';
 import { clusterSummaries } from '../atlas/store';
 import { reportFailure } from '../health/actions';
-import { detailsStore } from './store';
+import type { Loadable } from '../store';
+import { detailsStore, type Details } from './store';
 
 export async function loadDetails(
   nodeId: string | undefined,
@@ -60,55 +60,39 @@ export async function loadDetails(
 /** Papers the panel lists for a cluster. */
 export const CLUSTER_PAPERS = 10;
 
-async function loadClusterPapers(nodeId: string, details: ReturnType<Api['cluster']>): Promise<void> {
-  let papers: { papers: ClusterPaper[]; total: number } | Error;
+/** A request's answer as a panel section: ready with its data, or the error it failed with. */
+async function settled<T>(answer: Promise<T>): Promise<Loadable<T>> {
   try {
-    const answer = await details;
-    papers = { papers: answer.papers, total: answer.paperTotal };
+    return { status: 'ready', data: await answer };
   } catch (error) {
-    papers = error as Error;
+    return { status: 'error', error: error as Error };
   }
+}
+
+/** Puts a section into the shown details, when the panel still shows `nodeId` as that kind of node. */
+function fillSection<K extends Details['kind']>(
+  nodeId: string,
+  kind: K,
+  fill: (data: Extract<Details, { kind: K }>) => Details,
+): void {
   detailsStore.set((state) => {
-    if (state.nodeId !== nodeId || state.details.status !== 'ready' || state.details.data.kind !== 'cluster')
+    if (state.nodeId !== nodeId || state.details.status !== 'ready' || state.details.data.kind !== kind)
       return state;
-    return {
-      ...state,
-      details: {
-        status: 'ready',
-        data: {
-          ...state.details.data,
-          papers:
-            papers instanceof Error ? { status: 'error', error: papers } : { status: 'ready', data: papers },
-        },
-      },
-    };
+    const data = state.details.data as Extract<Details, { kind: K }>;
+    return { ...state, details: { status: 'ready', data: fill(data) } };
   });
 }
 
+async function loadClusterPapers(nodeId: string, details: ReturnType<Api['cluster']>): Promise<void> {
+  const papers = await settled(
+    details.then((answer) => ({ papers: answer.papers, total: answer.paperTotal })),
+  );
+  fillSection(nodeId, 'cluster', (data) => ({ ...data, papers }));
+}
+
 async function loadRelated(key: string, client: Api): Promise<void> {
-  let related: Awaited<ReturnType<Api['related']>>['related'] | Error;
-  try {
-    related = (await client.related(key)).related;
-  } catch (error) {
-    related = error as Error;
-  }
-  detailsStore.set((state) => {
-    if (state.nodeId !== key || state.details.status !== 'ready' || state.details.data.kind !== 'concept')
-      return state;
-    return {
-      ...state,
-      details: {
-        status: 'ready',
-        data: {
-          ...state.details.data,
-          related:
-            related instanceof Error
-              ? { status: 'error', error: related }
-              : { status: 'ready', data: related },
-        },
-      },
-    };
-  });
+  const related = await settled(client.related(key).then((answer) => answer.related));
+  fillSection(key, 'concept', (data) => ({ ...data, related }));
 }
 
 /** Papers asked for at a time when the panel shows more of a concept's papers. */
