@@ -74,10 +74,21 @@ describe('details sections', () => {
       }),
     );
     await new Promise((resolve) => setTimeout(resolve, 0));
-    detailsStore.set({ nodeId: 'method:other', details: { status: 'loading' } });
+    const other = {
+      nodeId: 'method:other',
+      details: {
+        status: 'ready' as const,
+        data: {
+          kind: 'concept' as const,
+          concept: concept('method:other'),
+          related: { status: 'loading' as const },
+        },
+      },
+    };
+    detailsStore.set(other);
     answer({ related });
     await pending;
-    expect(shown()).toEqual({ nodeId: 'method:other', details: { status: 'loading' } });
+    expect(shown()).toEqual(other);
   });
 
   it("fills a cluster's papers from its details, or their error, while the summary shows at once", async () => {
