@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import nlp from 'compromise';
 import { consolidate } from '../ingest/consolidate';
+import { nodePeakRssMiB } from './measure';
 import { isFailure } from '../ingest/extract/paper';
 import { ExtractionPool, extractPapers } from '../ingest/extract/pool';
 import type { PaperCandidates } from '../ingest/extract/types';
@@ -21,7 +22,6 @@ const scaleCorpus = join(root, '..', 'shared', 'data', 'conference-abstracts', '
 const sampleCorpus = join(root, 'data', 'sample', 'listing.txt');
 const CHUNK = 1000;
 
-const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
 const seconds = (since: number) => (performance.now() - since) / 1000;
 
 function line(label: string, time: number, abstracts: number, words: number): string {
@@ -71,7 +71,7 @@ const program = new Command('bench:extract')
     console.log(line('baseline: nlp(text), one thread', baseline, abstracts.length, words));
     console.log(line(`extraction + consolidation`, ours, abstracts.length, words));
     const entities = extractions.reduce((sum, extraction) => sum + extraction.entities.length, 0);
-    console.log(`peak RSS (whole run) ${peakRssMb().toFixed(0)} MB; ${entities} entities`);
+    console.log(`peak RSS (whole run) ${nodePeakRssMiB().toFixed(0)} MB; ${entities} entities`);
     console.log(`throughput ratio vs baseline: ${(baseline / ours).toFixed(2)}x`);
   });
 

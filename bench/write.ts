@@ -19,13 +19,13 @@ import { settingsFor, start, stop, type InstanceState } from '../neo4j/embedded'
 import { projectRoot } from '../neo4j/paths';
 import { buildKnowledgeGraph } from '../ingest/graph/build';
 import { builtInExtractor, givenExtractions, ingestAbstracts } from '../ingest/pipeline';
+import { readCorpus } from '../ingest/read';
 import { paperSlices } from '../ingest/store/paper-slices';
 import { clearGraph } from '../ingest/store/clear';
 import { applySchema } from '../ingest/store/schema';
 import { batchParameters, writeGraph, BATCH_SIZE, type BatchParameters } from '../ingest/store/writer';
 import type { Abstract } from '../src/model/abstract';
 import { writeBaseline } from './baseline-writer';
-import { readScaleCorpus } from './jsonl-corpus';
 import { mib, nodePeakRssMiB, processPeakRssMiB, resetPeakRss, timed } from './measure';
 import { syntheticCorpus } from './synthetic-corpus';
 
@@ -67,8 +67,8 @@ async function endToEnd(db: Database, instance: InstanceState, batchSize: number
   await clearGraph(db);
   const jvmReset = resetPeakRss(instance.pid);
   const ingest = async () => {
-    const { abstracts, reader } = readScaleCorpus(SCALE_CORPUS);
-    return { reader, papers: abstracts.length, report: await ingestAbstracts(db, abstracts, { batchSize }) };
+    const { abstracts } = readCorpus(SCALE_CORPUS);
+    return { papers: abstracts.length, report: await ingestAbstracts(db, abstracts, { batchSize }) };
   };
   const first = await timed(ingest);
   const nodeRss = nodePeakRssMiB();
@@ -78,7 +78,7 @@ async function endToEnd(db: Database, instance: InstanceState, batchSize: number
   const stages = Object.entries(first.value.report.seconds)
     .map(([stage, seconds]) => `${stage} ${(seconds ?? 0).toFixed(1)} s`)
     .join(', ');
-  say(`reader: ${first.value.reader}; extractor: ingest/extract extractCorpus of this checkout`);
+  say('reader: readCorpus; extractor: ingest/extract extractCorpus of this checkout');
   say(`papers: ${first.value.papers}; concepts: ${counts.concepts}; relationships: ${counts.relationships}`);
   say(`first ingest: ${first.seconds.toFixed(1)} s (${stages})`);
   say(

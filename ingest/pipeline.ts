@@ -228,7 +228,7 @@ async function extractAndBuild(
       warn(report, options, message);
     },
   });
-  const extracted = failed.size > 0 ? abstracts.filter((abstract) => !failed.has(abstract.id)) : abstracts;
+  const extracted = abstracts.filter((abstract) => !failed.has(abstract.id));
   return buildKnowledgeGraph(extracted, extractions, {
     warn: (message) => warn(report, options, message),
   });

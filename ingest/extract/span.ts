@@ -12,7 +12,8 @@ const vagueWords = new Set(VAGUE_WORDS);
 const edgeWords = new Set([...VAGUE_WORDS, ...EVALUATIVE_MODIFIERS]);
 const EDGE_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Copula'];
 
-export const hasAny = (token: Token, tags: string[]): boolean => tags.some((tag) => token.tags.has(tag));
+export const hasAny = (token: Token, tags: readonly string[]): boolean =>
+  tags.some((tag) => token.tags.has(tag));
 
 /** The part of [from, to) between punctuation that holds the anchored end. */
 export function clip(tokens: Token[], from: number, to: number, keep: 'first' | 'last'): [number, number] {

@@ -9,6 +9,7 @@ import type { CleanCandidate } from './clean';
 import { withPlurals } from './plugin/inflect';
 import { TERM_RULES } from './plugin/rules/terms';
 import { MANNER_WORDS, TECHNICAL_ADJECTIVES } from './plugin/words/terms';
+import { hasAny } from './span';
 import { isTechnicalWord, wordsOf } from './technical';
 import { HEAD_TAGS, PHRASE_RULES } from './vagueness';
 import { breaksBetween } from './tokens';
@@ -16,8 +17,6 @@ import type { Mention, Sentence, Token } from './types';
 
 const TERM_HEADS = [...new Set(TERM_RULES.flatMap((rule) => rule.heads))];
 const PHRASE_HEADS = [...new Set([...HEAD_TAGS, ...TERM_HEADS])];
-
-const hasAny = (token: Token, tags: readonly string[]): boolean => tags.some((tag) => token.tags.has(tag));
 
 const technicalAdjectives = new Set(TECHNICAL_ADJECTIVES);
 

@@ -16,6 +16,7 @@ import {
   MENTION_KINDS,
   PAPER_KINDS,
   RESULT_KINDS,
+  conceptProperties,
   forDriver,
   lineageProperties,
   mentionProperties,
@@ -56,7 +57,7 @@ export interface BatchParameters {
   /** Papers already stored, whose old edges go first. */
   replaced: string[];
   papers: Array<{ id: string; props: Record<string, unknown> }>;
-  concepts: Array<{ key: string; type: string; name: string; aliases: string[]; aliasText: string }>;
+  concepts: Array<ReturnType<typeof conceptProperties> & { key: string }>;
   mentions: Array<{ paper: string; concept: string; type: string; props: Record<string, unknown> }>;
   lineage: Array<{ from: string; to: string; type: string; props: Record<string, unknown> }>;
   results: Array<{ paper: string; target: string; props: Record<string, unknown> }>;
@@ -171,13 +172,7 @@ export function batchParameters(
   const conceptRows = keys.sort().map((key) => {
     const concept = concepts.get(key);
     if (!concept) throw new Error(`store: concept ${key} is used by an edge but missing from the graph`);
-    return {
-      key,
-      type: concept.type,
-      name: concept.name,
-      aliases: concept.aliases,
-      aliasText: concept.aliases.join('|'),
-    };
+    return { ...conceptProperties(concept), key };
   });
   return {
     replaced: batch.map((slice) => slice.paper.id).filter((id) => stored.has(id)),

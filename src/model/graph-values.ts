@@ -3,7 +3,7 @@
  * sit among plain numbers, strings, lists and maps. The server reads them to build the answer's graph, the
  * page to show them in its table.
  */
-import type { GraphValue, NodeValue, PathValue, RelationshipValue } from './api';
+import type { NodeValue, PathValue, RelationshipValue } from './api';
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -41,8 +41,4 @@ export function isPathValue(value: unknown): value is PathValue {
     value.relationships.every(isRelationshipValue) &&
     value.nodes.length === value.relationships.length + 1
   );
-}
-
-export function isGraphValue(value: unknown): value is GraphValue {
-  return isNodeValue(value) || isRelationshipValue(value) || isPathValue(value);
 }

@@ -34,12 +34,15 @@ export function canonicalName(name: string): string {
   const last = words.at(-1) ?? '';
   // A plural "s" folds away, but not from a name written in mixed case ("xPos", "DeiTs" stay).
   const mixedCase = /\p{Ll}\p{Lu}/u.test(name.split(/[\s-]+/).at(-1) ?? '');
-  if (words.length > 0 && !mixedCase && /^[a-z]{3,}s$/.test(last) && !/(ss|us|is|ics)$/.test(last)) {
-    // "strategies" → "strategy"; "series" and "species" are their own singular; "movies" → "movie".
-    if (/(ser|spec)ies$/.test(last)) words[words.length - 1] = last;
-    else if (/^[a-z]{2,}[^aeiou]ies$/.test(last) && !/(mov|cook|zomb|calor|prair)ies$/.test(last))
-      words[words.length - 1] = `${last.slice(0, -3)}y`;
-    else words[words.length - 1] = last.slice(0, -1);
+  // "series" and "species" are their own singular; "strategies" → "strategy", but "movies" → "movie".
+  if (
+    words.length > 0 &&
+    !mixedCase &&
+    /^[a-z]{3,}s$/.test(last) &&
+    !/(ss|us|is|ics|series|species)$/.test(last)
+  ) {
+    const y = /^[a-z]{2,}[^aeiou]ies$/.test(last) && !/(mov|cook|zomb|calor|prair)ies$/.test(last);
+    words[words.length - 1] = y ? `${last.slice(0, -3)}y` : last.slice(0, -1);
   }
   return words.join(' ');
 }

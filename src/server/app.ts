@@ -26,7 +26,7 @@ import { statsRoutes } from './routes/stats';
 /** Longest encoded path parameter Fastify routes: 300 characters of 3 UTF-8 bytes, each written %XX. */
 const PATH_PARAM_MAX_ENCODED = 300 * 9;
 
-export const appDistDir = join(projectRoot, 'dist', 'app');
+const appDistDir = join(projectRoot, 'dist', 'app');
 
 export async function buildServer(
   context: ServerContext,

@@ -32,7 +32,7 @@ export const badRequest = (message: string, code = 'invalid_params') => new ApiE
 export const notFound = (message: string) => new ApiError(404, 'not_found', message);
 
 /** The error a request gets for `error`; unexpected ones are logged and answered with a generic 500. */
-export function toApiError(error: unknown, log: (error: unknown) => void): ApiError {
+function toApiError(error: unknown, log: (error: unknown) => void): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof DatabaseUnavailableError) {
     return new ApiError(

@@ -1,6 +1,6 @@
 /**
  * The plugin's word lists as a compromise lexicon (word → tag) and its gazetteers as tries for
- * `doc.lookup()`. A word belongs to one list only: `lexiconConflicts()` lists any that do not.
+ * `doc.lookup()`. A word in more than one list takes the tag of the first.
  */
 import type { ConceptType } from '../../../src/model/concepts';
 import { withPlurals } from './inflect';
@@ -19,7 +19,7 @@ import { KNOWN_BENCHMARKS, KNOWN_DATASETS, KNOWN_METHODS, KNOWN_TASKS, TASK_ACRO
 import { KNOWN_METRICS, METRIC_WORDS } from './words/metrics';
 import { MATERIAL_HEADS, METHOD_TERM_HEADS, METRIC_TERM_HEADS, TASK_NOUNS } from './words/terms';
 
-/** Tag → its words. Order matters only for `lexiconConflicts()`. */
+/** Tag → its words. Order matters: a word in two lists keeps the first list's tag. */
 export const WORD_LISTS: Array<[tag: string, words: string[]]> = [
   ['TaskHead', withPlurals(TASK_HEADS)],
   ['TaskTail', withPlurals(TASK_TAILS)],
@@ -39,15 +39,6 @@ export const WORD_LISTS: Array<[tag: string, words: string[]]> = [
   ['ImproveVerb', IMPROVE_VERBS],
   ['EvaluateWord', EVALUATE_WORDS],
 ];
-
-/** Words in more than one list (the lexicon keeps the first). */
-export function lexiconConflicts(): Array<{ word: string; tags: string[] }> {
-  const tagsOf = new Map<string, string[]>();
-  for (const [tag, words] of WORD_LISTS) {
-    for (const word of words) tagsOf.set(word, [...(tagsOf.get(word) ?? []), tag]);
-  }
-  return [...tagsOf].filter(([, tags]) => tags.length > 1).map(([word, tags]) => ({ word, tags }));
-}
 
 /** Single words only: multi-word entries belong in the gazetteers. */
 export function buildLexicon(): Record<string, string> {

@@ -26,11 +26,11 @@ declare module 'fastify' {
 /** Route options of a route whose answers may be cached: `app.get(path, cachedRoute, handler)`. */
 export const cachedRoute = { config: { cached: true } };
 
-export const CACHE_CONTROL = 'no-cache';
+const CACHE_CONTROL = 'no-cache';
 const JSON_TYPE = 'application/json; charset=utf-8';
 
 /** The cache key of a request: its route, path parameters and query parameters in name order. */
-export function requestKey(request: FastifyRequest): string {
+function requestKey(request: FastifyRequest): string {
   const query = (request.query ?? {}) as Record<string, unknown>;
   const sorted = Object.keys(query)
     .sort()
@@ -39,7 +39,7 @@ export function requestKey(request: FastifyRequest): string {
 }
 
 /** The graph version as one string (cypher/queries/graph-version.cypher). */
-export async function readGraphVersion(context: RouteContext): Promise<string> {
+async function readGraphVersion(context: RouteContext): Promise<string> {
   const row = await readOne<{ basis: string | null; nodes: number; relationships: number }>(
     context,
     'graph-version',

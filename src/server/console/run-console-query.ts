@@ -4,7 +4,7 @@
  * values; relationships whose end nodes the query did not return get them fetched, so they can be drawn.
  */
 import { QueryError, type Database } from '../../../neo4j/database';
-import { cypher } from '../../../neo4j/cypher-files';
+import { savedQueryText } from '../read-query';
 import type { CypherRequest, CypherResponse } from '../../model/api';
 import type { ServerLimits } from '../context';
 import { ApiError } from '../errors';
@@ -49,11 +49,9 @@ export async function runConsoleQuery(
   const missing = graph.missingNodeIds().slice(0, limits.cypherGraphNodes);
   if (missing.length > 0) {
     const ends = await db.read(
-      cypher('queries/nodes-by-element-id'),
+      savedQueryText('nodes-by-element-id'),
       { ids: missing },
-      {
-        timeoutMs: limits.queryTimeoutMs,
-      },
+      { timeoutMs: limits.queryTimeoutMs },
     );
     graph.add(ends.rows);
   }

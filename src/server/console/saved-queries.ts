@@ -13,16 +13,12 @@
  * routes read are marked `Internal:` (with what reads them): they are shaped for the routes (compact rows,
  * tuned ranking), not for reading, so `GET /api/queries` leaves them out; the rest are examples for researchers.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { cypherRoot } from '../../../neo4j/cypher-files';
+import { cypher, cypherNames } from '../../../neo4j/cypher-files';
 import type { SavedQuery } from '../../model/api';
 import { parameterNames } from './lexer';
 
-export const savedQueriesDir = join(cypherRoot, 'queries');
-
 /** A header that does not follow the format; the message names the file and line. */
-export class QueryHeaderError extends Error {
+class QueryHeaderError extends Error {
   override readonly name = 'QueryHeaderError';
 }
 
@@ -134,15 +130,13 @@ function splitColumns(text: string): string[] {
 }
 
 /** Every saved query, sorted by name; files whose header is malformed are skipped and named in `problems`. */
-export function loadSavedQueries(dir = savedQueriesDir): { queries: SavedQueryFile[]; problems: string[] } {
+export function loadSavedQueries(): { queries: SavedQueryFile[]; problems: string[] } {
   const queries: SavedQueryFile[] = [];
   const problems: string[] = [];
-  for (const file of readdirSync(dir)
-    .filter((entry) => entry.endsWith('.cypher'))
-    .sort()) {
-    const name = file.slice(0, -'.cypher'.length);
+  for (const path of cypherNames('queries')) {
+    const name = path.slice('queries/'.length);
     try {
-      queries.push(parseSavedQuery(name, readFileSync(join(dir, file), 'utf8'), `cypher/queries/${file}`));
+      queries.push(parseSavedQuery(name, cypher(path), `cypher/${path}.cypher`));
     } catch (error) {
       if (!(error instanceof QueryHeaderError)) throw error;
       problems.push(error.message);

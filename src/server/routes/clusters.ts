@@ -22,6 +22,11 @@ import { graphFromRows, type EdgeRow, type NodeRow } from '../views/graph-rows';
 
 export function clusterRoutes(app: FastifyInstance, context: RouteContext): void {
   const cap = context.limits.graphNodeCap;
+  const clusterParams = z.object({ id: z.string().min(1).max(300) });
+  const clusterQuery = z.object({
+    limit: boundedInt(1, cap, Math.min(context.limits.graphNodeDefault, cap)),
+    papers: boundedInt(1, 100, 20),
+  });
 
   app.get('/api/clusters', cachedRoute, async (): Promise<ClustersResponse> => {
     const row = await readOne<Parameters<typeof clustersResponse>[0]>(context, 'clusters');
@@ -29,19 +34,8 @@ export function clusterRoutes(app: FastifyInstance, context: RouteContext): void
   });
 
   app.get('/api/clusters/:id', cachedRoute, async (request): Promise<ClusterDetails> => {
-    const { id } = parseInput(z.object({ id: z.string().min(1).max(300) }), request.params);
-    const { limit, papers } = parseInput(
-      z.object({
-        limit: z.coerce
-          .number()
-          .int()
-          .min(1)
-          .max(cap)
-          .default(Math.min(context.limits.graphNodeDefault, cap)),
-        papers: boundedInt(1, 100, 20),
-      }),
-      request.query,
-    );
+    const { id } = parseInput(clusterParams, request.params);
+    const { limit, papers } = parseInput(clusterQuery, request.query);
     const row = await readOne<{
       cluster: ClusterRow;
       nodes: NodeRow[];

@@ -17,7 +17,7 @@ import { conceptDetails, type ConceptDetailsRow } from '../views/concept-details
 import { conceptRef, type ConceptRow } from '../views/refs';
 import { relatedMethod, type RelatedRow } from '../views/related';
 
-export const conceptKey = z
+const conceptKeyParam = z
   .string()
   .min(3)
   .max(300)
@@ -25,15 +25,14 @@ export const conceptKey = z
     message: 'a concept key starts with its type: method:, dataset:, benchmark:, task: or metric:',
   });
 
-const keyParams = z.object({ key: conceptKey });
+const keyParams = z.object({ key: conceptKeyParam });
+const detailsQuery = z.object({ papers: boundedInt(1, 1000, 100), offset: boundedInt(0, 1_000_000, 0) });
+const relatedQuery = z.object({ limit: boundedInt(1, 50, 10) });
 
 export function conceptRoutes(app: FastifyInstance, context: RouteContext): void {
   app.get('/api/concepts/:key', cachedRoute, async (request): Promise<ConceptDetails> => {
     const { key } = parseInput(keyParams, request.params);
-    const { papers, offset } = parseInput(
-      z.object({ papers: boundedInt(1, 1000, 100), offset: boundedInt(0, 1_000_000, 0) }),
-      request.query,
-    );
+    const { papers, offset } = parseInput(detailsQuery, request.query);
     const row = await readOne<ConceptDetailsRow>(context, 'concept', {
       key,
       papers: int(papers),
@@ -45,7 +44,7 @@ export function conceptRoutes(app: FastifyInstance, context: RouteContext): void
 
   app.get('/api/concepts/:key/related', cachedRoute, async (request): Promise<RelatedResponse> => {
     const { key } = parseInput(keyParams, request.params);
-    const { limit } = parseInput(z.object({ limit: boundedInt(1, 50, 10) }), request.query);
+    const { limit } = parseInput(relatedQuery, request.query);
     const { rows } = await readQuery(context, 'related-methods', { key, limit: int(limit) });
     const related = rows as unknown as Array<RelatedRow & { subject: ConceptRow }>;
     // Without related methods the query has no row to name the subject: ask whether the concept exists.

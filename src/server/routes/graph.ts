@@ -11,7 +11,7 @@ import { cachedRoute } from '../cache/cached-routes';
 import type { RouteContext } from '../context';
 import { notFound } from '../errors';
 import { readOne } from '../read-query';
-import { commaList, parseInput } from '../validation';
+import { boundedInt, commaList, parseInput } from '../validation';
 import { graphFromRows, type EdgeRow, type NodeRow } from '../views/graph-rows';
 
 export function graphRoutes(app: FastifyInstance, context: RouteContext): void {
@@ -32,7 +32,7 @@ export function graphRoutes(app: FastifyInstance, context: RouteContext): void {
       .int()
       .refine((depth) => depth === 1 || depth === 2, { message: 'depth is 1 or 2' })
       .default(1),
-    limit: z.coerce.number().int().min(1).max(cap).default(Math.min(context.limits.graphNodeDefault, cap)),
+    limit: boundedInt(1, cap, Math.min(context.limits.graphNodeDefault, cap)),
   });
 
   app.get('/api/graph/neighborhood', cachedRoute, async (request): Promise<GraphPayload> => {

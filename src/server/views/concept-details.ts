@@ -41,7 +41,6 @@ export function conceptDetails(row: ConceptDetailsRow): ConceptDetails {
       },
     ];
   });
-  const role = (value: MethodRole | null | undefined) => present(value);
   return {
     ...conceptRef(row.concept),
     aliases: row.concept.aliases ?? [],
@@ -49,12 +48,15 @@ export function conceptDetails(row: ConceptDetailsRow): ConceptDetails {
     ...(row.cluster
       ? { cluster: { id: String(row.cluster.id), label: row.cluster.label ?? String(row.cluster.id) } }
       : {}),
-    papers: row.papers.map((item) => ({
-      ...paperRef(item.paper),
-      relation: item.relation,
-      ...(role(item.role) ? { role: role(item.role) } : {}),
-      evidence: evidenceViews(item.around, item.evidence),
-    })),
+    papers: row.papers.map((item) => {
+      const role = present(item.role);
+      return {
+        ...paperRef(item.paper),
+        relation: item.relation,
+        ...(role ? { role } : {}),
+        evidence: evidenceViews(item.around, item.evidence),
+      };
+    }),
     paperTotal: row.paperTotal,
     results: row.results.map((result) => resultView(result, paperRef(result.paper))),
     lineage,

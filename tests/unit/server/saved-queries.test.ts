@@ -110,6 +110,7 @@ describe('saved query headers', () => {
     for (const source of sources) {
       for (const match of source.matchAll(/\(\s*context,\s*'([a-z-]+)'/g)) read.add(match[1] ?? '');
       for (const match of source.matchAll(/cypher\(\s*'queries\/([a-z-]+)'\s*\)/g)) read.add(match[1] ?? '');
+      for (const match of source.matchAll(/savedQueryText\(\s*'([a-z-]+)'\s*\)/g)) read.add(match[1] ?? '');
     }
     const { queries } = loadSavedQueries();
     expect(read.size).toBeGreaterThan(10);
