@@ -11,7 +11,7 @@ import { chooseAmongOverlaps } from './overlaps';
 import { parseText, type Gazetteer } from './plugin';
 import { assignRoles, findLineage } from './relations';
 import { findResults } from './results';
-import { findTerms, settleTerms } from './terms';
+import { findTerms, heldNamesSuffice, settleTerms } from './terms';
 import { titleName } from './title';
 import { toSentences } from './tokens';
 import { typeFromNameShape } from './typing';
@@ -114,7 +114,7 @@ export function extractPaper(paper: PaperInput, options: PaperOptions = {}): Pap
   const lineage = findLineage(mentions, scopes, sentences, proposed);
   const results = findResults(mentions, sentences, proposed, text);
   // Descriptive terms come last: roles, lineage and results are about named mentions, by index.
-  const terms = findTerms(sentences, text)
+  const terms = heldNamesSuffice(findTerms(sentences, text), mentions)
     .map((candidate) => cleanCandidate(candidate, sentences, text))
     .filter((candidate): candidate is CleanCandidate => candidate !== null);
   mentions.push(...settleTerms(terms, mentions, sentences));

@@ -4,7 +4,7 @@
  */
 import { EVALUATIVE_MODIFIERS } from './plugin/words/terms';
 import { VAGUE_WORDS } from './plugin/words/vague';
-import { breaksBetween } from './tokens';
+import { breaksBetween, breaksPhraseAt } from './tokens';
 import type { Token } from './types';
 
 const vagueWords = new Set(VAGUE_WORDS);
@@ -22,7 +22,7 @@ export function clip(tokens: Token[], from: number, to: number, keep: 'first' | 
   for (let index = from; index < to - 1; index += 1) {
     const current = tokens[index];
     const next = tokens[index + 1];
-    if (!current || !next || !breaksBetween(current, next)) continue;
+    if (!current || !next || !breaksPhraseAt(tokens, index)) continue;
     if (keep === 'first') {
       end = index + 1;
       break;

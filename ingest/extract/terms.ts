@@ -6,13 +6,13 @@
  */
 import type { Candidate } from './candidates';
 import type { CleanCandidate } from './clean';
-import { withPlurals } from './plugin/inflect';
 import { TERM_RULES } from './plugin/rules/terms';
+import { withPlurals } from './plugin/inflect';
 import { MANNER_WORDS, TECHNICAL_ADJECTIVES } from './plugin/words/terms';
 import { hasAny } from './span';
 import { isTechnicalWord, wordsOf } from './technical';
 import { HEAD_TAGS, PHRASE_RULES } from './vagueness';
-import { breaksBetween } from './tokens';
+import { breaksBetween, breaksPhraseAt, isBracketedAcronym } from './tokens';
 import type { Mention, Sentence, Token } from './types';
 
 const TERM_HEADS = [...new Set(TERM_RULES.flatMap((rule) => rule.heads))];
@@ -41,13 +41,13 @@ function phrases(tokens: Token[]): Array<[from: number, to: number]> {
   while (from < tokens.length) {
     let to = from;
     // Extend while the word continues the phrase and nothing separates it from the next.
-    while (
-      to + 1 < tokens.length &&
-      continuesPhrase(tokens[to] as Token) &&
-      !breaksBetween(tokens[to] as Token, tokens[to + 1] as Token) &&
-      (continuesPhrase(tokens[to + 1] as Token) || endsPhrase(tokens[to + 1] as Token))
-    ) {
-      to += 1;
+    while (to + 1 < tokens.length && continuesPhrase(tokens[to] as Token)) {
+      // "Markov random field (MRF) models": an acronym in brackets inside a phrase is part of it.
+      const step = isBracketedAcronym(tokens, to + 1) ? 2 : 1;
+      const next = tokens[to + step];
+      if (!next || breaksPhraseAt(tokens, to) || breaksPhraseAt(tokens, to + step - 1)) break;
+      if (!continuesPhrase(next) && !endsPhrase(next)) break;
+      to += step;
     }
     runs.push([from, to]);
     from = to + 1;
@@ -136,9 +136,34 @@ export function findTerms(sentences: Sentence[], text: string): Candidate[] {
   return candidates;
 }
 
+/**
+ * A term whose words before the head are a named mention needs no technical word of its own: "an
+ * unsupervised learning method" and "the EM algorithm" are mentions of what they hold (`settleTerms`).
+ *
+ * @example
+ * heldNamesSuffice(findTerms(sentences, text), mentions);
+ */
+export function heldNamesSuffice(terms: Candidate[], mentions: Mention[]): Candidate[] {
+  return terms.map((term) => {
+    const named =
+      term.type !== 'Task' &&
+      mentions.some(
+        (mention) =>
+          mention.type !== 'Name' &&
+          mention.sentence === term.sentence &&
+          mention.from === term.from &&
+          mention.to === term.to - 1,
+      );
+    if (!named) return term;
+    const free: Candidate = { ...term };
+    delete free.requires;
+    return free;
+  });
+}
+
 const isTerm = (rule: string): boolean => rule.startsWith('term-');
 
-/** Heads that say how something is done, not what it is: "a UDA method", "parsing approaches". */
+/** Heads that say how something is done, not what it is: "a UDA method", "WSD approaches". */
 const MANNER_HEADS = new Set(withPlurals(MANNER_WORDS));
 
 /** The words of a term that no held mention covers, its head aside: what the term adds. */
@@ -157,7 +182,9 @@ function ownWords(term: CleanCandidate, held: Mention[], sentences: Sentence[]):
  * A term on the same words as a mention, inside one or crossing one is dropped. A term holding mentions
  * stays when its own words say more ("maximum entropy word alignment model", "SMT models"). When they add
  * nothing but generic words and a head, the phrase is the held mention's own: that mention grows to it
- * ("the pre-trained BERT model" is a mention of BERT) and takes the term's type if it had none.
+ * ("the pre-trained BERT model" is a mention of BERT) and takes the term's type if it had none. A term of
+ * another type stays beside what it holds: "image registration methods" and "QA systems" are methods for
+ * the task they name (but "a UDA method" is UDA: an acronym alone and a manner head say no more).
  *
  * @example
  * settleTerms(terms, mentions, sentences); // new term mentions; held mentions grown in place
@@ -194,9 +221,11 @@ export function settleTerms(terms: CleanCandidate[], mentions: Mention[], senten
       Object.assign(only, { start, end, from, to, text, type, name: only.name ?? only.text });
       return [];
     }
-    // "a novel UDA method": a way of doing a task is the task — but "SMT models", "QA systems" are things.
+    // "a novel UDA method": a way of doing a task named by its acronym alone is the task — but "SMT models",
+    // "QA systems" are things, and "image registration methods" are methods.
     const head = sentences[term.sentence]?.tokens[term.to - 1];
-    if (only && addsNothing && only.type === 'Task' && MANNER_HEADS.has(head?.normal ?? '')) return [];
+    const acronym = only !== undefined && only.to - only.from === 1;
+    if (acronym && addsNothing && only.type === 'Task' && MANNER_HEADS.has(head?.normal ?? '')) return [];
     const { sentence, rule, confidence, name } = term;
     return [{ type, text, start, end, sentence, from, to, rule, confidence, ...(name && { name }) }];
   });

@@ -63,3 +63,30 @@ export function opensParenthesis(tokens: Token[], index: number): boolean {
 
 /** Does a ")" follow the token (in its `post`)? */
 export const closesParenthesis = (token: Token | undefined): boolean => /^\s*\)/.test(token?.post ?? '');
+
+const BRACKETED_ACRONYM = /^(?=.*\p{Lu})[\p{L}\d][\p{L}\d.&+-]{0,11}$/u;
+
+/** Is token `index` an acronym in parentheses of its own, "(MRF)"? */
+export function isBracketedAcronym(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  return (
+    token !== undefined &&
+    opensParenthesis(tokens, index) &&
+    closesParenthesis(token) &&
+    BRACKETED_ACRONYM.test(token.text)
+  );
+}
+
+/**
+ * Does punctuation separate tokens `index` and `index + 1`, other than the brackets of an acronym inside a
+ * phrase ("Markov random field (MRF) models", "Expectation Maximization (EM) algorithm")?
+ */
+export function breaksPhraseAt(tokens: Token[], index: number): boolean {
+  const current = tokens[index];
+  const next = tokens[index + 1];
+  if (!current || !next) return true;
+  if (!breaksBetween(current, next)) return false;
+  const before = isBracketedAcronym(tokens, index + 1) && index + 2 < tokens.length;
+  const after = isBracketedAcronym(tokens, index) && index > 0 && !/[([{"“‘]/.test(next.pre);
+  return !(before || after);
+}

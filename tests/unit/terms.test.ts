@@ -42,6 +42,8 @@ describe('descriptive terms: technical noun phrases typed by their head', () => 
       [['tracking of complex non-rigid motions', 'Task']],
     ],
     ['We train SMT models.', [['SMT models', 'Method']]],
+    // a method for a task is a method, beside the task it names
+    ['We propose a novel image registration method.', [['image registration method', 'Method']]],
     ['The proposed framework uses a graph encoder.', [['graph encoder', 'Method']]],
   ])('%s', async (sentence, expected) => {
     expect(termsOf(await extractOne(sentence))).toEqual(expected);
@@ -87,14 +89,43 @@ describe('descriptive terms: phrases that name no kind of thing are not terms', 
     'A statistical model and a learning algorithm are used.',
     'We study the instability problem on NLP tasks.',
     'The fine-tuned model and fine-tuning methods help.',
-    'We propose a novel UDA method.',
     'The model-agnostic framework is simple.',
+    'We propose a novel UDA method.',
   ])('%s', async (sentence) => {
     expect(termsOf(await extractOne(sentence))).toEqual([]);
   });
 });
 
 describe('descriptive terms: a longer phrase names the concept', () => {
+  it('grows a name to its generic head when nothing else is said ("an unsupervised learning method")', async () => {
+    const entities = await extractOne('We use an unsupervised learning method.');
+    expect(entities.map((entity) => [entity.name, entity.type])).toEqual([
+      ['unsupervised learning', 'Method'],
+    ]);
+    expect(entities[0]?.evidence[0]).toMatchObject({ start: 10, end: 38 });
+  });
+
+  it('reads an acronym in brackets inside a phrase ("Markov random field (MRF) models")', async () => {
+    const text = 'We train Markov random field (MRF) models and the Expectation Maximization (EM) algorithm.';
+    const entities = await extractOne(text);
+    const spans = entities.flatMap((entity) =>
+      entity.evidence.map((evidence) => [text.slice(evidence.start, evidence.end), entity.type]),
+    );
+    expect(spans).toEqual(
+      expect.arrayContaining([
+        ['Markov random field (MRF) models', 'Method'],
+        ['Expectation Maximization (EM) algorithm', 'Method'],
+      ]),
+    );
+  });
+
+  it('does not read over brackets that hold more than an acronym', async () => {
+    const text = 'We train random field (see above) models.';
+    const entities = await extractOne(text);
+    const spans = entities.flatMap((entity) => entity.evidence.map((e) => text.slice(e.start, e.end)));
+    expect(spans.some((span) => span.includes('('))).toBe(false);
+  });
+
   it('grows a phrase found by a head rule to the whole noun phrase ("hidden semi-Markov model")', async () => {
     const entities = await extractOne('We compare BERT with a hidden semi-Markov model.');
     expect(entities.map((entity) => [entity.name, entity.type])).toEqual([
