@@ -52,7 +52,12 @@ export function cleanCandidate(
     nameText: nameOnly.length > 0 ? text.slice(first.start, nameOnly.at(-1)?.end) : '',
     before: tokens[from - 1],
   };
-  if (whyVague(view, known)) return null;
+  const why = whyVague(view, known);
+  if (why) {
+    if (process.env.X_LOG)
+      console.error(`DROP\t${why}\t${candidate.type}\t${candidate.rule}\t${view.surface}`);
+    return null;
+  }
   const cleaned = { ...candidate, from, to, text: view.surface, start: first.start, end: last.end };
   if (!known && candidate.rule === 'name' && !isStandaloneName(span)) {
     // A lone capitalised word is kept as a weak name: only a naming rule ("we propose Dolphin") or the

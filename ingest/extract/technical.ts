@@ -5,7 +5,7 @@
  * "-based" or "-agnostic" is as technical as what comes before it ("BERT-based" is, "model-agnostic" is not).
  */
 import { canonicalName } from '../../src/model/keys';
-import { EVALUATIVE_MODIFIERS, PLAIN_MODIFIERS } from './plugin/words/terms';
+import { EVALUATIVE_MODIFIERS, MODALITY_WORDS, PLAIN_MODIFIERS } from './plugin/words/terms';
 import { GENERIC_MODIFIERS, VAGUE_PHRASES, VAGUE_WORDS } from './plugin/words/vague';
 import type { Token } from './types';
 
@@ -14,6 +14,7 @@ const vagueWords = new Set(VAGUE_WORDS);
 const vaguePhrases = new Set(VAGUE_PHRASES);
 const plainModifiers = new Set(PLAIN_MODIFIERS);
 const evaluative = new Set(EVALUATIVE_MODIFIERS);
+const modalities = new Set(MODALITY_WORDS);
 
 /** Suffixes that describe a relation to the word before them: "BERT-based", "model-agnostic". */
 const RELATIONAL_SUFFIXES = new Set([
@@ -67,9 +68,27 @@ export function isTechnicalWord(word: Token[]): boolean {
   return stem.some((token) => !plainToken(token));
 }
 
-/** Is no word an opinion ("a costly process") and at least one technical? */
-export function saysWhichKind(modifiers: Token[]): boolean {
-  return (
-    modifiers.every((token) => !evaluative.has(token.normal)) && wordsOf(modifiers).some(isTechnicalWord)
-  );
+/** Heads of methods are no kind of method: "network architectures", "system design". */
+const NOT_KIND_TAGS = ['GenericHead', 'ComponentHead', 'MethodHead', 'Value'];
+
+/** Is the word a generic kind ("statistical", "hybrid", "classification"), enough for a `descriptive` term? */
+export const isGenericKind = (token: Token): boolean =>
+  genericModifiers.has(token.normal) &&
+  !modalities.has(token.normal) &&
+  !NOT_KIND_TAGS.some((tag) => token.tags.has(tag));
+
+/** A technical word, or a generic kind on its own: "statistical" (but not "fine-tuned", "model-agnostic"). */
+const isDescriptiveWord = (word: Token[]): boolean =>
+  isTechnicalWord(word) || (word.length === 1 && isGenericKind(word[0] as Token));
+
+/**
+ * Is no word an opinion ("a costly process") and at least one technical — or, when generic kinds are
+ * enough (`descriptive`), at least one that says which kind ("a statistical model")?
+ */
+export function saysWhichKind(
+  modifiers: Token[],
+  generic: 'technical' | 'descriptive' = 'technical',
+): boolean {
+  const kind = generic === 'descriptive' ? isDescriptiveWord : isTechnicalWord;
+  return modifiers.every((token) => !evaluative.has(token.normal)) && wordsOf(modifiers).some(kind);
 }

@@ -7,6 +7,7 @@ import { NOT_TERM_HEADS, PURPOSE_NOUNS, TECHNICAL_ADJECTIVES } from './plugin/wo
 import { canonicalName } from '../../src/model/keys';
 import { VAGUE_PHRASES } from './plugin/words/vague';
 import type { Token } from './types';
+import { isGenericKind } from './technical';
 import type { SpanView } from './vagueness';
 
 const notTermHeads = new Set(NOT_TERM_HEADS);
@@ -26,13 +27,19 @@ type TermCheck = [name: string, holds: (view: SpanView) => boolean];
 export const FOR_TERMS: TermCheck[] = [
   // "parse trees", "output layer", "flow field": parts and structures, not methods
   ['head names no concept', ({ span }) => notTermHeads.has(span.at(-1)?.normal ?? '')],
-  // "a natural approach", "an innovative method": adjectives alone say nothing technical
+  // "a natural approach", "an innovative method": adjectives alone say nothing technical (a generic kind
+  // is enough where the rule says so: "a statistical model")
   [
     'adjectives alone',
     ({ nameOnly, candidate }) =>
       candidate.type !== 'Task' &&
       nameOnly.length > 0 &&
-      nameOnly.every((token) => isAdjective(token) && !technicalAdjectives.has(token.normal)),
+      nameOnly.every(
+        (token) =>
+          isAdjective(token) &&
+          !technicalAdjectives.has(token.normal) &&
+          !(candidate.requires === 'descriptive' && isGenericKind(token)),
+      ),
   ],
   // "selection strategies", "integration method": a purpose alone before a generic head says what a
   // method is for, not what it is ("dialogue systems", "approximation algorithms" are kinds of things)

@@ -121,7 +121,7 @@ export function findTerms(sentences: Sentence[], text: string): Candidate[] {
           rule: rule.reason,
           confidence: rule.confidence,
           keep: 'last' as const,
-          requires: 'technical' as const,
+          requires: rule.requires,
         };
         candidates.push(term);
         // "statistical and constraint-based disambiguation" is also statistical disambiguation.

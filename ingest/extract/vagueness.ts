@@ -49,7 +49,8 @@ function modifiersSuffice(modifiers: Token[], requires: NonNullable<Candidate['r
     case 'metric':
       return modifiers.every((token) => !notMetricModifiers.has(token.normal));
     case 'technical':
-      return saysWhichKind(modifiers);
+    case 'descriptive':
+      return saysWhichKind(modifiers, requires);
   }
 }
 

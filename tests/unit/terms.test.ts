@@ -42,6 +42,14 @@ describe('descriptive terms: technical noun phrases typed by their head', () => 
       [['tracking of complex non-rigid motions', 'Task']],
     ],
     ['We train SMT models.', [['SMT models', 'Method']]],
+    // methods and measures take generic kinds; tasks and data need more (below)
+    [
+      'A statistical model has a high computational cost.',
+      [
+        ['statistical model', 'Method'],
+        ['computational cost', 'Metric'],
+      ],
+    ],
     // a method for a task is a method, beside the task it names
     ['We propose a novel image registration method.', [['image registration method', 'Method']]],
     ['The proposed framework uses a graph encoder.', [['graph encoder', 'Method']]],
@@ -86,7 +94,8 @@ describe('descriptive terms: phrases that name no kind of thing are not terms', 
     'We take a balanced approach and an innovative method.',
     'The base model and the target model differ.',
     'It beats state of the art methods on real world datasets.',
-    'A statistical model and a learning algorithm are used.',
+    'The network architectures and the system design matter.',
+    'We train on a training corpus and study the learning problem.',
     'We study the instability problem on NLP tasks.',
     'The fine-tuned model and fine-tuning methods help.',
     'The model-agnostic framework is simple.',

@@ -2,8 +2,9 @@
  * The descriptive-term layer: technical noun phrases that are not names ("maximum entropy model",
  * "parallel corpora", "unification-based grammar parsing"), typed by their head — the last word of the
  * phrase. Terms are weaker than names: lower confidence, `term-*` rules, and a named mention on the same
- * words wins. Every term needs a technical modifier (`requires: 'technical'`): no opinion ("a costly
- * process"), no generic word alone ("statistical model").
+ * words wins. Every term needs a modifier that says which kind of thing it is, and no opinion ("a costly
+ * process"); task and data terms need a technical one ("the learning problem" and "training data" are no
+ * terms), method and measure terms take generic kinds too ("statistical model", "computational cost").
  */
 import type { ConceptType } from '../../../../src/model/concepts';
 import type { ConceptTag } from '../tags';
@@ -17,29 +18,50 @@ export interface TermRule {
   confidence: number;
   /** `of`: the term is the phrase and the "of" phrase after it ("tracking of non-rigid motions"). */
   object?: 'of';
+  /**
+   * What the words before the head must say (see `MentionRule.requires`): `technical` for tasks and data,
+   * whose generic phrases are vague ("the learning problem", "training data"); `descriptive` for methods
+   * and measures, where a generic kind is a kind ("a statistical model", "computational cost").
+   */
+  requires: 'technical' | 'descriptive';
 }
 
 export const TERM_RULES: TermRule[] = [
   // "unification-based grammar parsing", "robust visual tracking", "word sense disambiguation"
-  { heads: ['TaskHead', 'TaskTail'], type: 'Task', reason: 'term-task', confidence: 0.5 },
+  {
+    heads: ['TaskHead', 'TaskTail'],
+    type: 'Task',
+    reason: 'term-task',
+    confidence: 0.5,
+    requires: 'technical',
+  },
   // "tracking of complex non-rigid motions", "segmentation of complex scenes"
-  { heads: ['TaskHead', 'TaskTail'], type: 'Task', reason: 'term-task-of', confidence: 0.5, object: 'of' },
+  {
+    heads: ['TaskHead', 'TaskTail'],
+    type: 'Task',
+    reason: 'term-task-of',
+    confidence: 0.5,
+    object: 'of',
+    requires: 'technical',
+  },
   // "the image registration problem", "a sentence classification task"
-  { heads: ['TaskNoun'], type: 'Task', reason: 'term-task-noun', confidence: 0.5 },
+  { heads: ['TaskNoun'], type: 'Task', reason: 'term-task-noun', confidence: 0.5, requires: 'technical' },
   // "maximum entropy model", "dependency parser", "lexicalized grammar", "declarative formalism"
   {
     heads: ['GenericHead', 'ComponentHead', 'MethodHead', 'MethodTermHead'],
     type: 'Method',
     reason: 'term-method',
     confidence: 0.5,
+    requires: 'descriptive',
   },
   // "parallel corpora", "a bilingual lexicon"
-  { heads: ['DatasetWord'], type: 'Dataset', reason: 'term-dataset', confidence: 0.5 },
+  { heads: ['DatasetWord'], type: 'Dataset', reason: 'term-dataset', confidence: 0.5, requires: 'technical' },
   // "translation quality", "computational cost", "semantic error rate"
   {
     heads: ['MetricTermHead'],
     type: 'Metric',
     reason: 'term-metric',
     confidence: 0.5,
+    requires: 'descriptive',
   },
 ];

@@ -21,9 +21,11 @@ export interface MentionRule {
    * What the words before the head must include: `name` a name ("hidden Markov model", "Swin
    * Transformer"), `specific` a word that is not generic ("beam search", not "adaptive search"), `metric`
    * nothing that makes a non-metric ("error rate", not "learning rate"), `technical` a word that is not
-   * generic and none that judges ("maximum entropy model", not "a costly process" or "statistical model").
+   * generic and none that judges ("maximum entropy model", not "a costly process" or "statistical model"),
+   * `descriptive` a word that says which kind, generic kinds included, and none that judges ("statistical
+   * model", "classification method", not "the base model" or "an elegant model").
    */
-  requires?: 'name' | 'specific' | 'metric' | 'technical';
+  requires?: 'name' | 'specific' | 'metric' | 'technical' | 'descriptive';
 }
 
 export type ContextTag = 'Proposed' | 'InspiredBy' | 'BuiltOn' | 'Extends' | 'ComparedWith';

@@ -389,3 +389,9 @@ export const PLAIN_MODIFIERS = [
   'world',
   'art',
 ];
+
+/**
+ * What a method works on, not which kind it is: generic words that stay too vague before a method's head
+ * even where generic kinds are enough ("an audio decoder", "a text model", but "a statistical model").
+ */
+export const MODALITY_WORDS = ['data', 'text', 'image', 'visual', 'vision', 'video', 'speech', 'audio'];
