@@ -29,6 +29,11 @@ function isStandaloneName(span: Token[]): boolean {
 const isHyphenated = (span: Token[]): boolean =>
   span.length > 1 && span.slice(0, -1).every((token) => /^\s*-\s*$/.test(token.post));
 
+/** How a task is done is no part of its name: "automatic summarization" is summarization. */
+const TASK_MANNER = new Set(['automatic', 'automated']);
+const afterTaskManner = (tokens: Token[], from: number, to: number): number =>
+  to - from > 1 && TASK_MANNER.has(tokens[from]?.normal ?? '') ? from + 1 : from;
+
 export function cleanCandidate(
   candidate: Candidate,
   sentences: Sentence[],
@@ -36,9 +41,10 @@ export function cleanCandidate(
 ): CleanCandidate | null {
   const tokens = sentences[candidate.sentence]?.tokens ?? [];
   const known = candidate.rule.startsWith('known-') || candidate.rule.startsWith('lexicon-');
-  const [from, to] = known
+  const [start, to] = known
     ? [candidate.from, candidate.to]
     : trim(tokens, ...clip(tokens, candidate.from, candidate.to, candidate.keep));
+  const from = !known && candidate.type === 'Task' ? afterTaskManner(tokens, start, to) : start;
   const span = tokens.slice(from, to);
   const first = span[0];
   const last = span.at(-1);
@@ -52,12 +58,7 @@ export function cleanCandidate(
     nameText: nameOnly.length > 0 ? text.slice(first.start, nameOnly.at(-1)?.end) : '',
     before: tokens[from - 1],
   };
-  const why = whyVague(view, known);
-  if (why) {
-    if (process.env.X_LOG)
-      console.error(`DROP\t${why}\t${candidate.type}\t${candidate.rule}\t${view.surface}`);
-    return null;
-  }
+  if (whyVague(view, known)) return null;
   const cleaned = { ...candidate, from, to, text: view.surface, start: first.start, end: last.end };
   if (!known && candidate.rule === 'name' && !isStandaloneName(span)) {
     // A lone capitalised word is kept as a weak name: only a naming rule ("we propose Dolphin") or the

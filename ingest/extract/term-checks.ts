@@ -22,6 +22,11 @@ const isAdjective = (token: Token): boolean =>
   !token.tags.has('NamePart') &&
   (ADJECTIVE_TAGS.some((tag) => token.tags.has(tag)) || ADJECTIVE_SUFFIX.test(token.normal));
 
+/** A noun that names an action or process: "categorization", "clustering", "redundancy elimination". */
+const ACTION_NOUN = /(?:[^aeiou]ion|ment|[^aeiou]ing|sis)$/;
+const isActionNoun = (token: Token): boolean =>
+  token.tags.has('Noun') && !token.tags.has('Plural') && ACTION_NOUN.test(token.normal);
+
 type TermCheck = [name: string, holds: (view: SpanView) => boolean];
 
 export const FOR_TERMS: TermCheck[] = [
@@ -42,14 +47,16 @@ export const FOR_TERMS: TermCheck[] = [
       ),
   ],
   // "selection strategies", "integration method": a purpose alone before a generic head says what a
-  // method is for, not what it is ("dialogue systems", "approximation algorithms" are kinds of things)
+  // method is for, not what it is ("dialogue systems", "approximation algorithms" are kinds of things) —
+  // unless the purpose is a generic kind where those are enough ("a training algorithm", "search methods")
   [
     'purpose alone',
     ({ candidate, span, nameOnly }) =>
       candidate.type === 'Method' &&
       span.at(-1)?.tags.has('GenericHead') === true &&
       nameOnly.length === 1 &&
-      purposeNouns.has(nameOnly[0]?.normal ?? ''),
+      purposeNouns.has(nameOnly[0]?.normal ?? '') &&
+      !(candidate.requires === 'descriptive' && isGenericKind(nameOnly[0] as Token)),
   ],
   // "the model's forecasting": a possessive ends a phrase, it does not modify the next noun
   ['possessive inside', ({ nameOnly }) => nameOnly.some((token) => /['’]s?$/.test(token.text))],
@@ -69,7 +76,8 @@ export const FOR_TERMS: TermCheck[] = [
         (token, index) =>
           token.tags.has('NamePart') ||
           token.tags.has('TaskHead') ||
-          (index > 0 && token.tags.has('TaskTail')),
+          (index > 0 && token.tags.has('TaskTail')) ||
+          (index === nameOnly.length - 1 && isActionNoun(token) && !token.tags.has('TaskTail')),
       ),
   ],
 ];

@@ -79,7 +79,8 @@ export const ALWAYS: Check[] = [
 /** Checks for candidates of the rules (not the gazetteers). */
 export const FOR_RULES: Check[] = [
   // "infilling-[augmented decoding process]": a phrase does not start inside a hyphenated word
-  ['inside a hyphenated word', ({ before }) => before?.post === '-'],
+  // ("cross - lingual": pre-tokenised text spaces its hyphens)
+  ['inside a hyphenated word', ({ before }) => /^ ?- ?$/.test(before?.post ?? '')],
   // "model", "decoder": a head word alone
   ['head alone', ({ span }) => span.length === 1 && hasAny(span[0] as Token, HEAD_TAGS)],
   // "translations"

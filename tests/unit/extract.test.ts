@@ -79,6 +79,10 @@ describe('extraction: entities and their types', () => {
     ],
     ['Experiments on LJSpeech show gains.', [['LJSpeech', 'Dataset']]],
     ['We introduce LongBench, a benchmark for long contexts.', [['LongBench', 'Benchmark']]],
+    // how a task is done is no part of its name
+    ['We study automatic summarization.', [['summarization', 'Task']]],
+    // pre-tokenised text spaces its hyphens: the phrase does not start inside "cross - lingual"
+    ['We use cross - lingual text classification.', [['cross - lingual text classification', 'Task']]],
   ])('%s', async (sentence, expected) => {
     expect(entitiesOf(await extractOne(sentence))).toEqual(expected);
   });

@@ -50,6 +50,20 @@ describe('descriptive terms: technical noun phrases typed by their head', () => 
         ['computational cost', 'Metric'],
       ],
     ],
+    [
+      'We record spontaneous speech for a bilingual dictionary.',
+      [
+        ['spontaneous speech', 'Dataset'],
+        ['bilingual dictionary', 'Dataset'],
+      ],
+    ],
+    [
+      'A morphological component and a parsing tool.',
+      [
+        ['morphological component', 'Method'],
+        ['parsing tool', 'Method'],
+      ],
+    ],
     // a method for a task is a method, beside the task it names
     ['We propose a novel image registration method.', [['image registration method', 'Method']]],
     ['The proposed framework uses a graph encoder.', [['graph encoder', 'Method']]],
@@ -61,6 +75,12 @@ describe('descriptive terms: technical noun phrases typed by their head', () => 
     const entities = await extractOne('We solve the image registration problem.');
     expect(entities.map((entity) => [entity.name, entity.type])).toEqual([['image registration', 'Task']]);
     expect(entities[0]?.evidence.map((evidence) => evidence.rule)).toEqual(['term-task-noun']);
+  });
+
+  it('takes an action noun before a task noun as the task ("the convex optimization problem")', async () => {
+    const entities = await extractOne('We solve the convex optimization problem.');
+    expect(entities.map((entity) => [entity.name, entity.type])).toEqual([['convex optimization', 'Task']]);
+    expect(entities[0]?.evidence[0]?.rule).toBe('term-task-noun');
   });
 
   it('expands a coordination under a shared head', async () => {
@@ -100,6 +120,8 @@ describe('descriptive terms: phrases that name no kind of thing are not terms', 
     'The fine-tuned model and fine-tuning methods help.',
     'The model-agnostic framework is simple.',
     'We propose a novel UDA method.',
+    'We study the central problem and the detection problem.',
+    'We use labeled data and Chinese text.',
   ])('%s', async (sentence) => {
     expect(termsOf(await extractOne(sentence))).toEqual([]);
   });

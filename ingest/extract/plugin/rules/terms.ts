@@ -56,6 +56,14 @@ export const TERM_RULES: TermRule[] = [
   },
   // "parallel corpora", "a bilingual lexicon"
   { heads: ['DatasetWord'], type: 'Dataset', reason: 'term-dataset', confidence: 0.5, requires: 'technical' },
+  // "spontaneous speech", "aerial images", "a bilingual dictionary"
+  {
+    heads: ['MaterialHead'],
+    type: 'Dataset',
+    reason: 'term-material',
+    confidence: 0.5,
+    requires: 'technical',
+  },
   // "translation quality", "computational cost", "semantic error rate"
   {
     heads: ['MetricTermHead'],

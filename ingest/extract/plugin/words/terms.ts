@@ -27,13 +27,19 @@ export const METHOD_TERM_HEADS = [
   'translator',
   'lexicalization',
   'representation',
+  // "translation process", "morphological component", "parsing tool", "speech technology"
+  'process',
+  'component',
+  'tool',
+  'technology',
 ];
 
 /**
- * What a study runs on, after a technical modifier: "parallel corpora", "newspaper text", "spontaneous
- * speech". (`dataset`, `corpus`, `treebank` are dataset words already; these need a modifier.)
+ * What a study runs on, after a technical modifier: "spontaneous speech", "aerial images", "action videos".
+ * (`dataset`, `corpus`, `treebank` are dataset words already; these need a modifier.) Not "data" or "text":
+ * "labeled data", "Chinese text" describe what any study reads, and are rarely a collection of its own.
  */
-export const MATERIAL_HEADS = ['data', 'text', 'speech', 'image', 'video', 'collection', 'dictionary'];
+export const MATERIAL_HEADS = ['speech', 'image', 'video', 'collection', 'dictionary'];
 
 /** A measured quantity, after a technical modifier: "translation quality", "computational cost". */
 export const METRIC_TERM_HEADS = ['quality', 'complexity', 'cost', 'efficiency', 'robustness'];
