@@ -166,6 +166,14 @@ const isTerm = (rule: string): boolean => rule.startsWith('term-');
 /** Heads that say how something is done, not what it is: "a UDA method", "WSD approaches". */
 const MANNER_HEADS = new Set(withPlurals(MANNER_WORDS));
 
+/**
+ * A metric word alone ("accuracy") is a metric of its own: "classification accuracy" is another mention
+ * beside it, not a longer mention of it.
+ */
+const isMetricByItself = (mention: Mention, sentences: Sentence[]): boolean =>
+  mention.to - mention.from === 1 &&
+  sentences[mention.sentence]?.tokens[mention.from]?.tags.has('MetricWord') === true;
+
 /** The words of a term that no held mention covers, its head aside: what the term adds. */
 function ownWords(term: CleanCandidate, held: Mention[], sentences: Sentence[]): Token[] {
   const tokens = sentences[term.sentence]?.tokens ?? [];
@@ -184,7 +192,8 @@ function ownWords(term: CleanCandidate, held: Mention[], sentences: Sentence[]):
  * nothing but generic words and a head, the phrase is the held mention's own: that mention grows to it
  * ("the pre-trained BERT model" is a mention of BERT) and takes the term's type if it had none. A term of
  * another type stays beside what it holds: "image registration methods" and "QA systems" are methods for
- * the task they name (but "a UDA method" is UDA: an acronym alone and a manner head say no more).
+ * the task they name (but "a UDA method" is UDA: an acronym alone and a manner head say no more). A metric
+ * word alone keeps its mention: "classification accuracy" is a term beside "accuracy".
  *
  * @example
  * settleTerms(terms, mentions, sentences); // new term mentions; held mentions grown in place
@@ -217,7 +226,12 @@ export function settleTerms(terms: CleanCandidate[], mentions: Mention[], senten
       return [];
     }
     const addsNothing = held.length === 1 && !wordsOf(ownWords(term, held, sentences)).some(isTechnicalWord);
-    if (only && addsNothing && (only.type === type || only.type === 'Name')) {
+    if (
+      only &&
+      addsNothing &&
+      !isMetricByItself(only, sentences) &&
+      (only.type === type || only.type === 'Name')
+    ) {
       Object.assign(only, { start, end, from, to, text, type, name: only.name ?? only.text });
       return [];
     }

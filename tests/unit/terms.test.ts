@@ -83,6 +83,17 @@ describe('descriptive terms: technical noun phrases typed by their head', () => 
     expect(entities[0]?.evidence[0]?.rule).toBe('term-task-noun');
   });
 
+  it('keeps a metric word as a metric of its own beside the measure it ends ("classification accuracy")', async () => {
+    const text = 'We raise the classification accuracy.';
+    const entities = await extractOne(text);
+    expect(entities.map((entity) => [entity.name, entity.type]).sort()).toEqual([
+      ['accuracy', 'Metric'],
+      ['classification accuracy', 'Metric'],
+    ]);
+    const term = entities.find((entity) => entity.name === 'classification accuracy');
+    expect(term?.evidence[0]).toMatchObject({ rule: 'term-metric', start: 13, end: 36 });
+  });
+
   it('expands a coordination under a shared head', async () => {
     const entities = await extractOne('We combine statistical and constraint-based disambiguation.');
     expect(entities.map((entity) => entity.name).sort()).toEqual([

@@ -64,9 +64,9 @@ export const TERM_RULES: TermRule[] = [
     confidence: 0.5,
     requires: 'technical',
   },
-  // "translation quality", "computational cost", "semantic error rate"
+  // "translation quality", "computational cost", "classification accuracy", "WSD accuracy"
   {
-    heads: ['MetricTermHead'],
+    heads: ['MetricTermHead', 'MetricWord'],
     type: 'Metric',
     reason: 'term-metric',
     confidence: 0.5,
