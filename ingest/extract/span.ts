@@ -2,14 +2,17 @@
  * The words of a candidate, cleaned: clipped at punctuation (keeping the end its rule anchors), then
  * trimmed of vague words, articles and numbers on both sides.
  */
-import { EVALUATIVE_MODIFIERS } from './plugin/words/terms';
+import { EVALUATIVE_MODIFIERS, PLAIN_MODIFIERS } from './plugin/words/terms';
 import { VAGUE_WORDS } from './plugin/words/vague';
 import { breaksBetween, breaksPhraseAt } from './tokens';
 import type { Token } from './types';
 
 const vagueWords = new Set(VAGUE_WORDS);
-/** Opinions are trimmed like vague words: "a reasonable recognition rate", "easy word classification". */
-const edgeWords = new Set([...VAGUE_WORDS, ...EVALUATIVE_MODIFIERS]);
+/**
+ * Opinions and roles are trimmed like vague words: "a reasonable recognition rate", "easy word
+ * classification", "the target dialogue system", "state of the art extraction systems".
+ */
+const edgeWords = new Set([...VAGUE_WORDS, ...EVALUATIVE_MODIFIERS, ...PLAIN_MODIFIERS]);
 const EDGE_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Copula'];
 
 export const hasAny = (token: Token, tags: readonly string[]): boolean =>

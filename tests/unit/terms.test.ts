@@ -64,6 +64,14 @@ describe('descriptive terms: technical noun phrases typed by their head', () => 
         ['parsing tool', 'Method'],
       ],
     ],
+    // roles and set phrases at the edge are no part of a term
+    [
+      'We build a proprietary Arabic stemmer and beat state of the art extraction systems.',
+      [
+        ['Arabic stemmer', 'Method'],
+        ['extraction systems', 'Method'],
+      ],
+    ],
     // a method for a task is a method, beside the task it names
     ['We propose a novel image registration method.', [['image registration method', 'Method']]],
     ['The proposed framework uses a graph encoder.', [['graph encoder', 'Method']]],

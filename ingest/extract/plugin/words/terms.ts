@@ -156,6 +156,14 @@ export const EVALUATIVE_MODIFIERS = [
   'consistent',
   'longer',
   'shorter',
+  'fewer',
+  'right',
+  'subsequent',
+  'dominant',
+  'suggested',
+  'laborious',
+  'portable',
+  'usual',
 ];
 
 /**
