@@ -3,7 +3,12 @@
  * has a name and an example. Terms need more than names do — their words alone must say which kind of
  * thing they are.
  */
-import { NOT_TERM_HEADS, PURPOSE_NOUNS, TECHNICAL_ADJECTIVES } from './plugin/words/terms';
+import {
+  NOT_TERM_HEADS,
+  PURPOSE_NOUNS,
+  QUALITY_ADJECTIVES,
+  TECHNICAL_ADJECTIVES,
+} from './plugin/words/terms';
 import { canonicalName } from '../../src/model/keys';
 import { VAGUE_PHRASES } from './plugin/words/vague';
 import type { Token } from './types';
@@ -14,6 +19,15 @@ const notTermHeads = new Set(NOT_TERM_HEADS);
 const purposeNouns = new Set(PURPOSE_NOUNS);
 const technicalAdjectives = new Set(TECHNICAL_ADJECTIVES);
 const vaguePhrases = new Set(VAGUE_PHRASES);
+
+/**
+ * A relational adjective, made from a noun to classify ("grammatical" of grammar, "textual" of text), not
+ * to judge: written with a relational suffix, and not one of the common qualities those suffixes also make.
+ */
+const RELATIONAL_ADJECTIVE = /(?:[^i]al|ic|ar)$/;
+const qualities = new Set(QUALITY_ADJECTIVES);
+const isRelational = (token: Token): boolean =>
+  RELATIONAL_ADJECTIVE.test(token.normal) && !qualities.has(token.normal);
 
 /** Written like an adjective: tagged so, or with a suffix only adjectives and participles have. */
 const ADJECTIVE_SUFFIX = /(?:ed|ive|ous|able|ible|ful|less|est)$/;
@@ -33,7 +47,8 @@ export const FOR_TERMS: TermCheck[] = [
   // "parse trees", "output layer", "flow field": parts and structures, not methods
   ['head names no concept', ({ span }) => notTermHeads.has(span.at(-1)?.normal ?? '')],
   // "a natural approach", "an innovative method": adjectives alone say nothing technical (a generic kind
-  // is enough where the rule says so: "a statistical model")
+  // or a relational adjective is enough where the rule says so: "a statistical model", "textual
+  // representations", "grammatical formalisms")
   [
     'adjectives alone',
     ({ nameOnly, candidate }) =>
@@ -43,7 +58,7 @@ export const FOR_TERMS: TermCheck[] = [
         (token) =>
           isAdjective(token) &&
           !technicalAdjectives.has(token.normal) &&
-          !(candidate.requires === 'descriptive' && isGenericKind(token)),
+          !(candidate.requires === 'descriptive' && (isGenericKind(token) || isRelational(token))),
       ),
   ],
   // "selection strategies", "integration method": a purpose alone before a generic head says what a

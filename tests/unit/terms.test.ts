@@ -64,6 +64,14 @@ describe('descriptive terms: technical noun phrases typed by their head', () => 
         ['parsing tool', 'Method'],
       ],
     ],
+    // a relational adjective classifies ("textual" of text, "grammatical" of grammar)
+    [
+      'We compare textual representations and grammatical formalisms.',
+      [
+        ['textual representations', 'Method'],
+        ['grammatical formalisms', 'Method'],
+      ],
+    ],
     // roles and set phrases at the edge are no part of a term
     [
       'We build a proprietary Arabic stemmer and beat state of the art extraction systems.',
@@ -131,6 +139,7 @@ describe('descriptive terms: phrases that name no kind of thing are not terms', 
   it.each([
     'Annotation is a costly process.',
     'We take a balanced approach and an innovative method.',
+    'A natural approach in a universal framework.',
     'The base model and the target model differ.',
     'It beats state of the art methods on real world datasets.',
     'The network architectures and the system design matter.',

@@ -409,3 +409,32 @@ export const PLAIN_MODIFIERS = [
  * even where generic kinds are enough ("an audio decoder", "a text model", but "a statistical model").
  */
 export const MODALITY_WORDS = ['data', 'text', 'image', 'visual', 'vision', 'video', 'speech', 'audio'];
+
+/**
+ * Adjectives with the suffixes of relational adjectives ("-al", "-ic", "-ar") that name a quality instead
+ * of a kind: "a natural approach", "a universal framework", "an optimal method".
+ */
+export const QUALITY_ADJECTIVES = [
+  'natural',
+  'universal',
+  'foundational',
+  'special',
+  'technical',
+  'optimal',
+  'minimal',
+  'maximal',
+  'total',
+  'normal',
+  'realistic',
+  'dramatic',
+  'logical',
+  'radical',
+  'central',
+  'exceptional',
+  'original',
+  'musical',
+  'magical',
+  'theoretical',
+  'empirical',
+  'conceptual',
+];
