@@ -9,6 +9,7 @@ function recordingCanvas(clientWidth: number, clientHeight: number) {
     setTransform: (...args: number[]) => calls.push(`setTransform ${args.join(',')}`),
     clearRect: (...args: number[]) => calls.push(`clearRect ${args.join(',')}`),
     beginPath: () => calls.push('beginPath'),
+    rect: (...args: number[]) => calls.push(`rect ${args.join(',')}`),
     moveTo: (...args: number[]) => calls.push(`moveTo ${args.join(',')}`),
     arc: (...args: number[]) => calls.push(`arc ${args.slice(0, 3).join(',')}`),
     fill() {
@@ -26,7 +27,7 @@ describe('the motion preview painter', () => {
     { x: 50, y: 60, radius: 1, color: '#f00' },
   ];
 
-  it('sizes the canvas at the pixel ratio, clears it, and fills one path per colour', () => {
+  it('sizes the canvas at the pixel ratio, clears it, and fills one path per colour (discs; squares when tiny)', () => {
     const { canvas, calls } = recordingCanvas(200, 100);
     paintMotion(canvas, points, 2);
     expect([canvas.width, canvas.height]).toEqual([400, 200]);
@@ -36,8 +37,7 @@ describe('the motion preview painter', () => {
       'beginPath',
       'moveTo 12,20',
       'arc 10,20,2',
-      'moveTo 51,60',
-      'arc 50,60,1',
+      'rect 49,59,2,2',
       'fill #f00',
       'beginPath',
       'moveTo 33,40',

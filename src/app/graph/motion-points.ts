@@ -1,7 +1,7 @@
 /**
  * A moving layout drawn on a 2D canvas: every visible node where sigma will place it once the layout
  * stops (the same normalisation of the graph's extent, the same camera matrix), as a disc of its size and
- * colour, one path per colour. At 10k nodes this is a few milliseconds of main-thread work, where a
+ * colour (a square when it is too small to tell apart, which is cheaper), one path per colour. At 10k nodes this is a few milliseconds of main-thread work, where a
  * sigma frame with software WebGL is a hundred or more.
  */
 import type Sigma from 'sigma';
@@ -21,6 +21,8 @@ type AtlasSigma = Sigma<NodeAttributes, EdgeAttributes>;
 
 /** The smallest disc drawn, so nodes far out of zoom stay visible. */
 const MIN_RADIUS = 1;
+/** From this radius on, a point is drawn as a disc; smaller ones look the same as squares. */
+const DISC_RADIUS = 2;
 const FULL_TURN = Math.PI * 2;
 
 /** Viewport positions of the working copy's nodes that the rules let through (attributes from `drawn`). */
@@ -79,8 +81,12 @@ export function paintMotion(
     context.fillStyle = color;
     context.beginPath();
     for (const { x, y, radius } of group) {
-      context.moveTo(x + radius, y);
-      context.arc(x, y, radius, 0, FULL_TURN);
+      if (radius < DISC_RADIUS) {
+        context.rect(x - radius, y - radius, radius * 2, radius * 2);
+      } else {
+        context.moveTo(x + radius, y);
+        context.arc(x, y, radius, 0, FULL_TURN);
+      }
     }
     context.fill();
   }
