@@ -5,6 +5,7 @@
  * graph untouched) and the motion preview's 2D canvas shows the nodes moving; when it stops, the drawn
  * graph takes the layout's positions, circles and edges come back, and the nodes stay where they are.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,6 +98,25 @@ describe('ForceAtlas2 on a large graph', () => {
     await page.waitForTimeout(1_000);
     expect(distance(await position(page), stopped)).toBeLessThan(0.5);
     await keepScreenshot(page, 'large-layout-stopped');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('an export while it runs stops the layout first, so the PNG shows the graph', async () => {
+    const page = await browser.context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(`${stub.url}/?cluster=big`);
+    await page.getByRole('button', { name: 'Stop layout' }).waitFor({ timeout: 30_000 });
+    await page.locator(MOTION).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'PNG' }).click(),
+    ]);
+    const png = readFileSync(await download.path());
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(png.length).toBeGreaterThan(20_000);
+    await page.getByRole('button', { name: 'Run layout' }).waitFor();
+    expect(await inspect(page, 'drawnNodeIds().length')).toBe(3_000);
     expect(errors).toEqual([]);
     await page.close();
   });
