@@ -120,4 +120,19 @@ describe('ForceAtlas2 on a large graph', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('centres the selection where the layout left it', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${stub.url}/?cluster=big&sel=${encodeURIComponent(WATCHED)}`);
+    const stop = page.getByRole('button', { name: 'Stop layout' });
+    await stop.waitFor({ timeout: 30_000 });
+    await page.locator(MOTION).waitFor();
+    await page.waitForTimeout(500);
+    await stop.click();
+    await page.getByRole('button', { name: 'Run layout' }).waitFor();
+    const box = await page.locator('.atlas .sigma-container').boundingBox();
+    const centre = { x: (box?.width ?? 0) / 2, y: (box?.height ?? 0) / 2 };
+    await expect.poll(() => position(page).then((at) => distance(at, centre))).toBeLessThan(2);
+    await page.close();
+  });
 });
