@@ -100,3 +100,40 @@ describe('layout positions reach the drawn graph once per frame', () => {
     expect(writes()).toBe(1);
   });
 });
+
+describe('a large graph: frames go to the preview, the drawn graph takes positions when flushed', () => {
+  function previewSetup() {
+    const drawn = createAtlasGraph();
+    replaceGraph(drawn, payload, '#ccc');
+    const working = drawn.copy();
+    const frames = manualFrames();
+    const previews: AtlasGraph[] = [];
+    const positions = new FramePositions(working, drawn, frames.scheduler, (graph) => previews.push(graph));
+    let writes = 0;
+    drawn.on('eachNodeAttributesUpdated', () => (writes += 1));
+    return { drawn, working, frames, positions, previews, writes: () => writes };
+  }
+
+  it('hands the working copy to the preview once per frame and leaves the drawn graph alone', () => {
+    const { drawn, working, frames, previews, writes } = previewSetup();
+    const before = drawn.getNodeAttribute('method:a', 'x');
+    layoutStep(working, 1);
+    layoutStep(working, 1);
+    frames.tick();
+    frames.tick();
+    expect(previews).toEqual([working]);
+    expect(writes()).toBe(0);
+    expect(drawn.getNodeAttribute('method:a', 'x')).toBe(before);
+    expect(working.getNodeAttribute('method:a', 'x')).toBeCloseTo(before + 2);
+  });
+
+  it('flush copies the latest positions into the drawn graph and cancels the pending preview frame', () => {
+    const { drawn, working, frames, positions, previews, writes } = previewSetup();
+    layoutStep(working, 4);
+    positions.flush();
+    expect(frames.pending()).toBe(0);
+    expect(previews).toEqual([]);
+    expect(writes()).toBe(1);
+    expect(drawn.getNodeAttribute('paper:1', 'x')).toBe(working.getNodeAttribute('paper:1', 'x'));
+  });
+});

@@ -10,6 +10,19 @@ import { download, exportFileName } from '../core/export/download';
 import { LAYOUTS } from '../core/layout/registry';
 import { useStore } from '../core/store';
 
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * An export shows where the nodes are: a layout moving a large graph (drawn by the motion preview, the
+ * drawn graph not yet holding its positions) stops first, and the full drawing comes back.
+ */
+async function stillView(): Promise<void> {
+  if (!layoutOwner.moving.get()) return;
+  layoutOwner.stop();
+  await nextFrame();
+  await nextFrame();
+}
+
 // The exporters load on first use: they are not needed to draw the first frame.
 const loadExporters = () => import('../core/export/graph-export');
 
@@ -32,6 +45,7 @@ export function Toolbar({ rules, scopeLabel }: { rules: VisibilityRules; scopeLa
 
   const exportPng = async () => {
     try {
+      await stillView();
       const background =
         getComputedStyle(sigma.getContainer()).getPropertyValue('--canvas-bg').trim() || '#ffffff';
       const { toBlob } = await import('@sigma/export-image');
@@ -79,7 +93,7 @@ export function Toolbar({ rules, scopeLabel }: { rules: VisibilityRules; scopeLa
             key={label}
             type="button"
             onClick={() =>
-              void loadExporters().then((exporters) =>
+              void Promise.all([loadExporters(), stillView()]).then(([exporters]) =>
                 download(
                   exportFileName(scopeLabel, extension),
                   exporters[writer](exporters.visibleGraph(atlasGraph, rules)),

@@ -44,11 +44,19 @@ export function CameraController({ selected, version, scope }: Props) {
   // The layout moves nodes: when it stops, the selection is centred again where it ended up.
   useEffect(() => {
     if (!selected) return;
-    return layoutOwner.running.subscribe(() => {
+    let frame: number | undefined;
+    const unsubscribe = layoutOwner.running.subscribe(() => {
       if (layoutOwner.running.get()) return;
-      const data = sigma.getNodeDisplayData(selected);
-      if (data) void sigma.getCamera().animate({ x: data.x, y: data.y }, { duration: 400 });
+      // The drawn graph has just taken the layout's last positions: let sigma index them first.
+      frame = requestAnimationFrame(() => {
+        const data = sigma.getNodeDisplayData(selected);
+        if (data) void sigma.getCamera().animate({ x: data.x, y: data.y }, { duration: 400 });
+      });
     });
+    return () => {
+      unsubscribe();
+      if (frame !== undefined) cancelAnimationFrame(frame);
+    };
   }, [sigma, selected]);
 
   return null;

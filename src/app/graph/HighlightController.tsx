@@ -1,8 +1,7 @@
 /**
  * Renderless: the node and edge reducers. Filters and hidden nodes hide; hovering (or the selection)
- * highlights a node and its neighbours and dims the rest. While a layout moves a large graph, its edges
- * are left out and its nodes drawn with sigma's point program (one vertex per node; the circle program
- * draws an instanced triangle per node, which software WebGL renders several times slower).
+ * highlights a node and its neighbours and dims the rest. While a layout moves a large graph, sigma
+ * draws nothing: the motion preview (MotionController) shows the moving nodes on a 2D canvas.
  */
 import { useSigma } from '@react-sigma/core';
 import { useEffect, useState } from 'react';
@@ -16,7 +15,7 @@ import { themeStore } from '../core/theme/store';
 interface Props {
   rules: VisibilityRules;
   selected?: string;
-  /** A layout is moving a large graph: the cheap drawing, so the page stays responsive. */
+  /** A layout is moving a large graph: the motion preview draws it, so the page stays responsive. */
   moving?: boolean;
 }
 
@@ -59,9 +58,8 @@ export function HighlightController({ rules, selected, moving = false }: Props) 
     const neighbours = focus && graph.hasNode(focus) ? new Set(graph.neighbors(focus)) : undefined;
     // One call: every settings change makes sigma reprocess every node and edge.
     sigma.setSettings({
-      defaultNodeType: moving ? 'point' : 'circle',
       nodeReducer: (node, attributes): Partial<NodeDisplayData> => {
-        if (!isVisible(node, attributes, rules)) return { ...attributes, hidden: true };
+        if (moving || !isVisible(node, attributes, rules)) return { ...attributes, hidden: true };
         if (!focus || !neighbours)
           return node === selected ? { ...attributes, highlighted: true } : attributes;
         if (node === focus) return { ...attributes, highlighted: true, forceLabel: true, zIndex: 2 };

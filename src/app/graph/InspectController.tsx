@@ -1,15 +1,22 @@
 /**
  * Renderless: a read-only window onto the canvas for scripts (the end-to-end tests, a bookmarklet):
  * `window.conceptAtlas.viewportPosition(nodeId)` says where a node is drawn, `drawnNodeIds()` which are,
- * `drawnEdgeCount()` how many edges are, `nodeProgram(nodeId)` which sigma program draws a node.
+ * `drawnEdgeCount()` how many edges are, `graphPosition(nodeId)` where the drawn graph has a node (graph
+ * coordinates, drawn or not), `motionPosition(nodeId)` where the motion preview shows a node while a layout
+ * moves a large graph.
  */
 import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
+import type { EdgeAttributes, NodeAttributes } from '../core/atlas/graph';
+import type { VisibilityRules } from '../core/atlas/visibility';
+import type { LayoutPreview } from '../core/layout/preview';
+import { motionPoints } from './motion-points';
 
 export interface CanvasInspector {
   drawnNodeIds(): string[];
   drawnEdgeCount(): number;
-  nodeProgram(nodeId: string): string | undefined;
+  graphPosition(nodeId: string): { x: number; y: number } | undefined;
+  motionPosition(nodeId: string): { x: number; y: number } | undefined;
   viewportPosition(nodeId: string): { x: number; y: number } | undefined;
 }
 
@@ -19,14 +26,30 @@ declare global {
   }
 }
 
-export function InspectController({ name }: { name: string }) {
-  const sigma = useSigma();
+interface Props {
+  name: string;
+  /** The canvas's motion preview, when it has one. */
+  motion?: { preview: LayoutPreview; rules: VisibilityRules };
+}
+
+export function InspectController({ name, motion }: Props) {
+  const sigma = useSigma<NodeAttributes, EdgeAttributes>();
   useEffect(() => {
     const inspector: CanvasInspector = {
       drawnNodeIds: () => sigma.getGraph().filterNodes((node) => !sigma.getNodeDisplayData(node)?.hidden),
       drawnEdgeCount: () =>
         sigma.getGraph().filterEdges((edge) => !sigma.getEdgeDisplayData(edge)?.hidden).length,
-      nodeProgram: (nodeId) => sigma.getNodeDisplayData(nodeId)?.type,
+      graphPosition: (nodeId) => {
+        const graph = sigma.getGraph();
+        if (!graph.hasNode(nodeId)) return undefined;
+        const { x, y } = graph.getNodeAttributes(nodeId);
+        return { x, y };
+      },
+      motionPosition: (nodeId) => {
+        const working = motion?.preview.latest;
+        const point = working && motionPoints(sigma, working, sigma.getGraph(), motion.rules).get(nodeId);
+        return point && { x: point.x, y: point.y };
+      },
       viewportPosition: (nodeId) => {
         const data = sigma.getNodeDisplayData(nodeId);
         return data && !data.hidden ? sigma.framedGraphToViewport(data) : undefined;
@@ -36,6 +59,6 @@ export function InspectController({ name }: { name: string }) {
     return () => {
       if (window.conceptAtlas?.[name] === inspector) delete window.conceptAtlas[name];
     };
-  }, [sigma, name]);
+  }, [sigma, name, motion]);
   return null;
 }

@@ -1,5 +1,4 @@
 /** Sigma settings shared by the atlas and the console's result graph (labels kept apart by sigma's grid). */
-import { NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 
 export const SIGMA_SETTINGS: Partial<Settings> = {
@@ -16,9 +15,6 @@ export const SIGMA_SETTINGS: Partial<Settings> = {
   zIndex: true,
   minCameraRatio: 0.02,
   maxCameraRatio: 12,
-  // Circles at rest; points while a layout moves a large graph (see HighlightController).
-  nodeProgramClasses: { circle: NodeCircleProgram, point: NodePointProgram },
-  defaultNodeType: 'circle',
   defaultEdgeType: 'line',
   enableEdgeEvents: false,
   itemSizesReference: 'screen',

@@ -24,12 +24,6 @@ import { MotionController } from '../graph/MotionController';
 import { SIGMA_SETTINGS } from '../graph/settings';
 import { ThemeController } from '../graph/ThemeController';
 
-/**
- * Above this many nodes or edges, a running ForceAtlas2 gets the cheap drawing (points, no edges): every
- * layout step redraws the whole graph.
- */
-const LARGE_GRAPH = { nodes: 2_000, edges: 5_000 };
-
 const graphIntents: GraphIntents = {
   openCluster: intents.openCluster,
   select: intents.select,
@@ -39,25 +33,24 @@ const graphIntents: GraphIntents = {
 export function AtlasView() {
   const view = useStore(viewStore);
   const status = useStore(atlasStatus);
-  const layoutRunning = useStore(layoutOwner.running);
-  const moving =
-    layoutRunning && (atlasGraph.order > LARGE_GRAPH.nodes || atlasGraph.size > LARGE_GRAPH.edges);
+  const moving = useStore(layoutOwner.moving);
   const rules = useMemo<VisibilityRules>(
     () => ({ filters: view.filters, hidden: new Set(view.hidden) }),
     [view.filters, view.hidden],
   );
+  const motion = useMemo(() => ({ preview: layoutOwner.preview, rules }), [rules]);
 
   return (
     <section className="atlas" aria-label="Atlas">
       <SigmaContainer graph={atlasGraph} settings={SIGMA_SETTINGS} className="atlas-canvas">
         <ThemeController />
         <HighlightController rules={rules} selected={view.selected} moving={moving} />
-        <MotionController moving={moving} />
+        <MotionController moving={moving} preview={layoutOwner.preview} rules={rules} />
         <EventsController intents={graphIntents} />
         <CameraController selected={view.selected} version={status.version} scope={String(status.loads)} />
         <LayoutController owner={layoutOwner} />
         <FrameController name="atlas" />
-        <InspectController name="atlas" />
+        <InspectController name="atlas" motion={motion} />
         <Toolbar rules={rules} scopeLabel={status.scope?.label} />
       </SigmaContainer>
       <div className="atlas-overlay atlas-overlay--top">

@@ -1,8 +1,9 @@
 /**
- * A layout's positions, copied into the drawn graph at most once per animation frame. The layout writes
- * its own working copy of the graph as often as its worker answers; every write to the drawn graph makes
- * sigma reprocess every node, so the drawn graph takes only the latest positions, once per frame, and
- * never queues several.
+ * A layout's positions, handed on at most once per animation frame. The layout writes its own working
+ * copy of the graph as often as its worker answers; every write to the drawn graph makes sigma reprocess
+ * every node, so the drawn graph takes only the latest positions, once per frame, and never queues
+ * several. With a `preview` (a large graph), frames go to it instead, and the drawn graph takes the
+ * positions only when flushed (the layout stopped).
  */
 import type { AtlasGraph } from '../atlas/graph';
 
@@ -27,12 +28,19 @@ export class FramePositions {
     private readonly working: AtlasGraph,
     private readonly drawn: AtlasGraph,
     private readonly frames: FrameScheduler = animationFrames,
+    private readonly preview?: (working: AtlasGraph) => void,
   ) {
     working.on('eachNodeAttributesUpdated', this.schedule);
   }
 
   private readonly schedule = (): void => {
-    this.pending ??= this.frames.request(this.flush);
+    this.pending ??= this.frames.request(this.frame);
+  };
+
+  private readonly frame = (): void => {
+    if (!this.preview) return this.flush();
+    this.pending = undefined;
+    this.preview(this.working);
   };
 
   /** Copies the latest positions now (a pending frame is cancelled); nodes the working copy lacks stay put. */
