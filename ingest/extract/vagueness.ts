@@ -35,6 +35,20 @@ export const PHRASE_RULES = new Set([
   'generic-head',
   'metric-head',
 ]);
+/**
+ * Heads of what serves a task, not the task: "a parsing algorithm" and "tagging strategies" name ways of
+ * parsing and tagging. A model or a system keeps its task ("translation models", "an MT system"): it is
+ * built to perform the task and named for it; so does a named task ("a novel UDA method").
+ */
+const TOOL_TAGS = ['GenericHead', 'MethodTermHead', 'ComponentHead'];
+const PERFORMERS = new Set(['system', 'systems', 'model', 'models']);
+const namesTool = (span: Token[], after: Token | undefined): boolean =>
+  after !== undefined &&
+  !span.some((token) => token.tags.has('NameShape')) &&
+  /^\s+$/.test(span.at(-1)?.post ?? '') &&
+  hasAny(after, TOOL_TAGS) &&
+  !PERFORMERS.has(after.normal);
+
 const NAMED_BY_CUE = new Set(['name-dataset-word', 'name-benchmark-word', 'name-method-word']);
 
 /** Do the words before a head say enough (see `MentionRule.requires`)? */
@@ -64,6 +78,8 @@ export interface SpanView {
   nameText: string;
   /** The token before the span. */
   before: Token | undefined;
+  /** The token after the span. */
+  after: Token | undefined;
 }
 
 type Check = [name: string, holds: (view: SpanView) => boolean];
@@ -74,6 +90,11 @@ export const ALWAYS: Check[] = [
   ['vague phrase', ({ surface }) => vaguePhrases.has(canonicalName(surface))],
   // "Occam's"
   ['possessive', ({ span }) => /['’]s$/.test(span.at(-1)?.text ?? '')],
+  // "a parsing algorithm", "tagging strategies", "the translation process"
+  [
+    'task word naming a tool',
+    ({ candidate, span, after }) => candidate.type === 'Task' && namesTool(span, after),
+  ],
 ];
 
 /** Checks for candidates of the rules (not the gazetteers). */

@@ -83,6 +83,23 @@ describe('extraction: entities and their types', () => {
     ['We study automatic summarization.', [['summarization', 'Task']]],
     // pre-tokenised text spaces its hyphens: the phrase does not start inside "cross - lingual"
     ['We use cross - lingual text classification.', [['cross - lingual text classification', 'Task']]],
+    // a task word before a tool's head names the tool, not the task; a model or a system keeps its task,
+    // and so does a named task ("a novel UDA method", above)
+    [
+      'A parsing algorithm with tagging strategies.',
+      [
+        ['parsing algorithm', 'Method', 'used'],
+        ['tagging strategies', 'Method', 'used'],
+      ],
+    ],
+    [
+      'A translation model beats a parsing process.',
+      [
+        ['translation', 'Task'],
+        ['translation model', 'Method', 'used'],
+        ['parsing process', 'Method', 'used'],
+      ],
+    ],
   ])('%s', async (sentence, expected) => {
     expect(entitiesOf(await extractOne(sentence))).toEqual(expected);
   });
