@@ -25,9 +25,12 @@ export const namingForm = (mention: Mention): string =>
     ? mention.text
     : conceptName(mention.name ?? mention.longForm ?? mention.text, mention.type);
 
-/** Rules that may name a concept with one capitalised common word ("we propose Dolphin"). */
+/**
+ * Rules that may name a concept with one capitalised common word: a naming rule ("we propose Dolphin"),
+ * or a word list that types the word whatever its case ("Accuracy" and "Parsing" opening a sentence).
+ */
 const NAMING_RULES =
-  /^(?:propose-name|called-name|title-name|name-method-word|name-outperforms|known-|lexicon-)/;
+  /^(?:propose-name|called-name|title-name|name-method-word|name-outperforms|known-|lexicon-|metric-word$|task-word$)/;
 
 /** A word the corpus writes in lower case this often is a common word, even capitalised. */
 const COMMON = 3;

@@ -223,6 +223,19 @@ describe('consolidation across the corpus', () => {
     expect(types).toEqual([['Dataset'], ['Dataset'], ['Dataset']]);
   });
 
+  it('keeps a listed word that opens a sentence, though the corpus writes it in lower case', async () => {
+    const lower = 'Parsing: we report accuracy of parsing, accuracy of parsing, and accuracy of parsing.';
+    const extractions = await extractCorpus(
+      [paper(lower, '', 'a'), paper('Accuracy of summarization. Parsing is slow. Context matters.', '', 'b')],
+      { workers: 0 },
+    );
+    expect(entitiesOf(extractions[1] as Extraction)).toEqual([
+      ['accuracy', 'Metric'],
+      ['summarization', 'Task'],
+      ['parsing', 'Task'],
+    ]);
+  });
+
   it('uses a user lexicon when given one', async () => {
     const [extraction] = await extractCorpus([paper('We study Quux and plain text.')], {
       workers: 0,
