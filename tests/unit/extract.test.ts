@@ -83,8 +83,15 @@ describe('extraction: entities and their types', () => {
     ['We study automatic summarization.', [['summarization', 'Task']]],
     // pre-tokenised text spaces its hyphens: the phrase does not start inside "cross - lingual"
     ['We use cross - lingual text classification.', [['cross - lingual text classification', 'Task']]],
-    // a known hyphenated name with its hyphen spaced, as pre-tokenised text writes it
-    ['We report the F - measure .', [['F - measure', 'Metric']]],
+    // a known hyphenated name with its hyphen spaced, as pre-tokenised text writes it; F1 with its
+    // subscript set apart
+    [
+      'We report the F - measure and the F 1 score .',
+      [
+        ['F - measure', 'Metric'],
+        ['F 1 score', 'Metric'],
+      ],
+    ],
     // a task word before a tool's head names the tool, not the task; a model or a system keeps its task,
     // and so does a named task ("a novel UDA method", above)
     [
