@@ -33,14 +33,35 @@ function evidenceOf(
   return { sentence: paper.abstract.slice(bounds.start, bounds.end).trim(), start, end, rule };
 }
 
+/**
+ * A year or a version after a dataset's name, then perhaps its dataset word: "CoNLL 2005", "WMT '14 data",
+ * "CTB 5.1" (pre-tokenised: "CTB 5 . 1"). Versions stay apart: each is a concept of its own.
+ */
+const VERSION_AFTER =
+  /^\s+((?:19|20)\d\d|['’]\s?\d\d|\d{1,2}\s?\.\s?\d{1,2})(?![\w.])(?:\s+(?:data\s?sets?|corpus|corpora|data|treebank)\b)?/i;
+const ENDS_IN_DATASET_WORD = /(?:data\s?sets?|corpus|corpora|data|treebank)$/i;
+
+/** The mention grown over the version after it, and the concept's name with that version. */
+function withVersion(mention: Mention, form: string, abstract: string): { mention: Mention; form: string } {
+  if (ENDS_IN_DATASET_WORD.test(mention.text)) return { mention, form };
+  const found = VERSION_AFTER.exec(abstract.slice(mention.end, mention.end + 40));
+  if (!found?.[1]) return { mention, form };
+  const end = mention.end + found[0].length;
+  return {
+    mention: { ...mention, end, text: abstract.slice(mention.start, end) },
+    form: `${form} ${found[1]}`,
+  };
+}
+
 export function consolidate(papers: PaperCandidates[], options: ConsolidateOptions = {}): Extraction[] {
   const common = lowerCaseWords(papers);
   const verdicts = voteTypes(papers, options.lexicon, common);
   const meanings = acronymMeanings(papers);
   const concepts = new Concepts();
 
-  const resolve = (mention: Mention): Resolved | undefined => {
-    if (isCommonWord(mention, common)) return undefined;
+  const resolve = (paper: PaperCandidates, written: Mention): Resolved | undefined => {
+    if (isCommonWord(written, common)) return undefined;
+    let mention = written;
     let form = namingForm(mention);
     // An acronym alone that stands for one long form across the corpus: the long form's concept.
     const meaning = !mention.longForm ? meanings.get(canonicalName(form)) : undefined;
@@ -50,12 +71,17 @@ export function consolidate(papers: PaperCandidates[], options: ConsolidateOptio
     const learned = mention.type === 'Name' || meaning !== undefined;
     const confidence = learned ? Math.min(0.7, verdict.weight / 2) : mention.confidence;
     if (confidence < 0.3) return undefined;
+    if (verdict.type === 'Dataset' || verdict.type === 'Benchmark')
+      ({ mention, form } = withVersion(mention, form, paper.abstract));
     const key = conceptKey(verdict.type, form);
     concepts.see(key, form, mention.text);
     return { mention, type: verdict.type, key, confidence };
   };
 
-  const resolvedPapers = papers.map((paper) => ({ paper, resolved: paper.mentions.map(resolve) }));
+  const resolvedPapers = papers.map((paper) => ({
+    paper,
+    resolved: paper.mentions.map((mention) => resolve(paper, mention)),
+  }));
 
   return resolvedPapers.map(({ paper, resolved }): Extraction => {
     const entities = new Map<string, ExtractedEntity>();

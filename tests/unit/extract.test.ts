@@ -245,6 +245,21 @@ describe('consolidation across the corpus', () => {
     ]);
   });
 
+  it("grows a dataset's mention over its year or version, and keeps versions apart", async () => {
+    const abstract = "We train on CTB 5.1 and CTB 6 . 0, test on the WMT 2013 dataset and WMT '14, 2 times.";
+    const [extraction] = await extractCorpus([paper(abstract)], { workers: 0 });
+    const entities = extraction?.entities ?? [];
+    expect(entities.map((entity) => [entity.name, entity.type])).toEqual([
+      ['CTB 5.1', 'Dataset'],
+      ['CTB 6 . 0', 'Dataset'],
+      ['WMT 2013', 'Dataset'],
+      ["WMT '14", 'Dataset'],
+    ]);
+    const spans = entities.flatMap((entity) => entity.evidence.map((e) => abstract.slice(e.start, e.end)));
+    expect(spans).toContain('WMT 2013 dataset');
+    expect(new Set(entities.map((entity) => entity.key)).size).toBe(4);
+  });
+
   it('uses a user lexicon when given one', async () => {
     const [extraction] = await extractCorpus([paper('We study Quux and plain text.')], {
       workers: 0,
