@@ -34,22 +34,23 @@ function evidenceOf(
 }
 
 /**
- * A year or a version after a dataset's name, then perhaps its dataset word: "CoNLL 2005", "WMT '14 data",
- * "CTB 5.1" (pre-tokenised: "CTB 5 . 1"). Versions stay apart: each is a concept of its own.
+ * A year or a version after a dataset's name, or its dataset word, or both: "CoNLL 2005", "WMT '14 data",
+ * "CTB 5.1" (pre-tokenised: "CTB 5 . 1"), "the Europarl corpus". Versions stay apart: each is a concept of
+ * its own; the dataset word is no part of the name.
  */
 const VERSION_AFTER =
-  /^\s+((?:19|20)\d\d|['’]\s?\d\d|\d{1,2}\s?\.\s?\d{1,2})(?![\w.])(?:\s+(?:data\s?sets?|corpus|corpora|data|treebank)\b)?/i;
+  /^(?:\s+((?:19|20)\d\d|['’]\s?\d\d|\d{1,2}\s?\.\s?\d{1,2})(?![\w.]))?(?:\s+(?:data\s?sets?|corpus|corpora|data|treebank)\b)?/i;
 const ENDS_IN_DATASET_WORD = /(?:data\s?sets?|corpus|corpora|data|treebank)$/i;
 
-/** The mention grown over the version after it, and the concept's name with that version. */
+/** The mention grown over the version and dataset word after it, and the concept's name with the version. */
 function withVersion(mention: Mention, form: string, abstract: string): { mention: Mention; form: string } {
   if (ENDS_IN_DATASET_WORD.test(mention.text)) return { mention, form };
   const found = VERSION_AFTER.exec(abstract.slice(mention.end, mention.end + 40));
-  if (!found?.[1]) return { mention, form };
+  if (!found?.[0]) return { mention, form };
   const end = mention.end + found[0].length;
   return {
     mention: { ...mention, end, text: abstract.slice(mention.start, end) },
-    form: `${form} ${found[1]}`,
+    form: found[1] ? `${form} ${found[1]}` : form,
   };
 }
 

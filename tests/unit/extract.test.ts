@@ -245,6 +245,13 @@ describe('consolidation across the corpus', () => {
     ]);
   });
 
+  it("grows a dataset's mention over its dataset word, named without it", async () => {
+    const abstract = 'We translate Europarl data.';
+    const [entity] = (await extractCorpus([paper(abstract)], { workers: 0 }))[0]?.entities ?? [];
+    expect([entity?.name, entity?.key]).toEqual(['Europarl', 'dataset:europarl']);
+    expect(entity?.evidence.map((e) => abstract.slice(e.start, e.end))).toEqual(['Europarl data']);
+  });
+
   it("grows a dataset's mention over its year or version, and keeps versions apart", async () => {
     const abstract = "We train on CTB 5.1 and CTB 6 . 0, test on the WMT 2013 dataset and WMT '14, 2 times.";
     const [extraction] = await extractCorpus([paper(abstract)], { workers: 0 });
