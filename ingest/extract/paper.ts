@@ -16,6 +16,7 @@ import { titleName } from './title';
 import { toSentences } from './tokens';
 import { typeFromNameShape } from './typing';
 import type { Mention, PaperCandidates, Sentence } from './types';
+import { startsName } from './vagueness';
 
 export interface PaperInput {
   id: string;
@@ -62,6 +63,8 @@ function repeatNames(mentions: Mention[], sentences: Sentence[]): Mention[] {
       if (!original || taken.has(`${index}:${position}`)) return;
       const covered = mentions.some((m) => m.sentence === index && m.from <= position && position < m.to);
       if (covered) return;
+      // "scored by NIST" does not make "the NIST 2005 data" a metric
+      if (original.type === 'Metric' && startsName([token], sentence.tokens[position + 1])) return;
       repeated.push({
         ...original,
         text: token.text,

@@ -49,6 +49,13 @@ const namesTool = (span: Token[], after: Token | undefined): boolean =>
   hasAny(after, TOOL_TAGS) &&
   !PERFORMERS.has(after.normal);
 
+/** A year, a name or a language follows the phrase, joined by a space: "NIST 2005", "NIST MT08". */
+export const startsName = (span: Token[], after: Token | undefined): boolean =>
+  after !== undefined &&
+  /^\s+$/.test(span.at(-1)?.post ?? '') &&
+  !after.tags.has('MetricWord') &&
+  (/^(?:19|20)\d\d$/.test(after.text) || hasAny(after, ['NameShape', 'TitleWord', 'Language']));
+
 const NAMED_BY_CUE = new Set(['name-dataset-word', 'name-benchmark-word', 'name-method-word']);
 
 /** Do the words before a head say enough (see `MentionRule.requires`)? */
@@ -153,6 +160,11 @@ export const FOR_RULES: Check[] = [
     ({ candidate, span }) =>
       PHRASE_RULES.has(candidate.rule) &&
       !hasAny(span.at(-1) as Token, [...HEAD_TAGS, 'TaskHead', 'MetricWord']),
+  ],
+  // "the NIST 2005 evaluation", "NIST Chinese-English data", "NIST MT08": a metric's name starting another name
+  [
+    'metric word inside a name',
+    ({ candidate, span, after }) => candidate.rule === 'metric-word' && startsName(span, after),
   ],
   // "a graph encoder", "the proposed model", "learning rate"
   [

@@ -92,6 +92,8 @@ describe('extraction: entities and their types', () => {
         ['F 1 score', 'Metric'],
       ],
     ],
+    // a metric's name starting another name is no metric there, though the abstract uses it as one
+    ['We use the NIST 2005 data and NIST MT08, scored by NIST.', [['NIST', 'Metric']]],
     // a task word before a tool's head names the tool, not the task; a model or a system keeps its task,
     // and so does a named task ("a novel UDA method", above)
     [
@@ -183,6 +185,14 @@ describe('extraction: acronyms, roles, lineage, results', () => {
   ])('reads a result in %j', async (sentence, expected) => {
     const extraction = await extractOne(sentence);
     expect(extraction.results).toEqual([expect.objectContaining(expected)]);
+  });
+
+  it('reads no metric where its name starts another name ("the NIST 2005 data", "NIST MT08")', async () => {
+    const abstract = 'We use the NIST 2005 data and NIST MT08, scored by NIST.';
+    const [entity, ...others] = (await extractOne(abstract)).entities;
+    expect(others).toEqual([]);
+    expect(entity?.type).toBe('Metric');
+    expect(entity?.evidence.map((evidence) => evidence.start)).toEqual([abstract.lastIndexOf('NIST')]);
   });
 
   it('gives evidence with exact offsets into the abstract and the sentence around them', async () => {
