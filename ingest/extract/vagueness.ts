@@ -49,6 +49,9 @@ const namesTool = (span: Token[], after: Token | undefined): boolean =>
   hasAny(after, TOOL_TAGS) &&
   !PERFORMERS.has(after.normal);
 
+/** Task rules whose phrase ends at its head: the term rule `term-task-of` reads on past "of". */
+const CUT_BEFORE_OF = new Set(['task-word', 'task-head']);
+
 /** A year, a name or a language follows the phrase, joined by a space: "NIST 2005", "NIST MT08". */
 export const startsName = (span: Token[], after: Token | undefined): boolean =>
   after !== undefined &&
@@ -160,6 +163,11 @@ export const FOR_RULES: Check[] = [
     ({ candidate, span }) =>
       PHRASE_RULES.has(candidate.rule) &&
       !hasAny(span.at(-1) as Token, [...HEAD_TAGS, 'TaskHead', 'MetricWord']),
+  ],
+  // "segmentation of complex scenes": the task goes on past "of" (the term rules read the whole phrase)
+  [
+    'task phrase cut before "of"',
+    ({ candidate, after }) => CUT_BEFORE_OF.has(candidate.rule) && after?.normal === 'of',
   ],
   // "the NIST 2005 evaluation", "NIST Chinese-English data", "NIST MT08": a metric's name starting another name
   [

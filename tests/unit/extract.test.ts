@@ -94,6 +94,8 @@ describe('extraction: entities and their types', () => {
     ],
     // a metric's name starting another name is no metric there, though the abstract uses it as one
     ['We use the NIST 2005 data and NIST MT08, scored by NIST.', [['NIST', 'Metric']]],
+    // a task goes on past "of": the whole phrase is the task, not its first word
+    ['We study the tracking of non-rigid motions.', [['tracking of non-rigid motions', 'Task']]],
     // a task word before a tool's head names the tool, not the task; a model or a system keeps its task,
     // and so does a named task ("a novel UDA method", above)
     [
