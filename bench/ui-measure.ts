@@ -68,7 +68,7 @@ export async function pan(page: Page, selector: string): Promise<void> {
 }
 
 /** BENCH_PROFILE=1: a CPU profile of the main thread, top functions by self time. */
-export async function startProfile(page: Page): Promise<() => Promise<string>> {
+export async function startProfile(page: Page, during: string): Promise<() => Promise<string>> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.start');
@@ -85,7 +85,7 @@ export async function startProfile(page: Page): Promise<() => Promise<string>> {
     });
     const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 20);
     return [
-      '  main-thread self time while the layout runs ((program) includes waiting for the GPU process):',
+      `  main-thread self time ${during} ((program) includes waiting for the GPU process):`,
       ...top.map(([name, time]) => `  ${ms(time)}  ${name}`),
     ].join('\n');
   };

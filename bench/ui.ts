@@ -76,7 +76,7 @@ async function measureLayout(
         .getByRole('button', { name: 'Stop layout' })
         .waitFor({ timeout: 60_000 })
         .then(() => page.evaluate('performance.now()') as Promise<number>);
-  const profiling = profile ? await startProfile(page) : undefined;
+  const profiling = profile ? await startProfile(page, 'while the layout runs') : undefined;
   const { intervals, end } = await frameIntervals(page, LAYOUT_WINDOW_MS);
   if (profiling) say(await profiling());
   const longTasks = await longTasksBetween(page, start, end);
@@ -92,10 +92,12 @@ async function measureLayout(
     const stop = page.getByRole('button', { name: 'Stop layout' });
     run.stillRunning = (await stop.count()) > 0;
     if (run.stillRunning) {
+      const profilingStop = profile ? await startProfile(page, 'when the layout stops') : undefined;
       await stop.click();
       const stopped = await markTime(page, 'atlas:layout-stop', 10_000);
       await page.waitForTimeout(1_500);
       run.longestOnStop = Math.max(0, ...(await longTasksBetween(page, stopped)));
+      if (profilingStop) say(await profilingStop());
     }
   }
   await page.close();
