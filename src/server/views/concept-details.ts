@@ -1,8 +1,8 @@
 /** The row of cypher/queries/concept.cypher → ConceptDetails. */
 import type { ConceptDetails, LineageView } from '../../model/api';
 import { isLineageType, type MentionType, type MethodRole } from '../../model/concepts';
-import { evidenceViews, type AbstractStretch, type MentionEvidenceRow } from './evidence';
-import { conceptRef, paperRef, present, type ConceptRow, type PaperRow } from './refs';
+import { evidenceViews, mentionView, type AbstractStretch, type MentionEvidenceRow } from './evidence';
+import { conceptRef, paperRef, type ConceptRow, type PaperRow } from './refs';
 import { resultView, type ResultRow } from './results';
 
 export interface ConceptDetailsRow {
@@ -48,15 +48,9 @@ export function conceptDetails(row: ConceptDetailsRow): ConceptDetails {
     ...(row.cluster
       ? { cluster: { id: String(row.cluster.id), label: row.cluster.label ?? String(row.cluster.id) } }
       : {}),
-    papers: row.papers.map((item) => {
-      const role = present(item.role);
-      return {
-        ...paperRef(item.paper),
-        relation: item.relation,
-        ...(role ? { role } : {}),
-        evidence: evidenceViews(item.around, item.evidence),
-      };
-    }),
+    papers: row.papers.map((item) =>
+      mentionView(paperRef(item.paper), item, evidenceViews(item.around, item.evidence)),
+    ),
     paperTotal: row.paperTotal,
     results: row.results.map((result) => resultView(result, paperRef(result.paper))),
     lineage,

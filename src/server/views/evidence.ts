@@ -6,6 +6,7 @@
  * around the mention that cypher/queries/concept.cypher sends instead of the whole abstract).
  */
 import type { EvidenceView } from '../../model/api';
+import type { MentionType, MethodRole } from '../../model/concepts';
 
 /** Evidence properties of a mention relationship, as the queries return them (`m {.sentence, ...}`). */
 export interface MentionEvidenceRow {
@@ -86,4 +87,16 @@ export function evidenceViews(
     const placed = locateInSentence(text, item.sentence, item.start - stretch.from, item.end - stretch.from);
     return { ...item, ...placed, confidence };
   });
+}
+
+/**
+ * One mention seen from either end (a concept's papers, a paper's concepts): the other end's reference, how
+ * it is linked (relation, a method's role when it has one) and the evidence.
+ */
+export function mentionView<Ref extends object>(
+  ref: Ref,
+  mention: { relation: MentionType; role?: MethodRole | null },
+  evidence: EvidenceView[],
+): Ref & { relation: MentionType; role?: MethodRole; evidence: EvidenceView[] } {
+  return { ...ref, relation: mention.relation, ...(mention.role ? { role: mention.role } : {}), evidence };
 }

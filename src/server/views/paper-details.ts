@@ -1,7 +1,7 @@
 /** The row of cypher/queries/paper.cypher → PaperDetails. */
 import type { PaperDetails } from '../../model/api';
 import { isLineageType, type MentionType, type MethodRole } from '../../model/concepts';
-import { evidenceViews, type MentionEvidenceRow } from './evidence';
+import { evidenceViews, mentionView, type MentionEvidenceRow } from './evidence';
 import { conceptRef, paperRef, present, type ConceptRow, type PaperRow } from './refs';
 import { resultView, type ResultRow } from './results';
 
@@ -24,15 +24,9 @@ export function paperDetails(row: PaperDetailsRow): PaperDetails {
     ...ref,
     abstract: row.paper.abstract,
     ...(url ? { url } : {}),
-    entities: row.entities.map((entity) => {
-      const role = present(entity.role);
-      return {
-        ...conceptRef(entity.concept),
-        relation: entity.relation,
-        ...(role ? { role } : {}),
-        evidence: evidenceViews(row.paper.abstract, entity.evidence),
-      };
-    }),
+    entities: row.entities.map((entity) =>
+      mentionView(conceptRef(entity.concept), entity, evidenceViews(row.paper.abstract, entity.evidence)),
+    ),
     results: row.results.map((result) => resultView(result, ref)),
     lineage: row.lineage.flatMap((item) =>
       isLineageType(item.type)
