@@ -38,9 +38,12 @@ function evidenceOf(
  * "CTB 5.1" (pre-tokenised: "CTB 5 . 1"), "the Europarl corpus". Versions stay apart: each is a concept of
  * its own; the dataset word is no part of the name.
  */
-const VERSION_AFTER =
-  /^(?:\s+((?:19|20)\d\d|['’]\s?\d\d|\d{1,2}\s?\.\s?\d{1,2})(?![\w.]))?(?:\s+(?:data\s?sets?|corpus|corpora|data|treebank)\b)?/i;
-const ENDS_IN_DATASET_WORD = /(?:data\s?sets?|corpus|corpora|data|treebank)$/i;
+const DATASET_WORD = String.raw`(?:data\s?sets?|corpus|corpora|data|treebank)`;
+const VERSION_AFTER = new RegExp(
+  String.raw`^(?:\s+((?:19|20)\d\d|['’]\s?\d\d|\d{1,2}\s?\.\s?\d{1,2})(?![\w.]))?(?:\s+${DATASET_WORD}\b)?`,
+  'i',
+);
+const ENDS_IN_DATASET_WORD = new RegExp(`${DATASET_WORD}$`, 'i');
 
 /** The mention grown over the version and dataset word after it, and the concept's name with the version. */
 function withVersion(mention: Mention, form: string, abstract: string): { mention: Mention; form: string } {

@@ -42,10 +42,12 @@ export const PHRASE_RULES = new Set([
  */
 const TOOL_TAGS = ['GenericHead', 'MethodTermHead', 'ComponentHead'];
 const PERFORMERS = new Set(['system', 'systems', 'model', 'models']);
+/** Only a space between the span and the token after it. */
+const spaceAfter = (span: Token[]): boolean => /^\s+$/.test(span.at(-1)?.post ?? '');
 const namesTool = (span: Token[], after: Token | undefined): boolean =>
   after !== undefined &&
   !span.some((token) => token.tags.has('NameShape')) &&
-  /^\s+$/.test(span.at(-1)?.post ?? '') &&
+  spaceAfter(span) &&
   hasAny(after, TOOL_TAGS) &&
   !PERFORMERS.has(after.normal);
 
@@ -55,7 +57,7 @@ const CUT_BEFORE_OF = new Set(['task-word', 'task-head']);
 /** A year, a name or a language follows the phrase, joined by a space: "NIST 2005", "NIST MT08". */
 export const startsName = (span: Token[], after: Token | undefined): boolean =>
   after !== undefined &&
-  /^\s+$/.test(span.at(-1)?.post ?? '') &&
+  spaceAfter(span) &&
   !after.tags.has('MetricWord') &&
   (/^(?:19|20)\d\d$/.test(after.text) || hasAny(after, ['NameShape', 'TitleWord', 'Language']));
 
