@@ -6,7 +6,7 @@ import { isEnglishWord, KNOWN_NAMES, RULES_NET, type Doc } from './plugin';
 import type { Gazetteer, GazetteerMatch } from './plugin/gazetteer';
 import type { ContextRule, MentionRule } from './plugin/rules/types';
 import type { Scope } from './scopes';
-import { breaksBetween } from './tokens';
+import { breaksBetween, breaksPhraseAt } from './tokens';
 import type { MentionType, Sentence } from './types';
 
 export interface Candidate {
@@ -62,6 +62,26 @@ function fromGazetteer(doc: Doc, sentences: Sentence[], gazetteer: Gazetteer, ru
     }));
 }
 
+/** Rules whose match may run over a comma into the next name: "Gemini2.0-pro, Claude3.7-sonnet". */
+const SPLIT_AT_PUNCTUATION = new Set(['name']);
+
+/** [from, to) cut into the runs between punctuation: each piece of a list is a name of its own. */
+function splitAtPunctuation(
+  tokens: Sentence['tokens'],
+  from: number,
+  to: number,
+): Array<readonly [number, number]> {
+  const pieces: Array<readonly [number, number]> = [];
+  let start = from;
+  for (let index = from; index < to - 1; index += 1) {
+    if (!breaksPhraseAt(tokens, index)) continue;
+    pieces.push([start, index + 1]);
+    start = index + 1;
+  }
+  pieces.push([start, to]);
+  return pieces;
+}
+
 /**
  * One sweep of the plugin's rules: mention rules give candidates, context rules give scopes (see
  * `scopes.ts`); the gazetteers add known names.
@@ -83,16 +103,21 @@ export function findCandidates(
         scopes.push({ tag: rule.tag, reason: rule.reason, sentence, from, to });
         continue;
       }
-      candidates.push({
-        type: rule.tag,
-        sentence,
-        from,
-        to,
-        rule: rule.reason,
-        confidence: rule.confidence,
-        keep: rule.keep ?? 'last',
-        ...(rule.requires && { requires: rule.requires }),
-      });
+      const pieces = SPLIT_AT_PUNCTUATION.has(rule.reason)
+        ? splitAtPunctuation(sentences[sentence]?.tokens ?? [], from, to)
+        : [[from, to] as const];
+      for (const [start, end] of pieces) {
+        candidates.push({
+          type: rule.tag,
+          sentence,
+          from: start,
+          to: end,
+          rule: rule.reason,
+          confidence: rule.confidence,
+          keep: rule.keep ?? 'last',
+          ...(rule.requires && { requires: rule.requires }),
+        });
+      }
     }
   }
   return { candidates, scopes };

@@ -17,11 +17,24 @@ export interface CleanCandidate extends Candidate {
   cut?: boolean;
 }
 
-/** Enough of a name to stand alone: a name-shaped word, or two capitalised words ("Rare Class Sampling"). */
+/** A version hyphenated to a word, or a model size after one: "Yi-9B", "Gemma-2", "Mamba 370M". */
+const isVersioned = (span: Token[]): boolean =>
+  span.some(
+    (token, index) =>
+      index > 0 &&
+      token.tags.has('Version') &&
+      (/^-$/.test(span[index - 1]?.post ?? '') || /^\d+(?:\.\d+)?[BM]$/.test(token.text)),
+  );
+
+/**
+ * Enough of a name to stand alone: a name-shaped word, two capitalised words ("Rare Class Sampling"), or a
+ * word with its version ("Yi-9B").
+ */
 function isStandaloneName(span: Token[]): boolean {
   return (
     span.some((token) => token.tags.has('NameShape')) ||
-    span.filter((token) => token.tags.has('TitleWord')).length >= 2
+    span.filter((token) => token.tags.has('TitleWord')).length >= 2 ||
+    isVersioned(span)
   );
 }
 

@@ -4,6 +4,7 @@
  * `ingest/consolidate`.
  */
 import { findAcronyms } from './acronyms';
+import { typeNamesByContext } from './name-context';
 import { findCandidates } from './candidates';
 import { cleanCandidate, type CleanCandidate } from './clean';
 import { linkAcronyms } from './links';
@@ -112,6 +113,7 @@ export function extractPaper(paper: PaperInput, options: PaperOptions = {}): Pap
   const chosen = chooseAmongOverlaps(candidates).map(toMention);
   const linked = linkAcronyms(chosen, findAcronyms(sentences, text), sentences, text);
   typeNames(linked);
+  typeNamesByContext(linked, sentences);
   const proposed = assignRoles(linked, scopes, sentences, titleName(paper.title));
   const mentions = repeatNames(linked, sentences);
   const lineage = findLineage(mentions, scopes, sentences, proposed);

@@ -21,7 +21,8 @@ export type ShapeTagger = (terms: PluginTerm[], tag: string, reason: string) => 
 
 const CAMEL = /[a-z][A-Z]|^[A-Z]{2,}[a-z]|^[a-z]+[A-Z]/;
 const ALL_CAPS = /^[A-Z][A-Z0-9&]*[A-Z0-9]$/;
-const LETTERS_AND_DIGITS = /^(?=.*[A-Za-z].*)(?=.*\d)[A-Za-z][A-Za-z0-9.]*$/;
+/** "T5", "Wav2Vec2.0", and with hyphens inside one word: "Gemini2.0-pro", "text-davinci-003". */
+const LETTERS_AND_DIGITS = /^(?=.*[A-Za-z].*)(?=.*\d)[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*$/;
 /** Sizes, dimensions, roman numerals, common capitals, and citation keys left by LaTeX ("wu2023learning"). */
 const NOT_A_NAME = /^(?:\d+[DdKkMmBbTtXx]|[IVX]+|AM|PM|OK|US|UK|EU|ID|I|A|[a-z]+\d{4}[a-z]+)$/;
 const VERSION =

@@ -27,48 +27,14 @@ export interface TermRule {
 }
 
 export const TERM_RULES: TermRule[] = [
-  // "unification-based grammar parsing", "robust visual tracking", "word sense disambiguation"
-  {
-    heads: ['TaskHead', 'TaskTail'],
-    type: 'Task',
-    reason: 'term-task',
-    confidence: 0.5,
-    requires: 'technical',
-  },
-  // "tracking of complex non-rigid motions", "segmentation of complex scenes"
-  {
-    heads: ['TaskHead', 'TaskTail'],
-    type: 'Task',
-    reason: 'term-task-of',
-    confidence: 0.5,
-    object: 'of',
-    requires: 'technical',
-  },
   // "the image registration problem", "a sentence classification task"
   { heads: ['TaskNoun'], type: 'Task', reason: 'term-task-noun', confidence: 0.5, requires: 'technical' },
+
   // "maximum entropy model", "dependency parser", "lexicalized grammar", "declarative formalism"
   {
     heads: ['GenericHead', 'ComponentHead', 'MethodHead', 'MethodTermHead'],
     type: 'Method',
     reason: 'term-method',
-    confidence: 0.5,
-    requires: 'descriptive',
-  },
-  // "parallel corpora", "a bilingual lexicon"
-  { heads: ['DatasetWord'], type: 'Dataset', reason: 'term-dataset', confidence: 0.5, requires: 'technical' },
-  // "spontaneous speech", "aerial images", "a bilingual dictionary"
-  {
-    heads: ['MaterialHead'],
-    type: 'Dataset',
-    reason: 'term-material',
-    confidence: 0.5,
-    requires: 'technical',
-  },
-  // "translation quality", "computational cost", "classification accuracy", "WSD accuracy"
-  {
-    heads: ['MetricTermHead', 'MetricWord'],
-    type: 'Metric',
-    reason: 'term-metric',
     confidence: 0.5,
     requires: 'descriptive',
   },

@@ -90,10 +90,8 @@ export const TASK_TAILS = [
   'categorization',
   'retargeting',
   'animation',
-  'interpolation',
   'registration',
   'restoration',
-  'compression',
   'planning',
   'solving',
   'assessment',
@@ -115,6 +113,8 @@ export const TASK_TAILS = [
  * "speculative decoding" (but not "adaptive decoding": the modifiers must say which one).
  */
 export const METHOD_HEADS = [
+  'compression',
+  'interpolation',
   'regression',
   'sampling',
   'distillation',

@@ -331,6 +331,33 @@ export const PURPOSE_NOUNS = [
  * ("output layer", "parse trees", "flow field") and hardware ("multi-core machines").
  */
 export const NOT_TERM_HEADS = [
+  // what describes how this paper's own thing is organised rather than naming a kind of method:
+  // "the inference process", "output representations", "an optimization framework", "ASR systems",
+  // "adaptation strategies", "a fusion module"
+  'process',
+  'processes',
+  'procedure',
+  'procedures',
+  'representation',
+  'representations',
+  'framework',
+  'frameworks',
+  'system',
+  'systems',
+  'approach',
+  'approaches',
+  'strategy',
+  'strategies',
+  'scheme',
+  'schemes',
+  'pipeline',
+  'pipelines',
+  'paradigm',
+  'paradigms',
+  'technology',
+  'technologies',
+  'module',
+  'modules',
   'tree',
   'trees',
   'forest',

@@ -1,0 +1,103 @@
+/**
+ * Types for names that no rule typed, read from what surrounds them in their sentence: a list they share
+ * with typed names ("GPT-4o, Gemini2.0-pro and DeepSeek-v3"), a type noun before the brackets of a list
+ * ("three models (A, B, and C)"), or a model size written into the name ("Yi-9B", "OPT-175B").
+ */
+import type { ConceptType } from '../../src/model/concepts';
+import { hasAny } from './span';
+import { opensParenthesis } from './tokens';
+import type { Mention, Sentence, Token } from './types';
+
+/** A parameter count ends the name of a model: "Yi-9B", "OPT-175B", "Mamba-2 370M", "UltraLong-8B-Instruct". */
+const MODEL_SIZE = /[-\s]\d+(?:\.\d+)?[BM](?:[-\s][A-Za-z]+)?$/;
+
+/** The type a noun before a bracketed list gives the names in it: "models (...)", "datasets (...)". */
+const LIST_NOUNS: Array<[tags: string[], type: ConceptType]> = [
+  [['GenericHead', 'MethodHead', 'ComponentHead'], 'Method'],
+  [['DatasetWord'], 'Dataset'],
+  [['BenchmarkWord'], 'Benchmark'],
+];
+
+const CONJUNCTION = /^(?:and|or)$/i;
+
+/**
+ * Are two mentions of one sentence neighbours in a list: a comma between them, "and"/"or", or both
+ * ("A, B, and C")?
+ */
+function listed(tokens: Token[], left: Mention, right: Mention): boolean {
+  const last = tokens[left.to - 1];
+  if (!last) return false;
+  const gap = right.from - left.to;
+  if (gap === 0) return /^\s*[,;]\s*$/.test(last.post);
+  if (gap !== 1) return false;
+  const between = tokens[left.to];
+  return between !== undefined && CONJUNCTION.test(between.text) && /^[\s,]*$/.test(last.post);
+}
+
+/** The mentions of each sentence grouped into lists (a mention alone is a list of one), in text order. */
+function lists(mentions: Mention[], sentences: Sentence[]): Mention[][] {
+  const groups: Mention[][] = [];
+  const bySentence = new Map<number, Mention[]>();
+  for (const mention of mentions) {
+    const forSentence = bySentence.get(mention.sentence) ?? [];
+    forSentence.push(mention);
+    bySentence.set(mention.sentence, forSentence);
+  }
+  for (const [index, forSentence] of bySentence) {
+    const tokens = sentences[index]?.tokens ?? [];
+    const ordered = [...forSentence].sort((a, b) => a.from - b.from || b.to - a.to);
+    let current: Mention[] = [];
+    for (const mention of ordered) {
+      const previous = current.at(-1);
+      if (previous && mention.from < previous.to) continue;
+      if (previous && !listed(tokens, previous, mention)) {
+        groups.push(current);
+        current = [];
+      }
+      current.push(mention);
+    }
+    if (current.length > 0) groups.push(current);
+  }
+  return groups;
+}
+
+/** The one type the typed members of a list share, if they share one. */
+function sharedType(group: Mention[]): ConceptType | undefined {
+  const types = new Set(group.map((mention) => mention.type).filter((type) => type !== 'Name'));
+  const [only] = types;
+  return types.size === 1 && only !== 'Name' ? only : undefined;
+}
+
+/** The type of the noun right before a list that opens a bracket: "models (A, B, and C)". */
+function bracketNounType(group: Mention[], sentences: Sentence[]): ConceptType | undefined {
+  const first = group[0];
+  if (!first) return undefined;
+  const tokens = sentences[first.sentence]?.tokens ?? [];
+  if (!opensParenthesis(tokens, first.from)) return undefined;
+  const noun = tokens[first.from - 1];
+  return noun ? LIST_NOUNS.find(([tags]) => hasAny(noun, tags))?.[1] : undefined;
+}
+
+function give(mention: Mention, type: ConceptType, rule: string): void {
+  mention.type = type;
+  mention.rule = `${mention.rule}+${rule}`;
+  mention.confidence = Math.max(mention.confidence, 0.6);
+}
+
+/**
+ * Types the `Name` mentions that their context types; the others stay names (the corpus may type them).
+ *
+ * @example
+ * typeNamesByContext(mentions, sentences); // "compared with GPT-4o and Yi-9B" → Yi-9B: Method
+ */
+export function typeNamesByContext(mentions: Mention[], sentences: Sentence[]): void {
+  for (const mention of mentions) {
+    if (mention.type === 'Name' && MODEL_SIZE.test(mention.text)) give(mention, 'Method', 'model-size');
+  }
+  for (const group of lists(mentions, sentences)) {
+    const names = group.filter((mention) => mention.type === 'Name');
+    if (names.length === 0) continue;
+    const type = bracketNounType(group, sentences) ?? (group.length > 1 ? sharedType(group) : undefined);
+    if (type) for (const name of names) give(name, type, 'list');
+  }
+}
