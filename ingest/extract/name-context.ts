@@ -63,9 +63,11 @@ function lists(mentions: Mention[], sentences: Sentence[]): Mention[][] {
 
 /** The one type the typed members of a list share, if they share one. */
 function sharedType(group: Mention[]): ConceptType | undefined {
-  const types = new Set(group.map((mention) => mention.type).filter((type) => type !== 'Name'));
+  const types = new Set(
+    group.flatMap((mention): ConceptType[] => (mention.type === 'Name' ? [] : [mention.type])),
+  );
   const [only] = types;
-  return types.size === 1 && only !== 'Name' ? only : undefined;
+  return types.size === 1 ? only : undefined;
 }
 
 /** The type of the noun right before a list that opens a bracket: "models (A, B, and C)". */
