@@ -174,6 +174,14 @@ const isMetricByItself = (mention: Mention, sentences: Sentence[]): boolean =>
   mention.to - mention.from === 1 &&
   sentences[mention.sentence]?.tokens[mention.from]?.tags.has('MetricWord') === true;
 
+/**
+ * A held mention is the term's own name only when the term's head follows it directly and is a kind of
+ * thing: "the pre-trained BERT model" is BERT, but "KV cache quantization" and "Transformer-based language
+ * models" name other things than "KV cache" and "Transformer".
+ */
+const namesItsHead = (held: Mention, term: CleanCandidate, head: Token | undefined): boolean =>
+  held.to === term.to - 1 && head !== undefined && hasAny(head, ['GenericHead', 'ComponentHead']);
+
 /** The words of a term that no held mention covers, its head aside: what the term adds. */
 function ownWords(term: CleanCandidate, held: Mention[], sentences: Sentence[]): Token[] {
   const tokens = sentences[term.sentence]?.tokens ?? [];
@@ -226,9 +234,11 @@ export function settleTerms(terms: CleanCandidate[], mentions: Mention[], senten
       return [];
     }
     const addsNothing = held.length === 1 && !wordsOf(ownWords(term, held, sentences)).some(isTechnicalWord);
+    const head = sentences[term.sentence]?.tokens[term.to - 1];
     if (
       only &&
       addsNothing &&
+      namesItsHead(only, term, head) &&
       !isMetricByItself(only, sentences) &&
       (only.type === type || only.type === 'Name')
     ) {
@@ -237,7 +247,6 @@ export function settleTerms(terms: CleanCandidate[], mentions: Mention[], senten
     }
     // "a novel UDA method": a way of doing a task named by its acronym alone is the task — but "SMT models",
     // "QA systems" are things, and "image registration methods" are methods.
-    const head = sentences[term.sentence]?.tokens[term.to - 1];
     const acronym = only !== undefined && only.to - only.from === 1;
     if (acronym && addsNothing && only.type === 'Task' && MANNER_HEADS.has(head?.normal ?? '')) return [];
     const { sentence, rule, confidence, name } = term;

@@ -55,5 +55,5 @@ export const GAZETTEERS: Array<[type: ConceptType, names: string[]]> = [
   ['Method', withPlurals(KNOWN_METHODS)],
   ['Dataset', KNOWN_DATASETS],
   ['Benchmark', KNOWN_BENCHMARKS],
-  ['Metric', [...KNOWN_METRICS, ...METRIC_WORDS.filter((word) => /-/.test(word))]],
+  ['Metric', [...withPlurals(KNOWN_METRICS), ...METRIC_WORDS.filter((word) => /-/.test(word))]],
 ];

@@ -256,4 +256,4 @@ export const BENCHMARK_WORDS = ['benchmark', 'leaderboard', 'suite', 'testbed', 
  * Ends a metric name after a metric-like modifier: "F1 score", "word error rate", "top-1 accuracy". The
  * rules list the modifiers that make no metric ("learning rate", "attention score").
  */
-export const METRIC_HEADS = ['score', 'rate', 'correlation', 'speedup'];
+export const METRIC_HEADS = ['score', 'rate', 'speedup'];

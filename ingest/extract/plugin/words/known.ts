@@ -39,6 +39,8 @@ export const TASK_ACRONYMS = [
 ];
 
 export const KNOWN_TASKS = [
+  'hyperparameter tuning',
+  'hyperparameter optimization',
   'question answering',
   'visual question answering',
   'open-domain question answering',
@@ -352,7 +354,6 @@ export const KNOWN_METHODS = [
   'preference optimization',
   'policy optimization',
   'stochastic optimization',
-  'hyperparameter tuning',
   'few-shot prompting',
   'zero-shot prompting',
   'imitation learning',
@@ -430,7 +431,6 @@ export const KNOWN_METHODS = [
   'pruning',
   'seq2seq',
   'sequence-to-sequence',
-  'encoder-decoder',
   'attention mechanism',
   'pointer network',
   'memory network',
@@ -452,7 +452,6 @@ export const KNOWN_METHODS = [
   'conformer',
   'tacotron',
   'wavenet',
-  'n-gram',
   'n-gram language model',
   'pagerank',
   'kalman filter',

@@ -45,13 +45,13 @@ export const METRIC_WORDS = [
   'nmi',
   'purity',
   'specificity',
-  'sensitivity',
   'speedup',
   'latency',
   'throughput',
   'top-1',
   'top-5',
   'hter',
+  'regret',
 ];
 
 /** Metric names that are also ordinary words in lower case: matched only as written. */
@@ -69,6 +69,10 @@ export const CASED_METRICS = [
   'SPL',
   'NIST',
   'AUC',
+  'FLOPs',
+  'FLOPS',
+  'TFLOPs',
+  'GFLOPs',
 ];
 
 /** Multi-word metric names. */
@@ -130,4 +134,32 @@ export const KNOWN_METRICS = [
   'bits per character',
   'compression ratio',
   'time to first token',
+  // what efficiency is measured by: "2.4x the decoding speed", "halves the memory footprint"
+  'inference speed',
+  'decoding speed',
+  'generation speed',
+  'processing speed',
+  'training speed',
+  'convergence speed',
+  'inference time',
+  'training time',
+  'decoding time',
+  'running time',
+  'wall-clock time',
+  'prefilling time',
+  'memory footprint',
+  'memory usage',
+  'memory consumption',
+  'memory cost',
+  'memory requirement',
+  'peak memory',
+  'peak memory usage',
+  'computational cost',
+  'inference cost',
+  'training cost',
+  'compression rate',
+  'acceptance rate',
+  'floating-point operations',
+  'sample efficiency',
+  'energy efficiency',
 ];
