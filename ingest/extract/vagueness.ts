@@ -5,9 +5,11 @@
 import { canonicalName } from '../../src/model/keys';
 import type { Candidate } from './candidates';
 import { isEnglishWord, KNOWN_NAMES } from './plugin';
-import { plural } from './plugin/inflect';
-import { TASK_HEADS, TASK_TAILS } from './plugin/words/heads';
-import { NOT_METRIC_MODIFIERS, VAGUE_PHRASES } from './plugin/words/vague';
+import { plural, withPlurals } from './plugin/inflect';
+import { BROAD_TASK_TAILS, TASK_HEADS, TASK_TAILS } from './plugin/words/heads';
+import { NOT_METRIC_MODIFIERS, VAGUE_PHRASES, VAGUE_WORDS } from './plugin/words/vague';
+
+const vagueWords = new Set(VAGUE_WORDS);
 import { hasAny } from './span';
 import { FOR_TERMS } from './term-checks';
 import { isGeneric, saysWhichKind } from './technical';
@@ -50,6 +52,26 @@ const namesTool = (span: Token[], after: Token | undefined): boolean =>
   spaceAfter(span) &&
   hasAny(after, TOOL_TAGS) &&
   !PERFORMERS.has(after.normal);
+
+const broadTaskTails = new Set(withPlurals(BROAD_TASK_TAILS));
+/** Written as a quality: an adjective or participle, not a noun or a name ("empirical", "approximate"). */
+const describes = (token: Token): boolean =>
+  !token.tags.has('NamePart') &&
+  !token.tags.has('Noun') &&
+  ['Adjective', 'Comparative', 'Superlative', 'Participle', 'PastTense'].some((tag) => token.tags.has(tag));
+/**
+ * A broad task tail needs a thing before it, a noun that says what is analysed or understood: "sentiment
+ * analysis", "language understanding" — not "empirical analysis", "contextual reasoning" or "context
+ * understanding" (a generic noun).
+ */
+const broadTaskWithoutThing = (span: Token[]): boolean => {
+  const head = span.at(-1);
+  const before = span.at(-2);
+  if (!head || !before || !broadTaskTails.has(head.normal)) return false;
+  // "long-context understanding", "multi-hop reasoning": a hyphenated compound says what
+  const compound = /^-$/.test(before.post) || /^-$/.test(span.at(-3)?.post ?? '');
+  return !compound && (describes(before) || vagueWords.has(before.normal));
+};
 
 /** Task rules whose phrase ends at its head: the term rule `term-task-of` reads on past "of". */
 const CUT_BEFORE_OF = new Set(['task-word', 'task-head']);
@@ -158,6 +180,11 @@ export const FOR_RULES: Check[] = [
   [
     'known name as setting',
     ({ candidate, span }) => candidate.rule === 'source-to-target' && KNOWN_NAMES.typeOf(span) !== undefined,
+  ],
+  // "empirical analysis", "spatial reasoning", "context understanding"
+  [
+    'broad task without a thing',
+    ({ candidate, span }) => candidate.rule === 'task-head' && broadTaskWithoutThing(span),
   ],
   // "language models of": a head phrase must end in its head
   [

@@ -109,6 +109,33 @@ export const TASK_TAILS = [
 ];
 
 /**
+ * Task tails so broad that only a thing before them makes a task: "sentiment analysis", "language
+ * understanding", "style transfer" — not "empirical analysis", "spatial reasoning" or "context understanding".
+ */
+export const BROAD_TASK_TAILS = [
+  'analysis',
+  'understanding',
+  'reasoning',
+  'inference',
+  'transfer',
+  'resolution',
+  'enhancement',
+  'alignment',
+  'grounding',
+  'separation',
+  'acquisition',
+  'modeling',
+  'modelling',
+  'retrieval',
+  'generation',
+  'prediction',
+  'reconstruction',
+  'matching',
+  'discovery',
+  'synthesis',
+];
+
+/**
  * A technique's name ends here, after a specific modifier: "beam search", "knowledge distillation",
  * "speculative decoding" (but not "adaptive decoding": the modifiers must say which one).
  */
