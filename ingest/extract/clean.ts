@@ -4,6 +4,7 @@
  */
 import type { Candidate } from './candidates';
 import { clip, isCutShort, trim } from './span';
+import { closesParenthesis, opensParenthesis } from './tokens';
 import type { Sentence, Token } from './types';
 import { whyVague } from './vagueness';
 
@@ -47,6 +48,20 @@ const TASK_MANNER = new Set(['automatic', 'automated']);
 const afterTaskManner = (tokens: Token[], from: number, to: number): number =>
   to - from > 1 && TASK_MANNER.has(tokens[from]?.normal ?? '') ? from + 1 : from;
 
+/**
+ * A bracket opened inside a span and not closed there cuts it: "Key-Value (KV" is "Key-Value". A bracket
+ * closed inside stays ("Markov random field (MRF) models").
+ */
+function beforeOpenBracket(tokens: Token[], from: number, to: number): number {
+  for (let index = from + 1; index < to; index += 1) {
+    if (!opensParenthesis(tokens, index)) continue;
+    let closed = false;
+    for (let inner = index; inner < to - 1 && !closed; inner += 1) closed = closesParenthesis(tokens[inner]);
+    if (!closed) return index;
+  }
+  return to;
+}
+
 export function cleanCandidate(
   candidate: Candidate,
   sentences: Sentence[],
@@ -54,10 +69,11 @@ export function cleanCandidate(
 ): CleanCandidate | null {
   const tokens = sentences[candidate.sentence]?.tokens ?? [];
   const known = candidate.rule.startsWith('known-') || candidate.rule.startsWith('lexicon-');
-  const [start, to] = known
+  const [start, end] = known
     ? [candidate.from, candidate.to]
     : trim(tokens, ...clip(tokens, candidate.from, candidate.to, candidate.keep));
-  const from = !known && candidate.type === 'Task' ? afterTaskManner(tokens, start, to) : start;
+  const from = !known && candidate.type === 'Task' ? afterTaskManner(tokens, start, end) : start;
+  const to = beforeOpenBracket(tokens, from, end);
   const span = tokens.slice(from, to);
   const first = span[0];
   const last = span.at(-1);

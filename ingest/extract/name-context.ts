@@ -80,6 +80,19 @@ function bracketNounType(group: Mention[], sentences: Sentence[]): ConceptType |
   return noun ? LIST_NOUNS.find(([tags]) => hasAny(noun, tags))?.[1] : undefined;
 }
 
+/** Words before a list of what a model was run on: "results on NQ-Open and MemoTrap", "across CAsT-19". */
+const ON = /^(?:on|across)$/i;
+
+/** Does the list follow "on" or "across" (with "the" between, perhaps)? */
+function evaluatedOn(group: Mention[], sentences: Sentence[]): boolean {
+  const first = group[0];
+  if (!first) return false;
+  const tokens = sentences[first.sentence]?.tokens ?? [];
+  const before = tokens[first.from - 1];
+  const word = before?.normal === 'the' ? tokens[first.from - 2] : before;
+  return word !== undefined && ON.test(word.text);
+}
+
 function give(mention: Mention, type: ConceptType, rule: string): void {
   mention.type = type;
   mention.rule = `${mention.rule}+${rule}`;
@@ -101,5 +114,9 @@ export function typeNamesByContext(mentions: Mention[], sentences: Sentence[]): 
     if (names.length === 0) continue;
     const type = bracketNounType(group, sentences) ?? (group.length > 1 ? sharedType(group) : undefined);
     if (type) for (const name of names) give(name, type, 'list');
+    else if (evaluatedOn(group, sentences)) for (const name of names) give(name, 'Dataset', 'evaluated-on');
+  }
+  for (const mention of mentions) {
+    if (mention.type === 'Name' && mention.rule === 'name') give(mention, 'Method', 'default');
   }
 }

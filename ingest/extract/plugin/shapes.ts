@@ -23,8 +23,13 @@ const CAMEL = /[a-z][A-Z]|^[A-Z]{2,}[a-z]|^[a-z]+[A-Z]/;
 const ALL_CAPS = /^[A-Z][A-Z0-9&]*[A-Z0-9]$/;
 /** "T5", "Wav2Vec2.0", and with hyphens inside one word: "Gemini2.0-pro", "text-davinci-003". */
 const LETTERS_AND_DIGITS = /^(?=.*[A-Za-z].*)(?=.*\d)[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*$/;
-/** Sizes, dimensions, roman numerals, common capitals, and citation keys left by LaTeX ("wu2023learning"). */
-const NOT_A_NAME = /^(?:\d+[DdKkMmBbTtXx]|[IVX]+|AM|PM|OK|US|UK|EU|ID|I|A|[a-z]+\d{4}[a-z]+)$/;
+/**
+ * Sizes, dimensions, roman numerals, common capitals, citation keys left by LaTeX ("wu2023learning"), a
+ * version alone ("v2"), a number with a unit glued on ("0.5IoU"), colour spaces, complexity classes ("NP"),
+ * accelerators ("A100", "H100") and entity codes left by a conversion ("contextx2013x2013unlabeled").
+ */
+const NOT_A_NAME =
+  /^(?:\d+[DdKkMmBbTtXx]|[IVX]+|AM|PM|OK|US|UK|EU|ID|I|A|[a-z]+\d{4}[a-z]+|v\d+(?:\.\d+)*|\d[\d.]*[A-Za-z]+|RGB-?D?|NP|[A-Z]\d{2,3}|.*x20\d\d.*)$/;
 const VERSION =
   /^(?:v?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[KMBTkmbt]|[A-Z]|XL|XXL|Large|Base|Small|Tiny|Mini|Pro|Ultra|Max)$/;
 const TITLE = /^\p{Lu}\p{Ll}/u;
@@ -69,6 +74,19 @@ const NOT_CONTINUING = new Set([
   'only',
   'wise',
   'level',
+]);
+/** Written in lower case after a hyphen, these describe a name: "TruthfulQA-derived", "ASR-robust". */
+const DESCRIBING_AFTER_HYPHEN = new Set([
+  'derived',
+  'robust',
+  'aware',
+  'guided',
+  'driven',
+  'oriented',
+  'agnostic',
+  'centric',
+  'hard',
+  'complete',
 ]);
 const casedMetrics = new Set(CASED_METRICS);
 const languages = new Set(LANGUAGES);
@@ -118,7 +136,8 @@ export function tagShapes(terms: PluginTerm[], tag: ShapeTagger, lexicon: Record
     const continues =
       previous?.tags.has('NamePart') === true &&
       /^-$/.test(previous.post) &&
-      !NOT_CONTINUING.has(term.normal);
+      !NOT_CONTINUING.has(term.normal) &&
+      !(DESCRIBING_AFTER_HYPHEN.has(term.text) && term.text === term.normal);
     if (continues || term.tags.has('NameShape') || term.tags.has('TitleWord') || term.tags.has('Version')) {
       tag([term], 'NamePart', 'name-part');
     }
