@@ -6,7 +6,10 @@ import { isEnglishWord, KNOWN_NAMES, RULES_NET, type Doc } from './plugin';
 import type { Gazetteer, GazetteerMatch } from './plugin/gazetteer';
 import type { ContextRule, MentionRule } from './plugin/rules/types';
 import type { Scope } from './scopes';
+import { LOWER_CASE_NAMES } from './plugin/words/known';
 import { breaksBetween, breaksPhraseAt } from './tokens';
+
+const lowerCaseNames = new Set(LOWER_CASE_NAMES);
 import type { MentionType, Sentence } from './types';
 
 export interface Candidate {
@@ -43,7 +46,7 @@ function plausible(sentences: Sentence[], { sentence, from, to }: GazetteerMatch
   }
   const token = tokens[from];
   if (!token || to - from > 1) return true;
-  if (/\p{Lu}/u.test(token.text)) return true;
+  if (/\p{Lu}/u.test(token.text) || lowerCaseNames.has(token.normal)) return true;
   return token.text.length > 4 && !isEnglishWord(token.normal);
 }
 

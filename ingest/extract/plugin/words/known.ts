@@ -699,3 +699,9 @@ export const KNOWN_BENCHMARKS = [
   'c-eval',
   'cmmlu',
 ];
+
+/**
+ * Known names that are also English words but in these abstracts name the method even in lower case: "a
+ * decoder-only transformer" (other one-word English names count only when capitalised: "MATH", "ARC").
+ */
+export const LOWER_CASE_NAMES = ['transformer', 'transformers'];
