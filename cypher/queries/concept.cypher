@@ -3,6 +3,9 @@
 // Papers come with what the details panel shows (id, title, year) and every evidence; instead of the abstract,
 // each evidence brings the stretch of it that holds every sentence containing the mention (`around`, in the
 // evidence's order: the best one, then the list), where the server places the mention in its sentence.
+// Results: those reported on it (a dataset's or benchmark's; a metric's for results that name no dataset or
+// benchmark), a method's, and a metric's measured in it (`r.metricKey`, set only when the paper mentions the
+// metric, hence the MEASURES join); `target` only for a dataset or benchmark.
 // Internal: GET /api/concepts/:key
 // Params:
 //   $key: concept key (example: "method:daformer")
@@ -48,9 +51,14 @@ CALL (c) {
     MATCH (c:Method)<-[:PROPOSES|USES]-(p:Paper)-[r:REPORTS]->(target:Concept)
     WHERE r.method = c.key
     RETURN p, r, target
+    UNION
+    MATCH (c:Metric)<-[:MEASURES]-(p:Paper)-[r:REPORTS]->(target:Concept)
+    WHERE r.metricKey = c.key
+    RETURN p, r, target
   }
   OPTIONAL MATCH (method:Method {key: r.method})
-  WITH p, r, target, method
+  OPTIONAL MATCH (metric:Concept {key: r.metricKey})
+  WITH p, r, target, method, metric
   ORDER BY coalesce(p.year, 0) DESC, p.id, r.start
   RETURN collect({
     paper: p {.id, .title, .year, .venue},
@@ -58,7 +66,8 @@ CALL (c) {
     value: r.value,
     sentence: r.sentence,
     method: method {.key, .name, .type},
-    target: target {.key, .name, .type}
+    metricConcept: metric {.key, .name, .type},
+    target: CASE WHEN target:Metric THEN null ELSE target {.key, .name, .type} END
   }) AS results
 }
 CALL (c) {

@@ -1,5 +1,6 @@
 // One paper with the concepts it mentions (each with every evidence, in reading order), the results it
-// reports and the lineage it states.
+// reports (each with its metric's concept when there is one; `target` only for a dataset or benchmark: a
+// result on neither is stored against its metric) and the lineage it states.
 // Internal: GET /api/papers/:id
 // Params:
 //   $id: paper id (example: "2111.14887")
@@ -19,14 +20,16 @@ CALL (p) {
 CALL (p) {
   MATCH (p)-[r:REPORTS]->(target:Concept)
   OPTIONAL MATCH (method:Method {key: r.method})
-  WITH r, target, method
+  OPTIONAL MATCH (metric:Concept {key: r.metricKey})
+  WITH r, target, method, metric
   ORDER BY r.start
   RETURN collect({
     metric: r.metric,
     value: r.value,
     sentence: r.sentence,
     method: method {.key, .name, .type},
-    target: target {.key, .name, .type}
+    metricConcept: metric {.key, .name, .type},
+    target: CASE WHEN target:Metric THEN null ELSE target {.key, .name, .type} END
   }) AS results
 }
 CALL (p) {

@@ -1,6 +1,7 @@
-// A leaderboard: the results papers report on one dataset or benchmark, best parsed value first.
+// A leaderboard: the results papers report on one dataset or benchmark (or on a metric alone, for results
+// that name no dataset or benchmark), best parsed value first.
 // Params:
-//   $key: dataset or benchmark key (example: "benchmark:gta to cityscape")
+//   $key: dataset, benchmark or metric key (example: "benchmark:gta to cityscape")
 // Returns: paper, year, method, metric, value, sentence
 MATCH (p:Paper)-[r:REPORTS]->(:Concept {key: $key})
 OPTIONAL MATCH (m:Method {key: r.method})

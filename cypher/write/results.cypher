@@ -1,5 +1,6 @@
-// Creates paper → dataset/benchmark results (their old ones were removed first).
-// $rows: [{paper, target, props}]; props: {metric, value, numeric?, method?, sentence, start, end, rule}
+// Creates paper → dataset/benchmark results, and paper → metric ones for results that name neither (their
+// old ones were removed first).
+// $rows: [{paper, target, props}]; props: {metric, metricKey?, value, numeric?, method?, sentence, start, end, rule}
 UNWIND $rows AS row
 MATCH (p:Paper {id: row.paper})
 MATCH (t:Concept {key: row.target})

@@ -9,7 +9,7 @@
  */
 import type { Abstract } from '../../src/model/abstract';
 import { isConceptType, isLineageType, mentionType, type ConceptType } from '../../src/model/concepts';
-import type { Evidence, Extraction } from '../../src/model/extraction';
+import type { Evidence, ExtractedEntity, ExtractedResult, Extraction } from '../../src/model/extraction';
 import type {
   KnowledgeGraph,
   LineageRecord,
@@ -17,7 +17,7 @@ import type {
   PaperRecord,
   ResultRecord,
 } from '../../src/model/graph';
-import { typeOfKey } from '../../src/model/keys';
+import { conceptKey, typeOfKey } from '../../src/model/keys';
 import { ConceptCollector } from './concepts';
 
 export interface BuildOptions {
@@ -43,7 +43,6 @@ export function buildKnowledgeGraph(
   const lineage = new Map<string, LineageRecord>();
   const results: ResultRecord[] = [];
   const seen = new Set<string>();
-  let targetless = 0;
 
   for (const extraction of extractions) {
     const paper = byId.get(extraction.id);
@@ -120,21 +119,17 @@ export function buildKnowledgeGraph(
       });
     });
 
+    const metricKeys = metricKeysOf(extraction.entities);
     extraction.results.forEach((result, index) => {
       const field = `results[${index}]`;
-      if (!result.target) {
-        targetless += 1;
-        return;
-      }
-      const targetType = typeOfKey(result.target);
-      if (targetType !== 'Dataset' && targetType !== 'Benchmark') {
-        warn(
-          `${at(`${field}.target`)}: ${JSON.stringify(result.target)} is not a dataset or benchmark key: skipped`,
-        );
-        return;
-      }
       if (!result.metric?.trim() || !result.value?.trim()) {
         warn(`${at(field)}: a result needs a metric and a value: skipped`);
+        return;
+      }
+      const metricKey = metricKeys.get(conceptKey('Metric', result.metric));
+      const target = reportTarget(result, metricKey);
+      if ('problem' in target) {
+        warn(`${at(`${field}.${target.field}`)}: ${target.problem}: skipped`);
         return;
       }
       if (!evidenceOk(result.evidence, `${field}.evidence`)) return;
@@ -145,12 +140,15 @@ export function buildKnowledgeGraph(
         );
         method = undefined;
       }
-      concepts.reference(result.target, targetType);
+      if (target.type === 'Metric') concepts.referenceNamed(target.key, 'Metric', result.metric.trim());
+      else concepts.reference(target.key, target.type);
       if (method) concepts.reference(method, 'Method');
+      const resultMetricKey = target.type === 'Metric' ? target.key : metricKey;
       results.push({
         paperId: paper.id,
-        target: result.target,
+        target: target.key,
         metric: result.metric,
+        ...(resultMetricKey ? { metricKey: resultMetricKey } : {}),
         value: result.value,
         ...(method ? { method } : {}),
         evidence: pickEvidence(result.evidence),
@@ -158,9 +156,6 @@ export function buildKnowledgeGraph(
     });
   }
 
-  if (targetless > 0) {
-    warn(`${targetless} result(s) name no dataset or benchmark: not stored (REPORTS needs a target)`);
-  }
   const order = new Map(papers.map((paper, index) => [paper.id, index]));
   const byPaper = (a: { paperId: string }, b: { paperId: string }) =>
     (order.get(a.paperId) ?? 0) - (order.get(b.paperId) ?? 0);
@@ -195,6 +190,48 @@ function uniquePapers(abstracts: Abstract[], warn: (message: string) => void): P
     });
   }
   return papers;
+}
+
+type ReportTarget = { key: string; type: ConceptType } | { field: 'target' | 'metric'; problem: string };
+
+/**
+ * Where a result's REPORTS edge goes: the dataset or benchmark it names; else the metric it is measured in
+ * — the paper's Metric concept of that name (`metricKey`), or one keyed from the metric as written ("2.4x
+ * faster" with metric "speedup" reports on `metric:speedup`), so no result is lost for want of a target.
+ */
+function reportTarget(result: ExtractedResult, metricKey: string | undefined): ReportTarget {
+  if (result.target !== undefined) {
+    const type = typeOfKey(result.target);
+    if ((type === 'Dataset' || type === 'Benchmark') && keyOfType(result.target, type)) {
+      return { key: result.target, type };
+    }
+    return {
+      field: 'target',
+      problem: `${JSON.stringify(result.target)} is not a dataset or benchmark key`,
+    };
+  }
+  const key = metricKey ?? conceptKey('Metric', result.metric);
+  if (keyOfType(key, 'Metric')) return { key, type: 'Metric' };
+  return {
+    field: 'metric',
+    problem: `${JSON.stringify(result.metric)} has no letter or digit to name a metric by`,
+  };
+}
+
+/**
+ * The paper's Metric concepts, by the key each of their names and aliases would get: a result whose metric
+ * is written "F1-score" finds the concept the paper mentions as "F1 score" (`metric:f1 score`).
+ */
+function metricKeysOf(entities: readonly ExtractedEntity[]): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const entity of entities) {
+    if (entity.type !== 'Metric' || !keyOfType(entity.key, 'Metric')) continue;
+    for (const name of [entity.name, ...(entity.aliases ?? [])]) {
+      if (name?.trim()) keys.set(conceptKey('Metric', name), entity.key);
+    }
+    keys.set(entity.key, entity.key);
+  }
+  return keys;
 }
 
 function keyOfType(key: string | undefined, type: ConceptType): key is string {

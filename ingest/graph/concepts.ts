@@ -9,6 +9,8 @@ interface Gathered {
   type: ConceptType;
   names: Map<string, number>;
   aliases: Set<string>;
+  /** The name to use when no mention names the concept (see referenceNamed). */
+  fallbackName?: string;
 }
 
 export class ConceptCollector {
@@ -27,6 +29,15 @@ export class ConceptCollector {
     this.entry(key, type);
   }
 
+  /**
+   * A key a result creates, named as the result writes it ("speedup") when no mention names the concept;
+   * the first such name is kept, so the record does not depend on which result came last.
+   */
+  referenceNamed(key: string, type: ConceptType, name: string): void {
+    const entry = this.entry(key, type);
+    entry.fallbackName ??= name.trim() || undefined;
+  }
+
   /** The records, sorted by key. */
   records(): ConceptRecord[] {
     return [...this.gathered.entries()]
@@ -36,7 +47,7 @@ export class ConceptCollector {
           ([nameA, countA], [nameB, countB]) =>
             countB - countA || (nameA < nameB ? -1 : nameA > nameB ? 1 : 0),
         );
-        const name = ranked[0]?.[0] ?? key.slice(key.indexOf(':') + 1);
+        const name = ranked[0]?.[0] ?? entry.fallbackName ?? key.slice(key.indexOf(':') + 1);
         const aliases = new Set([...entry.aliases, ...ranked.slice(1).map(([other]) => other)]);
         aliases.delete(name);
         return { key, type: entry.type, name, aliases: [...aliases].sort() };

@@ -60,6 +60,7 @@ export function graphHash(slice: Omit<PaperSlice, 'contentHash' | 'graphHash'>):
     slice.results.map((r) => [
       r.target,
       r.metric,
+      r.metricKey ?? null,
       r.value,
       r.method ?? null,
       r.evidence.sentence,

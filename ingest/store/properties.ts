@@ -60,6 +60,7 @@ export const LINEAGE_KINDS: PropertyKinds = {
 };
 export const RESULT_KINDS: PropertyKinds = {
   metric: 'string',
+  metricKey: 'string',
   value: 'string',
   numeric: 'float',
   method: 'string',
@@ -139,6 +140,7 @@ export function lineageProperties(edge: LineageRecord): Properties {
 export function resultProperties(result: ResultRecord): Properties {
   return {
     metric: result.metric,
+    metricKey: result.metricKey ?? null,
     value: result.value,
     numeric: parseNumeric(result.value),
     method: result.method ?? null,

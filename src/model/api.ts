@@ -107,9 +107,13 @@ export interface ConceptRef {
 
 export interface ResultView {
   paper: PaperRef;
+  /** As written: `mIoU`, `speedup`. */
   metric: string;
+  /** The Metric concept it is measured in, when there is one. */
+  metricConcept?: ConceptRef;
   value: string;
   method?: ConceptRef;
+  /** The dataset or benchmark; absent for a result that names neither. */
   target?: ConceptRef;
   sentence: string;
 }

@@ -47,11 +47,18 @@ export interface LineageRecord {
   evidence: Evidence;
 }
 
-/** Paper → dataset/benchmark: a result the abstract reports. */
+/**
+ * Paper → dataset/benchmark: a result the abstract reports. A result that names neither goes to the Metric
+ * concept it is measured in instead (`target` is then that metric's key).
+ */
 export interface ResultRecord {
   paperId: string;
+  /** Key of the dataset, benchmark or (for a result on neither) metric the REPORTS edge reaches. */
   target: string;
+  /** The metric as written: `mIoU`, `speedup`. */
   metric: string;
+  /** Key of the Metric concept it is measured in, when the paper mentions one of that name (or it is the target). */
+  metricKey?: string;
   value: string;
   method?: string;
   evidence: Evidence;

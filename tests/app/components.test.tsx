@@ -6,6 +6,7 @@ import type {
   CypherResponse,
   EvidenceView,
   NodeValue,
+  PaperDetails,
   PathValue,
   RelationshipValue,
 } from '../../src/model/api';
@@ -170,6 +171,50 @@ describe('DetailsPanel', () => {
     expect(items[0]?.querySelector('.paper-link')).toBeNull();
     const links = [...lineage.querySelectorAll('.paper-link')].map((link) => link.textContent);
     expect(links).toEqual(['HRDA: Context-Aware High-Resolution Domain-Adaptive Semantic Segmentation']);
+  });
+
+  it('lists every result of a paper, one without a dataset or benchmark too, each with its sentence', () => {
+    const paper: PaperDetails = {
+      id: 'p7',
+      title: 'QuillNet: Fast Parsing',
+      abstract: 'QuillNet parses 2.4x faster. It reaches 93.1 F1 on the Quill Treebank.',
+      entities: [],
+      lineage: [],
+      results: [
+        {
+          paper: { id: 'p7', title: 'QuillNet: Fast Parsing' },
+          metric: 'speedup',
+          metricConcept: { key: 'metric:speedup', name: 'speedup', type: 'Metric' },
+          value: '2.4x',
+          sentence: 'QuillNet parses 2.4x faster.',
+        },
+        {
+          paper: { id: 'p7', title: 'QuillNet: Fast Parsing' },
+          metric: 'F1',
+          metricConcept: { key: 'metric:f1', name: 'F1', type: 'Metric' },
+          value: '93.1',
+          target: { key: 'dataset:quill treebank', name: 'Quill Treebank', type: 'Dataset' },
+          method: { key: 'method:quillnet', name: 'QuillNet', type: 'Method' },
+          sentence: 'It reaches 93.1 F1 on the Quill Treebank.',
+        },
+      ],
+    };
+    viewStore.set({ ...INITIAL_VIEW, selected: 'paper:p7' });
+    detailsStore.set({ nodeId: 'paper:p7', details: { status: 'ready', data: { kind: 'paper', paper } } });
+    render(<DetailsPanel />);
+    const results = screen.getByRole('region', { name: 'Results' });
+    const items = within(results).getAllByRole('listitem');
+    expect(items.map((item) => item.querySelector('.result-line')?.textContent)).toEqual([
+      '2.4x speedup',
+      '93.1 F1 on Quill Treebank by QuillNet',
+    ]);
+    expect(items.map((item) => item.querySelector('.evidence')?.textContent)).toEqual([
+      'QuillNet parses 2.4x faster.',
+      'It reaches 93.1 F1 on the Quill Treebank.',
+    ]);
+    // The metric opens its concept, where the results measured in it are listed.
+    fireEvent.click(within(items[0] as HTMLElement).getByRole('button', { name: 'speedup' }));
+    expect(viewStore.get()).toMatchObject({ selected: 'metric:speedup' });
   });
 
   it('shows more papers on demand, from where the list ends, until all are shown', async () => {

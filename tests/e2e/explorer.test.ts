@@ -123,6 +123,21 @@ describe('the explorer', () => {
     expect(errors).toEqual([]);
   });
 
+  it("a paper's details list its results, those on no dataset or benchmark with their metric", async () => {
+    // "Scene Text Recognition with Permuted Autoregressive Sequence Models" reports "96.0% accuracy" on no
+    // named dataset: the result is stored against its metric and shown with it.
+    const paper = encodeURIComponent('paper:t-44485cb3b2ae5cde');
+    await page.goto(`${baseUrl}/?focus=${paper}&sel=${paper}`);
+    const results = page.getByRole('region', { name: 'Details' }).getByRole('region', { name: 'Results' });
+    const line = results.locator('li', { hasText: '96.0%' });
+    await line.waitFor({ timeout: 30_000 });
+    expect(await line.locator('.result-line').textContent()).toMatch(/^96\.0% accuracy/);
+    expect(await line.locator('blockquote.evidence').textContent()).toContain('(96.0% accuracy)');
+    await line.getByRole('button', { name: 'accuracy' }).click();
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('sel=metric%3Aaccuracy');
+    expect(errors).toEqual([]);
+  });
+
   it('clicking a cluster shows its subgraph', async () => {
     await openFirstCluster();
     expect((await drawnNodeIds(page)).some((id) => id.startsWith('cluster:'))).toBe(false);

@@ -206,6 +206,8 @@ describe('ingest into the graph store (real Neo4j)', () => {
         method: null,
       },
       { target: 'dataset:squad v1.1', metric: 'F1', value: '93.2', numeric: 93.2, method: 'method:bert' },
+      // "Training is 20% faster." names no dataset or benchmark: stored against its metric.
+      { target: 'metric:speed', metric: 'speed', value: '20%', numeric: 20, method: null },
     ]);
 
     // Derived: paper counts, aliases searchable in full text, every clustered concept's cluster exists.

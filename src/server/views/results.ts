@@ -7,6 +7,7 @@ export interface ResultRow {
   value: string;
   sentence: string;
   method?: ConceptRow | null;
+  metricConcept?: ConceptRow | null;
   target?: ConceptRow | null;
 }
 
@@ -14,9 +15,11 @@ export interface ResultRow {
 export function resultView(row: ResultRow, paper: PaperRef): ResultView {
   const method = present(row.method);
   const target = present(row.target);
+  const metricConcept = present(row.metricConcept);
   return {
     paper,
     metric: row.metric,
+    ...(metricConcept ? { metricConcept: conceptRef(metricConcept) } : {}),
     value: row.value,
     ...(method ? { method: conceptRef(method) } : {}),
     ...(target ? { target: conceptRef(target) } : {}),

@@ -138,14 +138,115 @@ describe('buildKnowledgeGraph', () => {
       /results\[0\]\.target: "task:x" is not a dataset or benchmark key/,
     ],
     [
-      'a result without a target',
-      { results: [{ metric: 'accuracy', value: '1', evidence: evidenceOf('FooNet') }] },
-      /1 result\(s\) name no dataset or benchmark/,
+      'a result without a value',
+      { results: [{ metric: 'accuracy', value: ' ', evidence: evidenceOf('FooNet') }] },
+      /results\[0\]: a result needs a metric and a value/,
+    ],
+    [
+      'a result on no dataset or benchmark whose metric has nothing to name it by',
+      { results: [{ metric: '%%', value: '1', evidence: evidenceOf('FooNet') }] },
+      /results\[0\]\.metric: "%%" has no letter or digit to name a metric by/,
     ],
   ])('skips %s with a warning naming the paper and the field', (_, override, message) => {
     const { warnings } = build([extraction(override)]);
     expect(warnings[0]).toMatch(/^(corpus\.txt:3 \(paper p1\) |\d)/);
     expect(warnings[0]).toMatch(message);
+  });
+
+  // A result naming no dataset or benchmark ("FooNet is 2.4x faster") is stored against its metric: the
+  // paper's Metric concept of that name, else one made for it, named as the result writes it.
+  it.each<[string, ExtractedEntity[], string, { target: string; metricKey?: string; name: string }]>([
+    [
+      "the paper's metric, by its name",
+      [
+        entity({
+          name: 'accuracy',
+          type: 'Metric',
+          key: 'metric:accuracy',
+          evidence: [evidenceOf('accuracy')],
+        }),
+      ],
+      'Accuracy',
+      { target: 'metric:accuracy', metricKey: 'metric:accuracy', name: 'accuracy' },
+    ],
+    [
+      "the paper's metric, by an alias",
+      [
+        entity({
+          name: 'accuracy',
+          type: 'Metric',
+          key: 'metric:accuracy',
+          aliases: ['Acc'],
+          evidence: [evidenceOf('accuracy')],
+        }),
+      ],
+      'acc',
+      { target: 'metric:accuracy', metricKey: 'metric:accuracy', name: 'accuracy' },
+    ],
+    [
+      'a metric the paper does not mention',
+      [],
+      'Speed-up',
+      { target: 'metric:speed up', metricKey: 'metric:speed up', name: 'Speed-up' },
+    ],
+  ])('stores a result on no dataset or benchmark against %s', (_, entities, metric, expected) => {
+    const { graph, warnings } = build([
+      extraction({
+        entities,
+        relations: [],
+        results: [{ metric, value: '91.2', evidence: evidenceOf('91.2') }],
+      }),
+    ]);
+    expect(warnings).toEqual([]);
+    expect(graph.results).toEqual([
+      {
+        paperId: 'p1',
+        target: expected.target,
+        metric,
+        metricKey: expected.metricKey,
+        value: '91.2',
+        evidence: evidenceOf('91.2'),
+      },
+    ]);
+    expect(graph.concepts.map(({ key, type, name }) => [key, type, name])).toEqual([
+      [expected.target, 'Metric', expected.name],
+    ]);
+  });
+
+  it("keeps the key of the paper's metric on a result on a dataset, so the metric can list it", () => {
+    const accuracy = entity({
+      name: 'accuracy',
+      type: 'Metric',
+      key: 'metric:accuracy',
+      evidence: [evidenceOf('accuracy')],
+    });
+    const withMetric = extraction();
+    const { graph } = build([{ ...withMetric, entities: [...withMetric.entities, accuracy] }]);
+    expect(graph.results[0]).toMatchObject({ target: 'dataset:baz', metricKey: 'metric:accuracy' });
+    expect(build([extraction()]).graph.results[0]?.metricKey).toBeUndefined();
+  });
+
+  it('names a metric made for results by the first way a result writes it, unless a mention names it', () => {
+    const second: Abstract = { id: 'p2', title: 'T2', abstract, source: 'c.txt:5' };
+    const result = (id: string, metric: string, entities: ExtractedEntity[] = []) =>
+      extraction({
+        id,
+        entities,
+        relations: [],
+        results: [{ metric, value: '2', evidence: evidenceOf('91.2') }],
+      });
+    expect(
+      build([result('p1', 'Speedup'), result('p2', 'speedups')], [paper, second]).graph.concepts,
+    ).toEqual([{ key: 'metric:speedup', type: 'Metric', name: 'Speedup', aliases: [] }]);
+    const mentioned = entity({
+      name: 'speed-up',
+      type: 'Metric',
+      key: 'metric:speedup',
+      evidence: [evidenceOf('91.2')],
+    });
+    expect(
+      build([result('p1', 'Speedup'), result('p2', 'speedup', [mentioned])], [paper, second]).graph.concepts,
+    ).toEqual([{ key: 'metric:speedup', type: 'Metric', name: 'speed-up', aliases: [] }]);
   });
 
   it('skips extractions of unknown papers and repeated papers, keeping the first', () => {

@@ -1,4 +1,7 @@
-/** Reported results (metric, value, on what, by which method), each with its sentence. */
+/**
+ * Reported results (value, metric, on what if a dataset or benchmark is named, by which method), each with its
+ * sentence; the metric links to its concept when there is one.
+ */
 import type { ResultView } from '../../../model/api';
 import { ConceptLink, PaperLink } from '../ConceptLink';
 
@@ -10,7 +13,12 @@ export function ResultsList({ results, showPaper = true }: { results: ResultView
         {results.map((result, index) => (
           <li key={`${result.paper.id}-${index}`}>
             <p className="result-line">
-              <strong className="result-value">{result.value}</strong> {result.metric}
+              <strong className="result-value">{result.value}</strong>{' '}
+              {result.metricConcept ? (
+                <ConceptLink concept={result.metricConcept}>{result.metric}</ConceptLink>
+              ) : (
+                result.metric
+              )}
               {result.target && (
                 <>
                   {' on '}
