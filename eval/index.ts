@@ -1,32 +1,46 @@
 /**
- * `npm run eval`: scores the extractor on the gold data in ../shared/data (SciERC, TDMSci, SciREX
- * abstracts), mention-level strict and document-level relaxed, per type. Test splits by default; rules are
- * developed on `--split dev` (SciERC dev, TDMSci train). Skips with a message when ../shared is absent.
+ * `npm run eval`: scores the extractor on the gold data in ../shared/data. First our own dev gold
+ * (gold-dev: paper-level concepts, relations and results, matched exactly as
+ * ../shared/tools/score_extraction.py matches them, its headline printed last), then SciERC, TDMSci and
+ * SciREX abstracts, mention-level strict and document-level relaxed, per type. Test splits of those by
+ * default; rules are developed on the dev gold and `--split dev` (SciERC dev, TDMSci train). Skips with a
+ * message when ../shared is absent.
  */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Command, Option } from 'commander';
 import { extractCorpus } from '../ingest/extract';
 import type { Abstract } from '../src/model/abstract';
+import { extractDev, readPredictions } from './dev';
+import { DEV_CORPUS, devSection, headline } from './dev-report';
+import { scoreDev, type DevScores } from './dev-score';
+import { devGoldDir, loadDevGold } from './gold/dev';
 import { loadScierc } from './gold/scierc';
 import { loadScirex } from './gold/scirex';
 import { loadTdmsci } from './gold/tdmsci';
 import type { GoldCorpus } from './gold/types';
 import { analyseErrors, formatErrors } from './errors';
+import { DATA_DIR } from './paths';
 import { scoreCorpus, type CorpusScores } from './score';
-import { formatTable } from './table';
-
-const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
-export const DATA_DIR = join(root, '..', 'shared', 'data');
+import { formatTable, sectionOf, type TableSection } from './table';
 
 type Split = 'train' | 'dev' | 'test';
 
-const CORPORA: Record<string, (split: Split) => GoldCorpus> = {
+interface Options {
+  split: Split;
+  only?: string;
+  workers?: number;
+  errors?: number | true;
+  predictions?: string;
+}
+
+const SECONDARY: Record<string, (split: Split) => GoldCorpus> = {
   scierc: (split) => loadScierc(DATA_DIR, split),
   tdmsci: (split) => loadTdmsci(DATA_DIR, split === 'test' ? 'test' : 'train'),
   scirex: () => loadScirex(DATA_DIR),
 };
+const NAMES = [DEV_CORPUS, ...Object.keys(SECONDARY)];
+
+const seconds = (started: number) => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 
 async function evaluate(
   corpus: GoldCorpus,
@@ -46,12 +60,31 @@ async function evaluate(
   return scoreCorpus(corpus, extractions);
 }
 
+/** The dev gold scored; undefined when it is absent. */
+async function evaluateDev(options: Options): Promise<DevScores | undefined> {
+  if (!existsSync(devGoldDir(DATA_DIR))) {
+    console.log(`eval: ${DEV_CORPUS} skipped — no dev gold at ${devGoldDir(DATA_DIR)}.`);
+    return undefined;
+  }
+  const started = performance.now();
+  const gold = loadDevGold(DATA_DIR);
+  const predictions = options.predictions
+    ? readPredictions(options.predictions)
+    : await extractDev(DATA_DIR, options.workers);
+  const scores = scoreDev(gold, predictions);
+  const { predicted, missing } = scores.papers;
+  console.error(
+    `${DEV_CORPUS}: ${gold.size} papers, ${predicted} predicted, ${missing} missing, in ${seconds(started)}`,
+  );
+  return scores;
+}
+
 const program = new Command('eval')
-  .description('Score extraction against SciERC, TDMSci and SciREX in ../shared/data')
+  .description('Score extraction against our dev gold, SciERC, TDMSci and SciREX in ../shared/data')
   .addOption(
     new Option(
       '--split <split>',
-      'test splits, dev (SciERC dev, TDMSci train) or train (SciERC train, TDMSci train)',
+      'SciERC/TDMSci split: test, dev (SciERC dev, TDMSci train) or train (SciERC train, TDMSci train)',
     )
       .choices(['test', 'dev', 'train'])
       .default('test'),
@@ -59,9 +92,13 @@ const program = new Command('eval')
   .option('--errors [examples]', 'print missed and spurious mentions by kind (dev and train only)', (value) =>
     Number(value),
   )
-  .option('--only <names>', `comma-separated subset of ${Object.keys(CORPORA).join(', ')}`)
+  .option(
+    '--predictions <file>',
+    `${DEV_CORPUS}: score this \`npm run extract\` output instead of extracting`,
+  )
+  .option('--only <names>', `comma-separated subset of ${NAMES.join(', ')}`)
   .option('--workers <n>', 'worker threads (default: one per core)', (value) => Number(value))
-  .action(async (options: { split: Split; only?: string; workers?: number; errors?: number | true }) => {
+  .action(async (options: Options) => {
     if (options.errors !== undefined && options.split === 'test') {
       throw new Error('eval: --errors is for --split dev or train (rules are never tuned on test documents)');
     }
@@ -70,20 +107,21 @@ const program = new Command('eval')
       console.log(`eval: skipped — no gold data at ${DATA_DIR} (the shared data folder is not present).`);
       return;
     }
-    const names = options.only ? options.only.split(',').map((name) => name.trim()) : Object.keys(CORPORA);
-    const results: CorpusScores[] = [];
-    for (const name of names) {
-      const load = CORPORA[name];
-      if (!load)
-        throw new Error(`eval: unknown corpus "${name}" (known: ${Object.keys(CORPORA).join(', ')})`);
-      const corpus = load(options.split);
+    const names = options.only ? options.only.split(',').map((name) => name.trim()) : NAMES;
+    const unknown = names.filter((name) => !NAMES.includes(name));
+    if (unknown.length > 0)
+      throw new Error(`eval: unknown corpus "${unknown[0]}" (known: ${NAMES.join(', ')})`);
+    const sections: TableSection[] = [];
+    const dev = names.includes(DEV_CORPUS) ? await evaluateDev(options) : undefined;
+    if (dev) sections.push(devSection(dev));
+    for (const name of names.filter((name) => name in SECONDARY)) {
+      const corpus = (SECONDARY[name] as (split: Split) => GoldCorpus)(options.split);
       const started = performance.now();
-      results.push(await evaluate(corpus, options.workers, errors));
-      console.error(
-        `${corpus.name}: ${corpus.documents.length} documents in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-      );
+      sections.push(sectionOf(await evaluate(corpus, options.workers, errors)));
+      console.error(`${corpus.name}: ${corpus.documents.length} documents in ${seconds(started)}`);
     }
-    console.log(formatTable(results));
+    console.log(formatTable(sections));
+    if (dev) console.log(`${DEV_CORPUS} ${headline(dev)}`);
   });
 
 await program.parseAsync();
