@@ -4,7 +4,9 @@
  * give the very same floats.
  */
 import { describe, expect, it } from 'vitest';
+import { formatRuleEffects, ruleEffects, withoutRule } from '../../eval/by-rule';
 import { jaccard, namesMatch, normalise, typesAgree, variants } from '../../eval/dev-match';
+import { devErrors, formatDevErrors } from '../../eval/dev-errors';
 import { devSection, headline } from '../../eval/dev-report';
 import {
   isNamed,
@@ -259,5 +261,75 @@ describe('scoreDev', () => {
     [{}, 'None'],
   ])('keys the line %j as %j', (line, expected) => {
     expect(paperKey(line)).toBe(expected);
+  });
+});
+
+describe('ruleEffects', () => {
+  it('drops only the entities every evidence of which is from the rule', () => {
+    const names = (withoutRule(predictions, 'term-method').get('p1')?.entities ?? []).map((e) => e.name);
+    expect(names).toContain('graph neural network');
+    expect(names).not.toContain('beam');
+  });
+
+  it('counts each rule’s tp and fp and the all-F1 without it, what removing it gains first', () => {
+    const effects = ruleEffects(gold, predictions);
+    expect(effects).toEqual([
+      { rule: 'acronym', tp: 1, fp: 2, only: 2, f1Without: 0.6666666666666666, delta: -0.02898550724637683 },
+      {
+        rule: 'task-head',
+        tp: 2,
+        fp: 0,
+        only: 1,
+        f1Without: 0.6363636363636365,
+        delta: -0.059288537549406994,
+      },
+      { rule: 'name', tp: 3, fp: 2, only: 4, f1Without: 0.631578947368421, delta: -0.06407322654462244 },
+      {
+        rule: 'term-method',
+        tp: 3,
+        fp: 2,
+        only: 4,
+        f1Without: 0.631578947368421,
+        delta: -0.06407322654462244,
+      },
+    ]);
+    expect(formatRuleEffects(effects).split('\n')[1]).toMatch(/^acronym\s+1\s+2\s+2\s+0\.6667\s+-0\.0290$/);
+  });
+
+  it('puts first the rule whose removal gains most', () => {
+    const noisy: Predictions = new Map([
+      ...predictions,
+      ['p2', { ...p2, entities: [...(p2.entities ?? []), entity('noise phrase', 'Method', 'noise')] }],
+    ]);
+    const effects = ruleEffects(gold, noisy);
+    // Without 'noise' the predictions are the ones above again: their all-F1.
+    expect(effects[0]).toMatchObject({ rule: 'noise', tp: 0, fp: 1, only: 1, f1Without: 0.6956521739130435 });
+    expect(effects.map((effect) => effect.rule)).toEqual([
+      'noise',
+      'acronym',
+      'task-head',
+      'name',
+      'term-method',
+    ]);
+  });
+});
+
+describe('devErrors', () => {
+  it('lists missed gold concepts and spurious predictions, with the other side’s type and the rules', () => {
+    const errors = devErrors(scoreDev(gold, predictions));
+    expect(errors.missed).toEqual([
+      { paper: 'p1', type: 'Metric', text: 'labelled attachment score', otherType: 'Task' },
+      { paper: 'p3', type: 'Method', text: 'Heron tagger' },
+    ]);
+    expect(errors.spurious.map((error) => [error.text, error.otherType, error.rules])).toEqual([
+      ['LAS', 'Metric', ['acronym']],
+      ['beam search decoding', undefined, ['term-method']],
+      ['attention weights', undefined, ['term-method']],
+      ['lattice', undefined, ['name']],
+      ['Kestrel', undefined, ['name', 'acronym']],
+    ]);
+    expect(formatDevErrors(errors, 1)).toContain(
+      '── missed gold concepts: 2\n  Method: 1 (0 with another type)\n    "Heron tagger"  (p3)',
+    );
   });
 });
