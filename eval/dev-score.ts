@@ -7,6 +7,7 @@
  */
 import type { DevGold, DevGoldEntity, DevGoldPaper } from './gold/dev';
 import { namesMatch, normalise, typesAgree, variants } from './dev-match';
+import type { TypeScore } from './score';
 
 export interface PredictedEntity {
   name?: string;
@@ -24,14 +25,8 @@ export interface PredictedPaper {
 
 export type Predictions = Map<string, PredictedPaper>;
 
-export interface Prf {
-  tp: number;
-  fp: number;
-  fn: number;
-  precision: number;
-  recall: number;
-  f1: number;
-}
+/** Precision, recall and F1 with their counts: the shape of the other corpora's scores. */
+export type Prf = TypeScore;
 
 /** What became of each concept of one paper: the prediction a gold concept took, how each prediction fared. */
 export interface PaperMatches {

@@ -3,27 +3,18 @@
  * corpus brings its levels (SciERC: mention strict, document relaxed; the dev gold: paper-level concepts,
  * named concepts, relations, results).
  */
-import type { CorpusScores } from './score';
-
-export interface Counted {
-  tp: number;
-  fp: number;
-  fn: number;
-  precision: number;
-  recall: number;
-  f1: number;
-}
+import type { CorpusScores, TypeScore } from './score';
 
 export interface TableSection {
   corpus: string;
-  levels: Array<[level: string, scores: Iterable<[type: string, score: Counted]>]>;
+  levels: Array<[level: string, scores: Iterable<[type: string, score: TypeScore]>]>;
 }
 
 export const sectionOf = (result: CorpusScores): TableSection => ({
   corpus: result.corpus,
   levels: [
-    ['mention strict', Object.entries(result.strict) as Array<[string, Counted]>],
-    ['document relaxed', Object.entries(result.relaxed) as Array<[string, Counted]>],
+    ['mention strict', Object.entries(result.strict) as Array<[string, TypeScore]>],
+    ['document relaxed', Object.entries(result.relaxed) as Array<[string, TypeScore]>],
   ],
 });
 
