@@ -1,32 +1,49 @@
 /**
- * `npm run eval`: scores the extractor on the gold data in ../shared/data (SciERC, TDMSci, SciREX
- * abstracts), mention-level strict and document-level relaxed, per type. Test splits by default; rules are
- * developed on `--split dev` (SciERC dev, TDMSci train). Skips with a message when ../shared is absent.
+ * `npm run eval`: scores the extractor on the gold data in ../shared/data. First our own dev gold
+ * (gold-dev: paper-level concepts, relations and results, matched exactly as
+ * ../shared/tools/score_extraction.py matches them, its headline printed last), then SciERC, TDMSci and
+ * SciREX abstracts, mention-level strict and document-level relaxed, per type. Test splits of those by
+ * default; rules are developed on the dev gold and `--split dev` (SciERC dev, TDMSci train). Skips with a
+ * message when ../shared is absent.
  */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Command, Option } from 'commander';
 import { extractCorpus } from '../ingest/extract';
 import type { Abstract } from '../src/model/abstract';
+import { formatRuleEffects, ruleEffects } from './by-rule';
+import { extractDev, readPredictions } from './dev';
+import { devErrors, formatDevErrors } from './dev-errors';
+import { DEV_CORPUS, devSection, headline } from './dev-report';
+import { scoreDev, type DevScores } from './dev-score';
+import { devGoldDir, loadDevGold } from './gold/dev';
 import { loadScierc } from './gold/scierc';
 import { loadScirex } from './gold/scirex';
 import { loadTdmsci } from './gold/tdmsci';
 import type { GoldCorpus } from './gold/types';
 import { analyseErrors, formatErrors } from './errors';
+import { DATA_DIR } from './paths';
 import { scoreCorpus, type CorpusScores } from './score';
-import { formatTable } from './table';
-
-const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
-export const DATA_DIR = join(root, '..', 'shared', 'data');
+import { formatTable, sectionOf, type TableSection } from './table';
 
 type Split = 'train' | 'dev' | 'test';
 
-const CORPORA: Record<string, (split: Split) => GoldCorpus> = {
+interface Options {
+  split: Split;
+  only?: string;
+  workers?: number;
+  errors?: number | true;
+  byRule?: boolean;
+  predictions?: string;
+}
+
+const SECONDARY: Record<string, (split: Split) => GoldCorpus> = {
   scierc: (split) => loadScierc(DATA_DIR, split),
   tdmsci: (split) => loadTdmsci(DATA_DIR, split === 'test' ? 'test' : 'train'),
   scirex: () => loadScirex(DATA_DIR),
 };
+const NAMES = [DEV_CORPUS, ...Object.keys(SECONDARY)];
+
+const seconds = (started: number) => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 
 async function evaluate(
   corpus: GoldCorpus,
@@ -46,44 +63,81 @@ async function evaluate(
   return scoreCorpus(corpus, extractions);
 }
 
+/** The dev gold scored, with its errors and rule effects printed when asked; undefined when it is absent. */
+async function evaluateDev(options: Options, errors: number | undefined): Promise<DevScores | undefined> {
+  if (!existsSync(devGoldDir(DATA_DIR))) {
+    console.log(`eval: ${DEV_CORPUS} skipped — no dev gold at ${devGoldDir(DATA_DIR)}.`);
+    return undefined;
+  }
+  const started = performance.now();
+  const gold = loadDevGold(DATA_DIR);
+  const predictions = options.predictions
+    ? readPredictions(options.predictions)
+    : await extractDev(DATA_DIR, options.workers);
+  const scores = scoreDev(gold, predictions);
+  const { predicted, missing } = scores.papers;
+  console.error(
+    `${DEV_CORPUS}: ${gold.size} papers, ${predicted} predicted, ${missing} missing, in ${seconds(started)}`,
+  );
+  if (errors !== undefined)
+    console.log(`\n══ ${DEV_CORPUS}: errors\n${formatDevErrors(devErrors(scores), errors)}`);
+  if (options.byRule) {
+    console.log(
+      `\n══ ${DEV_CORPUS}: by rule (all typed relaxed)\n${formatRuleEffects(ruleEffects(gold, predictions))}`,
+    );
+  }
+  return scores;
+}
+
 const program = new Command('eval')
-  .description('Score extraction against SciERC, TDMSci and SciREX in ../shared/data')
+  .description('Score extraction against our dev gold, SciERC, TDMSci and SciREX in ../shared/data')
   .addOption(
     new Option(
       '--split <split>',
-      'test splits, dev (SciERC dev, TDMSci train) or train (SciERC train, TDMSci train)',
+      'SciERC/TDMSci split: test, dev (SciERC dev, TDMSci train) or train (SciERC train, TDMSci train)',
     )
       .choices(['test', 'dev', 'train'])
       .default('test'),
   )
-  .option('--errors [examples]', 'print missed and spurious mentions by kind (dev and train only)', (value) =>
-    Number(value),
+  .option(
+    '--errors [examples]',
+    'print missed and spurious concepts by type (SciERC/TDMSci/SciREX: dev and train splits only)',
+    (value) => Number(value),
   )
-  .option('--only <names>', `comma-separated subset of ${Object.keys(CORPORA).join(', ')}`)
+  .option('--by-rule', `${DEV_CORPUS}: what each extraction rule adds and costs (tp, fp, all-F1 without it)`)
+  .option(
+    '--predictions <file>',
+    `${DEV_CORPUS}: score this \`npm run extract\` output instead of extracting`,
+  )
+  .option('--only <names>', `comma-separated subset of ${NAMES.join(', ')}`)
   .option('--workers <n>', 'worker threads (default: one per core)', (value) => Number(value))
-  .action(async (options: { split: Split; only?: string; workers?: number; errors?: number | true }) => {
-    if (options.errors !== undefined && options.split === 'test') {
-      throw new Error('eval: --errors is for --split dev or train (rules are never tuned on test documents)');
-    }
+  .action(async (options: Options) => {
     const errors = options.errors === true ? 25 : options.errors;
     if (!existsSync(DATA_DIR)) {
       console.log(`eval: skipped — no gold data at ${DATA_DIR} (the shared data folder is not present).`);
       return;
     }
-    const names = options.only ? options.only.split(',').map((name) => name.trim()) : Object.keys(CORPORA);
-    const results: CorpusScores[] = [];
-    for (const name of names) {
-      const load = CORPORA[name];
-      if (!load)
-        throw new Error(`eval: unknown corpus "${name}" (known: ${Object.keys(CORPORA).join(', ')})`);
-      const corpus = load(options.split);
-      const started = performance.now();
-      results.push(await evaluate(corpus, options.workers, errors));
-      console.error(
-        `${corpus.name}: ${corpus.documents.length} documents in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-      );
+    const names = options.only ? options.only.split(',').map((name) => name.trim()) : NAMES;
+    const unknown = names.filter((name) => !NAMES.includes(name));
+    if (unknown.length > 0)
+      throw new Error(`eval: unknown corpus "${unknown[0]}" (known: ${NAMES.join(', ')})`);
+    const sections: TableSection[] = [];
+    const dev = names.includes(DEV_CORPUS) ? await evaluateDev(options, errors) : undefined;
+    if (dev) sections.push(devSection(dev));
+    // Rules are never tuned on test documents: their errors are shown for the dev and train splits only.
+    const secondaryErrors = options.split === 'test' ? undefined : errors;
+    if (errors !== undefined && secondaryErrors === undefined && names.some((name) => name in SECONDARY)) {
+      console.log('eval: --errors shows SciERC/TDMSci/SciREX errors with --split dev or train only.');
     }
-    console.log(formatTable(results));
+    for (const name of names.filter((name) => name in SECONDARY)) {
+      const corpus = (SECONDARY[name] as (split: Split) => GoldCorpus)(options.split);
+      const started = performance.now();
+      sections.push(sectionOf(await evaluate(corpus, options.workers, secondaryErrors)));
+      console.error(`${corpus.name}: ${corpus.documents.length} documents in ${seconds(started)}`);
+    }
+    console.log(formatTable(sections));
+    // The script's own headline line, character for character: the two can be compared with diff.
+    if (dev) console.log(headline(dev));
   });
 
 await program.parseAsync();

@@ -1,25 +1,44 @@
-/** The evaluation table: one row per corpus, level and type, with precision, recall, F1 and counts. */
-import type { ConceptType } from '../src/model/concepts';
+/**
+ * The evaluation table: one row per corpus, level and type, with precision, recall, F1 and counts. Each
+ * corpus brings its levels (SciERC: mention strict, document relaxed; the dev gold: paper-level concepts,
+ * named concepts, relations, results).
+ */
 import type { CorpusScores, TypeScore } from './score';
 
-const pct = (value: number) => value.toFixed(3);
+export interface TableSection {
+  corpus: string;
+  levels: Array<[level: string, scores: Iterable<[type: string, score: TypeScore]>]>;
+}
 
-export function formatTable(results: CorpusScores[]): string {
+export const sectionOf = (result: CorpusScores): TableSection => ({
+  corpus: result.corpus,
+  levels: [
+    ['mention strict', Object.entries(result.strict) as Array<[string, TypeScore]>],
+    ['document relaxed', Object.entries(result.relaxed) as Array<[string, TypeScore]>],
+  ],
+});
+
+/** Python's '%.3f': a value exactly halfway between two thousandths (an odd number of 1/16) rounds to even. */
+export function fixed3(value: number): string {
+  const sixteenths = value * 16;
+  if (!Number.isInteger(sixteenths) || sixteenths % 2 === 0) return value.toFixed(3);
+  const below = Math.floor(value * 1000);
+  return ((below % 2 === 0 ? below : below + 1) / 1000).toFixed(3);
+}
+
+export function formatTable(sections: TableSection[]): string {
   const header = ['corpus', 'level', 'type', 'P', 'R', 'F1', 'tp', 'fp', 'fn'];
   const rows: string[][] = [];
-  for (const result of results) {
-    for (const [level, scores] of [
-      ['mention strict', result.strict],
-      ['document relaxed', result.relaxed],
-    ] as const) {
-      for (const [type, s] of Object.entries(scores) as Array<[ConceptType | 'all', TypeScore]>) {
+  for (const { corpus, levels } of sections) {
+    for (const [level, scores] of levels) {
+      for (const [type, s] of scores) {
         rows.push([
-          result.corpus,
+          corpus,
           level,
           type,
-          pct(s.precision),
-          pct(s.recall),
-          pct(s.f1),
+          fixed3(s.precision),
+          fixed3(s.recall),
+          fixed3(s.f1),
           `${s.tp}`,
           `${s.fp}`,
           `${s.fn}`,

@@ -3,7 +3,7 @@ import { analyseErrors, formatErrors } from '../../eval/errors';
 import { collapseWhitespace } from '../../eval/gold/whitespace';
 import type { GoldCorpus } from '../../eval/gold/types';
 import { relaxedName, scoreCorpus } from '../../eval/score';
-import { formatTable } from '../../eval/table';
+import { formatTable, sectionOf } from '../../eval/table';
 import type { Extraction } from '../../src/model/extraction';
 
 const corpus: GoldCorpus = {
@@ -69,7 +69,7 @@ describe('scoreCorpus', () => {
   });
 
   it('prints one row per corpus, level and type', () => {
-    const table = formatTable([scoreCorpus(corpus, [prediction])]);
+    const table = formatTable([sectionOf(scoreCorpus(corpus, [prediction]))]);
     expect(table.split('\n')).toHaveLength(2 + 2 * 3);
     expect(table).toMatch(/tiny\s+mention strict\s+Method\s+1\.000\s+1\.000\s+1\.000/);
   });
