@@ -89,7 +89,7 @@ export function voteTypes(
  * Acronyms → the long form they stand for in most abstracts: `rcs` → `rare class sampling`.
  */
 export function acronymMeanings(papers: PaperCandidates[]): Map<string, string> {
-  const counts = new Map<string, Map<string, number>>();
+  const counts = new Map<string, Map<string, { form: string; count: number }>>();
   for (const paper of papers) {
     for (const mention of paper.mentions) {
       // An acronym ("RCS" with its long form), or a long form with its acronym ("... (CNNs)").
@@ -97,16 +97,20 @@ export function acronymMeanings(papers: PaperCandidates[]): Map<string, string> 
       const meaning = mention.name ?? mention.longForm ?? (mention.alias ? mention.text : undefined);
       if (!shortText || !meaning) continue;
       const short = canonicalName(shortText);
-      const forShort = counts.get(short) ?? new Map<string, number>();
-      forShort.set(meaning, (forShort.get(meaning) ?? 0) + 1);
+      // Long forms are counted by their key: "Large Language Models" and "large language model" are one.
+      const forShort = counts.get(short) ?? new Map<string, { form: string; count: number }>();
+      const long = canonicalName(meaning);
+      const seen = forShort.get(long) ?? { form: meaning, count: 0 };
+      seen.count += 1;
+      forShort.set(long, seen);
       counts.set(short, forShort);
     }
   }
   const meanings = new Map<string, string>();
   for (const [short, forShort] of counts) {
-    const ranked = [...forShort].sort((a, b) => b[1] - a[1]);
+    const ranked = [...forShort.values()].sort((a, b) => b.count - a.count);
     const [best, second] = ranked;
-    if (best && (!second || best[1] > second[1])) meanings.set(short, best[0]);
+    if (best && (!second || best.count > second.count)) meanings.set(short, best.form);
   }
   return meanings;
 }

@@ -11,11 +11,15 @@ import {
 } from './plugin/words/terms';
 import { canonicalName } from '../../src/model/keys';
 import { VAGUE_PHRASES } from './plugin/words/vague';
+import { withPlurals } from './plugin/inflect';
+import { hasAny } from './span';
 import type { Token } from './types';
 import { isGenericKind } from './technical';
 import type { SpanView } from './vagueness';
 
 const notTermHeads = new Set(NOT_TERM_HEADS);
+/** Heads that say how something is done: "methods", "techniques", "approaches". */
+const MANNER_HEADS = new Set(withPlurals(['method', 'technique', 'approach']));
 const purposeNouns = new Set(PURPOSE_NOUNS);
 const technicalAdjectives = new Set(TECHNICAL_ADJECTIVES);
 const vaguePhrases = new Set(VAGUE_PHRASES);
@@ -72,6 +76,15 @@ export const FOR_TERMS: TermCheck[] = [
       nameOnly.length === 1 &&
       purposeNouns.has(nameOnly[0]?.normal ?? '') &&
       !(candidate.requires === 'descriptive' && isGenericKind(nameOnly[0] as Token)),
+  ],
+  // "crowd counting methods", "image smoothing techniques", "domain adaptation approaches": ways of doing a
+  // task are the task's, not methods of their own (a model or a system built for it stays: "ASR models")
+  [
+    'task before a manner head',
+    ({ candidate, span }) =>
+      candidate.type === 'Method' &&
+      MANNER_HEADS.has(span.at(-1)?.normal ?? '') &&
+      hasAny(span.at(-2) as Token, ['TaskHead', 'TaskTail']),
   ],
   // "the model's forecasting": a possessive ends a phrase, it does not modify the next noun
   ['possessive inside', ({ nameOnly }) => nameOnly.some((token) => /['’]s?$/.test(token.text))],

@@ -358,6 +358,8 @@ export const NOT_TERM_HEADS = [
   'technologies',
   'module',
   'modules',
+  'algorithm',
+  'algorithms',
   'tree',
   'trees',
   'forest',
