@@ -204,8 +204,6 @@ export const KNOWN_METHODS = [
   'finetuning',
   'instruction fine-tuning',
   'instruction tuning',
-  'pre-training',
-  'pretraining',
   'continual pre-training',
   'continued pretraining',
   'post-training',
