@@ -93,6 +93,19 @@ function evaluatedOn(group: Mention[], sentences: Sentence[]): boolean {
   return word !== undefined && ON.test(word.text);
 }
 
+/** Code identifiers ("toString", "getItem") are written with a lower-case word first. */
+const IDENTIFIER = /^[a-z]+[A-Z][A-Za-z]*$/;
+
+/**
+ * A name nothing else types is most often a method's, unless it is code or continues a metric's name
+ * ("NIST MT08" is an evaluation set of NIST's).
+ */
+function namesAMethod(mention: Mention, sentences: Sentence[]): boolean {
+  const before = sentences[mention.sentence]?.tokens[mention.from - 1];
+  const afterMetric = before?.tags.has('MetricWord') === true && /^\s+$/.test(before.post);
+  return !IDENTIFIER.test(mention.text) && !afterMetric;
+}
+
 function give(mention: Mention, type: ConceptType, rule: string): void {
   mention.type = type;
   mention.rule = `${mention.rule}+${rule}`;
@@ -117,6 +130,7 @@ export function typeNamesByContext(mentions: Mention[], sentences: Sentence[]): 
     else if (evaluatedOn(group, sentences)) for (const name of names) give(name, 'Dataset', 'evaluated-on');
   }
   for (const mention of mentions) {
-    if (mention.type === 'Name' && mention.rule === 'name') give(mention, 'Method', 'default');
+    if (mention.type === 'Name' && mention.rule === 'name' && namesAMethod(mention, sentences))
+      give(mention, 'Method', 'default');
   }
 }

@@ -16,7 +16,9 @@ import { breaksBetween, breaksPhraseAt, isBracketedAcronym } from './tokens';
 import type { Mention, Sentence, Token } from './types';
 
 const TERM_HEADS = [...new Set(TERM_RULES.flatMap((rule) => rule.heads))];
-const PHRASE_HEADS = [...new Set([...HEAD_TAGS, ...TERM_HEADS])];
+/** Nouns that head a phrase of their own, and so may also modify the next head: "translation model". */
+const NOUN_HEADS = ['TaskHead', 'TaskNoun', 'MaterialHead', 'MetricTermHead', 'MetricWord'];
+const PHRASE_HEADS = [...new Set([...HEAD_TAGS, ...NOUN_HEADS, ...TERM_HEADS])];
 
 const technicalAdjectives = new Set(TECHNICAL_ADJECTIVES);
 

