@@ -57,6 +57,26 @@ function withVersion(mention: Mention, form: string, abstract: string): { mentio
   };
 }
 
+/** How many papers mention each concept key. */
+function papersPerKey(papers: Array<Array<Resolved | undefined>>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const resolved of papers) {
+    const keys = new Set(resolved.flatMap((item) => (item ? [item.key] : [])));
+    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * A concept found only as a descriptive term ("a soft selection mechanism") enters the graph when it recurs
+ * as a unit — said twice in its paper, or found in another paper too; once, it only describes this paper's
+ * own thing. Names and known terms need no such proof.
+ */
+function recursAsUnit(entity: ExtractedEntity, papersOf: ReadonlyMap<string, number>): boolean {
+  const descriptive = entity.evidence.every((evidence) => evidence.rule.startsWith('term-'));
+  return !descriptive || entity.evidence.length > 1 || (papersOf.get(entity.key) ?? 0) > 1;
+}
+
 export function consolidate(papers: PaperCandidates[], options: ConsolidateOptions = {}): Extraction[] {
   const common = lowerCaseWords(papers);
   const verdicts = voteTypes(papers, options.lexicon, common);
@@ -86,6 +106,8 @@ export function consolidate(papers: PaperCandidates[], options: ConsolidateOptio
     paper,
     resolved: paper.mentions.map((mention) => resolve(paper, mention)),
   }));
+
+  const papersOf = papersPerKey(resolvedPapers.map(({ resolved }) => resolved));
 
   return resolvedPapers.map(({ paper, resolved }): Extraction => {
     const entities = new Map<string, ExtractedEntity>();
@@ -145,6 +167,14 @@ export function consolidate(papers: PaperCandidates[], options: ConsolidateOptio
         },
       ];
     });
-    return { id: paper.id, title: paper.title, entities: [...entities.values()], relations, results };
+    const kept = [...entities.values()].filter((entity) => recursAsUnit(entity, papersOf));
+    const keys = new Set(kept.map((entity) => entity.key));
+    return {
+      id: paper.id,
+      title: paper.title,
+      entities: kept,
+      relations: relations.filter((relation) => keys.has(relation.from) && keys.has(relation.to)),
+      results,
+    };
   });
 }

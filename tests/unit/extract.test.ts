@@ -98,7 +98,7 @@ describe('extraction: entities and their types', () => {
     // a named task ("a novel UDA method", above)
     ['A parsing algorithm with tagging strategies.', []],
     [
-      'A translation model beats a parsing process.',
+      'A translation model beats a parsing process. We train the translation model.',
       [
         ['translation', 'Task'],
         ['translation model', 'Method', 'used'],

@@ -3,9 +3,13 @@ import { extractCorpus } from '../../ingest/extract';
 import type { Abstract } from '../../src/model/abstract';
 import type { ExtractedEntity } from '../../src/model/extraction';
 
+/**
+ * The entities of one abstract read in a corpus where another paper says the same: a descriptive term
+ * enters the graph when it recurs (see the last block), and these tables are about the per-abstract rules.
+ */
 const extractOne = async (abstract: string): Promise<ExtractedEntity[]> => {
-  const paper: Abstract = { id: 'p', title: '', abstract, source: 'test' };
-  const [extraction] = await extractCorpus([paper], { workers: 0 });
+  const paper = (id: string): Abstract => ({ id, title: '', abstract, source: 'test' });
+  const [extraction] = await extractCorpus([paper('p'), paper('q')], { workers: 0 });
   if (!extraction) throw new Error('no extraction');
   return extraction.entities;
 };
@@ -157,5 +161,31 @@ describe('descriptive terms: a longer phrase names the concept', () => {
       ['BERT', 'Method'],
       ['hidden semi-Markov model', 'Method'],
     ]);
+  });
+});
+
+describe('descriptive terms: a term enters the graph when it recurs as a unit', () => {
+  const names = async (abstracts: string[]) => {
+    const papers = abstracts.map((abstract, index): Abstract => ({
+      id: `p${index}`,
+      title: '',
+      abstract,
+      source: 'test',
+    }));
+    const [first] = await extractCorpus(papers, { workers: 0 });
+    return first?.entities.map((entity) => entity.name) ?? [];
+  };
+
+  it.each([
+    // said once in one paper: it only describes that paper's own thing
+    [['We use a dependency parser.'], []],
+    // said twice in its paper
+    [['We use a dependency parser. We train the dependency parser.'], ['dependency parser']],
+    // found in another paper too
+    [['We use a dependency parser.', 'We also train a dependency parser.'], ['dependency parser']],
+    // a name needs no such proof
+    [['We use BERT.'], ['BERT']],
+  ])('%j', async (abstracts, expected) => {
+    expect(await names(abstracts)).toEqual(expected);
   });
 });
