@@ -14,6 +14,7 @@ import { assignRoles, findLineage } from './relations';
 import { findResults } from './results';
 import { findTerms, heldNamesSuffice, settleTerms } from './terms';
 import { titleName } from './title';
+import { titlePhraseMentions } from './title-phrases';
 import { toSentences } from './tokens';
 import { typeFromNameShape } from './typing';
 import type { Mention, PaperCandidates, Sentence } from './types';
@@ -114,6 +115,7 @@ export function extractPaper(paper: PaperInput, options: PaperOptions = {}): Pap
   const linked = linkAcronyms(chosen, findAcronyms(sentences, text), sentences, text);
   typeNames(linked);
   typeNamesByContext(linked, sentences);
+  linked.push(...titlePhraseMentions(paper.title, sentences, text, linked));
   const proposed = assignRoles(linked, scopes, sentences, titleName(paper.title));
   const mentions = repeatNames(linked, sentences);
   const lineage = findLineage(mentions, scopes, sentences, proposed);

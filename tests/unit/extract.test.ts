@@ -215,6 +215,20 @@ describe('extraction: names by their shape and their context', () => {
     );
   });
 
+  it.each([
+    ['Structured Prompting: Scaling to Many Examples', 'We introduce structured prompting for long inputs.'],
+    ['Faster Decoding via Adaptive Parallel Encoding', 'We propose adaptive parallel encoding of contexts.'],
+  ])('reads the Title Case phrase of "%s" where the abstract repeats it', async (title, abstract) => {
+    const entities = (await extractOne(abstract, title)).entities;
+    expect(entities.filter((e) => e.role === 'proposed').map((e) => e.type)).toEqual(['Method']);
+  });
+
+  it('reads no title phrase the abstract does not repeat', async () => {
+    const entities = (await extractOne('We prune tokens.', 'Dynamic Context Pruning: Faster Models'))
+      .entities;
+    expect(entities.filter((e) => e.role === 'proposed')).toEqual([]);
+  });
+
   it('reads "transformer" in lower case as the architecture', async () => {
     const entities = (await extractOne('A decoder-only transformer is trained.')).entities;
     expect(entities.map((e) => [e.name, e.type])).toContainEqual(['transformer', 'Method']);
