@@ -5,6 +5,7 @@
  * its sentence and the method it is reported for. Sizes, counts, versions and years are not results.
  */
 import { metricNear, namesBareNumber, qualityNear, type MetricMatch } from './results/metrics';
+import { comparesSizes, restatesPrevious, sharesData } from './results/non-results';
 import { findValues, type ValueSpan } from './results/values';
 import type { Mention, ResultCandidate, Sentence } from './types';
 
@@ -28,9 +29,14 @@ function signed(value: ValueSpan, sentence: Sentence): string {
 }
 
 /** Is the number a result? A unit says so; a bare number needs a metric beside it or to end a change. */
-function isResult(value: ValueSpan, metric: MetricMatch | undefined): boolean {
+function readsAsResult(value: ValueSpan, metric: MetricMatch | undefined): boolean {
   if (value.unit !== 'bare') return true;
   return value.change || (metric !== undefined && namesBareNumber(metric));
+}
+
+/** A value that is a size, a share of the data or a restatement is no result. */
+function isNoResult(value: ValueSpan, previous: ValueSpan | undefined, sentence: Sentence, text: string) {
+  return comparesSizes(value, text) || sharesData(value, sentence) || restatesPrevious(value, previous, text);
 }
 
 export function findResults(
@@ -41,9 +47,9 @@ export function findResults(
 ): ResultCandidate[] {
   const results: ResultCandidate[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
-    for (const value of findValues(text, sentence.start, sentence.end)) {
+    findValues(text, sentence.start, sentence.end).forEach((value, index, values) => {
       const metric = metricNear(value, mentions, sentenceIndex, text);
-      if (!isResult(value, metric)) continue;
+      if (!readsAsResult(value, metric) || isNoResult(value, values[index - 1], sentence, text)) return;
       const metricMention = metric && mentions[metric.index];
       const inSentence = mentions
         .map((mention, index) => ({ mention, index }))
@@ -71,7 +77,7 @@ export function findResults(
         ...(target && { target: target.index }),
         ...(method !== undefined && { method }),
       });
-    }
+    });
   });
   return results;
 }

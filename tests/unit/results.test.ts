@@ -117,3 +117,21 @@ describe('results: which numbers are results, and their metric', () => {
     expect(await resultsOf(sentence)).toEqual([]);
   });
 });
+
+describe('results: values that are no results', () => {
+  it.each([
+    ['Our student is 40 times smaller than its teacher.', 'a size compared'],
+    ['The labelled split holds 20% of the training data.', 'a share of the data'],
+    ['Captions mention colour in 35% of images.', 'a share of things counted'],
+  ])('reads no result in %j (%s)', async (sentence) => {
+    expect(await resultsOf(sentence)).toEqual([]);
+  });
+
+  it.each([
+    ['It lowers the error by 11.5% (0.8 pp.) on average.', ['-11.5%']],
+    ['Pruning removes 60% of the tokens at no loss.', ['60%']],
+    ['It keeps 95% of the original quality.', ['95%']],
+  ])('keeps the results of %j', async (sentence, expected) => {
+    expect((await resultsOf(sentence)).map((result) => result.value)).toEqual(expected);
+  });
+});
