@@ -4,9 +4,21 @@
  * written, the metric (a metric mention, else the quality the claim is about), the dataset or benchmark of
  * its sentence and the method it is reported for. Sizes, counts, versions and years are not results.
  */
-import { metricNear, namesBareNumber, qualityNear, type MetricMatch } from './results/metrics';
-import { comparesSizes, restatesPrevious, sharesData } from './results/non-results';
-import { findValues, type ValueSpan } from './results/values';
+import {
+  mentionNamesValue,
+  metricNear,
+  namesBareNumber,
+  qualityNear,
+  type MetricMatch,
+} from './results/metrics';
+import {
+  comparesSizes,
+  countsFolds,
+  restatesPrevious,
+  setsThreshold,
+  sharesData,
+} from './results/non-results';
+import { findValues, LIST_SEPARATOR, type ValueSpan } from './results/values';
 import type { Mention, ResultCandidate, Sentence } from './types';
 
 const RISE = /^(?:improv|boost|increas|rais|gain|outperform|surpass|exceed)/;
@@ -34,9 +46,83 @@ function readsAsResult(value: ValueSpan, metric: MetricMatch | undefined): boole
   return value.change || (metric !== undefined && namesBareNumber(metric));
 }
 
-/** A value that is a size, a share of the data or a restatement is no result. */
+/** A value that is a size, a count of folds, a threshold, a share of the data or a restatement is no result. */
 function isNoResult(value: ValueSpan, previous: ValueSpan | undefined, sentence: Sentence, text: string) {
-  return comparesSizes(value, text) || sharesData(value, sentence) || restatesPrevious(value, previous, text);
+  return (
+    comparesSizes(value, text) ||
+    countsFolds(value, text) ||
+    setsThreshold(value, text) ||
+    sharesData(value, sentence) ||
+    restatesPrevious(value, previous, text)
+  );
+}
+
+/** "scores of 72.2, 80.1 and 90.9": the bare numbers listed with a result are results too. */
+function spreadOverLists(values: ValueSpan[], results: boolean[], text: string): boolean[] {
+  const spread = [...results];
+  const listed = (a: number, b: number) =>
+    LIST_SEPARATOR.test(text.slice((values[a] as ValueSpan).end, (values[b] as ValueSpan).start));
+  for (let index = 1; index < values.length; index += 1) {
+    if (spread[index - 1] && listed(index - 1, index)) spread[index] = true;
+  }
+  for (let index = values.length - 2; index >= 0; index -= 1) {
+    if (spread[index + 1] && listed(index, index + 1)) spread[index] = true;
+  }
+  return spread;
+}
+
+/**
+ * The dataset or benchmark of a value: the first named after it in the same clause ("5.4 mIoU for
+ * Synthia-to-Cityscapes"), else the nearest in its sentence ("XSum by 18.6%), MemoTrap by 10.9%").
+ */
+function targetOf(value: ValueSpan, inSentence: Array<{ mention: Mention; index: number }>, text: string) {
+  const targets = inSentence.filter(
+    ({ mention }) => mention.type === 'Dataset' || mention.type === 'Benchmark',
+  );
+  const distance = (mention: Mention) =>
+    mention.start >= value.end ? mention.start - value.end : value.start - mention.end;
+  const sameClause = ({ mention }: { mention: Mention }) =>
+    mention.start >= value.end && !/[,;()]|\band\b/.test(text.slice(value.end, mention.start));
+  return targets.find(sameClause) ?? targets.sort((a, b) => distance(a.mention) - distance(b.mention))[0];
+}
+
+/** The result a value makes: its metric, the dataset or benchmark and the method of its sentence. */
+function resultOf(
+  value: ValueSpan,
+  metric: MetricMatch | undefined,
+  context: {
+    mentions: Mention[];
+    sentence: Sentence;
+    sentenceIndex: number;
+    proposed: number[];
+    text: string;
+  },
+): ResultCandidate {
+  const { mentions, sentence, sentenceIndex, proposed, text } = context;
+  const quality = qualityNear(value, text, sentence);
+  const named = mentionNamesValue(metric, quality) ? metric : undefined;
+  const metricMention = named && mentions[named.index];
+  const inSentence = mentions
+    .map((mention, index) => ({ mention, index }))
+    .filter(({ mention }) => mention.sentence === sentenceIndex);
+  const target = targetOf(value, inSentence, text);
+  const selfReferring = sentence.tokens
+    .filter((token) => token.end <= value.start)
+    .some((token) => SELF_REFERENCE.has(token.normal));
+  const proposedHere = proposed.find((index) => mentions[index]?.sentence === sentenceIndex);
+  const subject = inSentence.find(({ mention }) => mention.type === 'Method' && mention.end <= value.start);
+  const method = proposedHere ?? (selfReferring ? proposed[0] : subject?.index);
+  return {
+    ...(named && { metric: named.index }),
+    metricName: quality?.name ?? UNNAMED_METRIC,
+    value: signed(value, sentence),
+    sentence: sentenceIndex,
+    start: Math.min(value.start, metricMention?.start ?? value.start),
+    end: Math.max(value.end, metricMention?.end ?? value.end),
+    rule: `${value.change ? 'change' : value.unit}-value`,
+    ...(target && { target: target.index }),
+    ...(method !== undefined && { method }),
+  };
 }
 
 export function findResults(
@@ -45,39 +131,15 @@ export function findResults(
   proposed: number[],
   text: string,
 ): ResultCandidate[] {
-  const results: ResultCandidate[] = [];
-  sentences.forEach((sentence, sentenceIndex) => {
-    findValues(text, sentence.start, sentence.end).forEach((value, index, values) => {
-      const metric = metricNear(value, mentions, sentenceIndex, text);
-      if (!readsAsResult(value, metric) || isNoResult(value, values[index - 1], sentence, text)) return;
-      const metricMention = metric && mentions[metric.index];
-      const inSentence = mentions
-        .map((mention, index) => ({ mention, index }))
-        .filter(({ mention }) => mention.sentence === sentenceIndex);
-      const targets = inSentence.filter(
-        ({ mention }) => mention.type === 'Dataset' || mention.type === 'Benchmark',
-      );
-      const target = targets.find(({ mention }) => mention.start >= value.end) ?? targets.at(-1);
-      const selfReferring = sentence.tokens
-        .filter((token) => token.end <= value.start)
-        .some((token) => SELF_REFERENCE.has(token.normal));
-      const proposedHere = proposed.find((index) => mentions[index]?.sentence === sentenceIndex);
-      const subject = inSentence.find(
-        ({ mention }) => mention.type === 'Method' && mention.end <= value.start,
-      );
-      const method = proposedHere ?? (selfReferring ? proposed[0] : subject?.index);
-      results.push({
-        ...(metric && { metric: metric.index }),
-        metricName: qualityNear(value, text, sentence) ?? UNNAMED_METRIC,
-        value: signed(value, sentence),
-        sentence: sentenceIndex,
-        start: Math.min(value.start, metricMention?.start ?? value.start),
-        end: Math.max(value.end, metricMention?.end ?? value.end),
-        rule: `${value.change ? 'change' : value.unit}-value`,
-        ...(target && { target: target.index }),
-        ...(method !== undefined && { method }),
-      });
+  return sentences.flatMap((sentence, sentenceIndex) => {
+    const values = findValues(text, sentence.start, sentence.end);
+    const metrics = values.map((value) => metricNear(value, mentions, sentenceIndex, text));
+    const reads = values.map((value, index) => readsAsResult(value, metrics[index]));
+    const context = { mentions, sentence, sentenceIndex, proposed, text };
+    return spreadOverLists(values, reads, text).flatMap((isResult, index) => {
+      const value = values[index] as ValueSpan;
+      if (!isResult || isNoResult(value, values[index - 1], sentence, text)) return [];
+      return [resultOf(value, metrics[index], context)];
     });
   });
-  return results;
 }

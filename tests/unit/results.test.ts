@@ -74,6 +74,14 @@ describe('results: the shapes of values', () => {
       ],
     ],
     ['It scores 71.3 BLEU.', [['71.3', 'bare']]],
+    [
+      'It adds 4 percentage points and 0.9 dB.',
+      [
+        ['4 percentage points', 'points'],
+        ['0.9 dB', 'points'],
+      ],
+    ],
+    ['It is faster by a factor of 12.', [['12', 'multiple']]],
   ])('reads the values of %j', (sentence, expected) => {
     expect(valuesIn(sentence)).toEqual(expected);
   });
@@ -105,6 +113,17 @@ describe('results: which numbers are results, and their metric', () => {
         { metric: 'performance', value: '4.4 points' },
       ],
     ],
+    [
+      'It reaches an F1 of 81.5, 77.2 and 69.8.',
+      [
+        { metric: 'F1', value: '81.5' },
+        { metric: 'F1', value: '77.2' },
+        { metric: 'F1', value: '69.8' },
+      ],
+    ],
+    ['The detector reaches AUC = 0.91.', [{ metric: 'AUC', value: '0.91' }]],
+    ['It trains 6x faster than with accuracy as the target.', [{ metric: 'speedup', value: '6x' }]],
+    ['With better accuracy it needs only 1/4 of the memory.', [{ metric: 'memory', value: '1/4' }]],
   ])('reads the results of %j', async (sentence, expected) => {
     expect(await resultsOf(sentence)).toEqual(expected);
   });
@@ -123,6 +142,9 @@ describe('results: values that are no results', () => {
     ['Our student is 40 times smaller than its teacher.', 'a size compared'],
     ['The labelled split holds 20% of the training data.', 'a share of the data'],
     ['Captions mention colour in 35% of images.', 'a share of things counted'],
+    ['We report 10-fold cross-validation.', 'the folds of an evaluation'],
+    ['The new corpus is 8 times the size of the old one.', 'a size compared'],
+    ['We report recall at 90% precision.', 'a threshold'],
   ])('reads no result in %j (%s)', async (sentence) => {
     expect(await resultsOf(sentence)).toEqual([]);
   });
@@ -133,5 +155,14 @@ describe('results: values that are no results', () => {
     ['It keeps 95% of the original quality.', ['95%']],
   ])('keeps the results of %j', async (sentence, expected) => {
     expect((await resultsOf(sentence)).map((result) => result.value)).toEqual(expected);
+  });
+});
+
+describe('results: the dataset or benchmark of a value', () => {
+  it.each([
+    ['It gains 3.2 mIoU on Cityscapes and 2.9 mIoU on ADE20K.', ['dataset:cityscape', 'dataset:ade20k']],
+    ['Gains are large on SQuAD (by 4.1%) and on CoQA (by 2.2%).', ['dataset:squad', 'dataset:coqa']],
+  ])('reads the targets of %j', async (sentence, expected) => {
+    expect((await resultsOf(sentence)).map((result) => result.target)).toEqual(expected);
   });
 });

@@ -7,9 +7,9 @@ import type { ValueSpan } from './values';
 
 /** How far (in characters) a metric may stand from its value: "a 5.6% improvement in MRR". */
 const METRIC_REACH = 40;
-/** Words that may stand between a metric and the bare number after it: "accuracy of up to 0.93". */
+/** Words that may stand between a metric and the bare number after it: "accuracy of up to 0.93", "ACR=0.9". */
 const LINK =
-  /^(?:\s+|of|at|by|to|is|was|reaches|reaching|achieves|achieving|a|an|the|than|about|around|over|up|nearly|approximately|score|improv\w*|increas\w*|gains?|boost\w*|rais\w*)+$/i;
+  /^(?:\s+|=|of|at|by|to|is|was|reaches|reaching|achieves|achieving|a|an|the|than|about|around|over|up|nearly|approximately|scores?|improv\w*|increas\w*|gains?|boost\w*|rais\w*)+$/i;
 
 export interface MetricMatch {
   /** Index of the metric mention. */
@@ -43,7 +43,7 @@ export function namesBareNumber(match: MetricMatch): boolean {
 
 /** Qualities an efficiency claim is about, and the name a result gets for each. */
 const QUALITIES: Array<[RegExp, string]> = [
-  [/\b(?:speed-?ups?|faster|accelerat\w*|speeds?)\b/i, 'speedup'],
+  [/\b(?:speed[\s-]?ups?|faster|accelerat\w*|speeds?)\b/i, 'speedup'],
   [/\blatency\b/i, 'latency'],
   [/\bthroughput\b/i, 'throughput'],
   [/\bmemory\b/i, 'memory'],
@@ -54,20 +54,42 @@ const QUALITIES: Array<[RegExp, string]> = [
 ];
 const QUALITY_REACH = 40;
 
+/** A quality word near a value: its name and how far it stands, after or before the value. */
+export interface QualityMatch {
+  name: string;
+  distance: number;
+  after: boolean;
+}
+
 /** The quality named nearest the value in `words`, from their start or (`fromEnd`) from their end. */
-function nearestQuality(words: string, fromEnd: boolean): string | undefined {
-  let best: { at: number; name: string } | undefined;
+function nearestQuality(words: string, after: boolean): QualityMatch | undefined {
+  let best: QualityMatch | undefined;
   for (const [pattern, name] of QUALITIES) {
-    const found = [...words.matchAll(new RegExp(pattern, 'gi'))].map((match) => match.index);
-    const at = fromEnd ? words.length - (found.at(-1) ?? -Infinity) : (found[0] ?? Infinity);
-    if (Number.isFinite(at) && (!best || at < best.at)) best = { at, name };
+    for (const match of words.matchAll(new RegExp(pattern, 'gi'))) {
+      const distance = after ? match.index : words.length - match.index - match[0].length;
+      if (!best || distance < best.distance) best = { name, distance, after };
+    }
   }
-  return best?.name;
+  return best;
 }
 
 /** The quality the words right after (else before) the value speak of: "2.4x faster" → `speedup`. */
 export function qualityNear(value: ValueSpan, text: string, sentence: { start: number; end: number }) {
-  const after = text.slice(value.end, Math.min(sentence.end, value.end + QUALITY_REACH)).split(/[;,.]\s/)[0];
+  const after = text
+    .slice(value.end, Math.min(sentence.end, value.end + QUALITY_REACH))
+    .split(/[;,.]\s|\sand\s/)[0];
   const before = text.slice(Math.max(sentence.start, value.start - QUALITY_REACH), value.start);
-  return nearestQuality(after ?? '', false) ?? nearestQuality(before, true);
+  return nearestQuality(after ?? '', true) ?? nearestQuality(before, false);
+}
+
+/**
+ * Which names the value, the metric mention or the quality word? What follows the value names it first
+ * ("1/6 of the memory" beside "throughput" before it; "10x compression with less accuracy loss"), then the
+ * nearest.
+ */
+export function mentionNamesValue(metric: MetricMatch | undefined, quality: QualityMatch | undefined) {
+  if (!metric) return false;
+  if (!quality) return true;
+  if (metric.after !== quality.after) return metric.after;
+  return metric.gap.length <= quality.distance;
 }
