@@ -34,10 +34,17 @@ function signed(value: ValueSpan, sentence: Sentence): string {
   return `${RISE.test(verb.normal) ? '+' : '-'}${value.value}`;
 }
 
-/** Is the number a result? A unit says so; a bare number needs a metric beside it or to end a change. */
-function readsAsResult(value: ValueSpan, metric: MetricMatch | undefined): boolean {
+/** A noun of change right after a bare number: "a 3.4 improvement over X", "a 1.2 gain". */
+const CHANGE_NOUN = /^\s+(?:improvements?|gains?|speed-?ups?|reductions?|increases?)\b/i;
+
+/**
+ * Is the number a result? A unit says so; a bare number needs a metric beside it, a noun of change after
+ * it, or to end a change ("from 39.3 to 42.8").
+ */
+function readsAsResult(value: ValueSpan, metric: MetricMatch | undefined, text: string): boolean {
   if (value.unit !== 'bare') return true;
-  return value.change || (metric !== undefined && namesBareNumber(metric));
+  if (value.change || CHANGE_NOUN.test(text.slice(value.end, value.end + 20))) return true;
+  return metric !== undefined && namesBareNumber(metric);
 }
 
 /** A value that is a size, a share of the data or a restatement is no result. */
@@ -125,7 +132,7 @@ export function findResults(
   return sentences.flatMap((sentence, sentenceIndex) => {
     const values = findValues(text, sentence.start, sentence.end);
     const metrics = values.map((value) => metricNear(value, mentions, sentenceIndex, text));
-    const reads = values.map((value, index) => readsAsResult(value, metrics[index]));
+    const reads = values.map((value, index) => readsAsResult(value, metrics[index], text));
     const context = { mentions, sentence, sentenceIndex, proposed, text };
     return spreadOverLists(values, reads, text).flatMap((isResult, index) => {
       const value = values[index] as ValueSpan;
