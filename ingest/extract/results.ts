@@ -55,7 +55,10 @@ function isNoResult(value: ValueSpan, previous: ValueSpan | undefined, sentence:
 /** What stands between the items of a list of values: "4.1, 5.2 and 6.3". */
 const LIST_SEPARATOR = /^\s*(?:,|and|or|,\s*and)\s*$/;
 
-/** "scores of 72.2, 80.1 and 90.9", "by 4.85 and 10.88 points": the bare numbers listed with a result are results too. */
+/**
+ * "scores of 72.2, 80.1 and 90.9", "by 4.85 and 10.88 points": the bare numbers listed with a result are
+ * results too.
+ */
 function spreadOverLists(values: ValueSpan[], results: boolean[], text: string): boolean[] {
   const spread = [...results];
   const listed = (a: number, b: number) =>

@@ -67,6 +67,7 @@ describe('results: the shapes of values', () => {
     ],
     ['It rises from 61.2 to 64.9 on the test set.', [['64.9', 'bare']]],
     ['It scores 71.3 BLEU.', [['71.3', 'bare']]],
+    ['It runs 2000x faster.', [['2000x', 'multiple']]],
   ])('reads the values of %j', (sentence, expected) => {
     expect(valuesIn(sentence)).toEqual(expected);
   });

@@ -68,7 +68,7 @@ export function findValues(text: string, from: number, to: number): ValueSpan[] 
   for (const match of part.matchAll(VALUE)) {
     const offset = from + match.index;
     const groups = match.groups ?? {};
-    if (!groups.sign && isYears(match[0])) continue;
+    if (!groups.sign && unitOf(match[0]) === 'bare' && isYears(match[0])) continue;
     const change = changeEnd(match, text, offset);
     if (change) {
       values.push(change);
