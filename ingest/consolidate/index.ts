@@ -153,13 +153,13 @@ export function consolidate(papers: PaperCandidates[], options: ConsolidateOptio
       ];
     });
     const results = paper.results.flatMap((result) => {
-      const metric = paper.mentions[result.metric];
-      if (!metric || !keyOf(result.metric, ['Metric'])) return [];
+      // A metric mention consolidation typed otherwise ("BLEU" voted a method) names no metric: the quality does
+      const mention = keyOf(result.metric, ['Metric']) && paper.mentions[result.metric ?? -1];
       const target = keyOf(result.target, ['Dataset', 'Benchmark']);
       const method = keyOf(result.method, ['Method']);
       return [
         {
-          metric: metric.text,
+          metric: mention ? mention.text : result.metricName,
           value: result.value,
           ...(target && { target }),
           ...(method && { method }),

@@ -1,74 +1,129 @@
 /**
- * Results: a number beside a metric ("10.8 mIoU", "an accuracy of 85.7%", "improves F1 by 2.3"), with its
- * sign and unit as written, the dataset or benchmark of its sentence and the method it is reported for.
+ * Results: the numbers an abstract reports for a metric — improvements ("improves mIoU by 10.8", "+2.72%"),
+ * scores ("85.7% accuracy"), efficiency claims ("2.4x faster", "38x less memory") — with sign and unit as
+ * written, the metric (a metric mention, else the quality the claim is about), the dataset or benchmark of
+ * its sentence and the method it is reported for. Sizes, counts, versions and years are not results.
  */
-import type { Mention, ResultCandidate, Sentence, Token } from './types';
+import {
+  mentionNamesValue,
+  metricNear,
+  namesBareNumber,
+  qualityNear,
+  type MetricMatch,
+} from './results/metrics';
+import { comparesSizes, restatesPrevious, sharesData } from './results/non-results';
+import { findValues, type ValueSpan } from './results/values';
+import type { Mention, ResultCandidate, Sentence } from './types';
 
-const NUMBER = /^[+\-−±]?\d+(?:[.,]\d+)?(?:%|x|×|pp)?$/;
-const UNIT = /^(?:%|points?|pts?|pp|x|×|dB|ms|s)\b/;
 const RISE = /^(?:improv|boost|increas|rais|gain|outperform|surpass|exceed)/;
 const FALL = /^(?:reduc|decreas|lower|cut|drop)/;
-const LINK_WORDS = new Set([
-  'of',
-  'at',
-  'by',
-  'to',
-  'is',
-  'was',
-  'reaches',
-  'reaching',
-  'achieves',
-  'achieving',
-  'a',
-  'an',
-  'the',
-  'than',
-  'about',
-  'around',
-  'over',
-  'up',
-  'nearly',
-  'approximately',
-]);
 const SELF_REFERENCE = new Set(['we', 'our', 'it', 'this', 'proposed']);
+/** Whatever a result is about when neither a metric nor a quality is named: "outperforms X by 7%". */
+const UNNAMED_METRIC = 'performance';
 
-const isNumber = (token: Token): boolean => NUMBER.test(token.text) && /\d/.test(token.text);
-
-function valueOf(tokens: Token[], at: number, text: string): { value: string; start: number; end: number } {
-  const token = tokens[at] as Token;
-  const sign = /[+\-−±]$/.exec(token.pre)?.[0] ?? '';
-  let start = token.start - sign.length;
-  let end = token.end;
-  const next = tokens[at + 1];
-  if (next && !token.post.trim() && UNIT.test(next.text) && next.start - token.end <= 1) end = next.end;
-  let value = text.slice(start, end).replace(/\s+/g, ' ');
-  if (!/^[+\-−±]/.test(value)) {
-    const before = tokens.slice(Math.max(0, at - 10), at);
-    const byIndex = before.findLastIndex((t) => t.normal === 'by');
-    const verb =
-      byIndex >= 0
-        ? before.slice(0, byIndex).findLast((t) => RISE.test(t.normal) || FALL.test(t.normal))
-        : undefined;
-    if (verb) value = `${RISE.test(verb.normal) ? '+' : '-'}${value}`;
-  }
-  start = Math.max(0, start);
-  return { value, start, end };
+/** "improves mIoU by 10.8" reads `+10.8`, "reduces WER by 12%" `-12%`: the verb before "by" gives the sign. */
+function signed(value: ValueSpan, sentence: Sentence): string {
+  if (/^[+\-−±]/.test(value.value)) return value.value;
+  const before = sentence.tokens.filter((token) => token.end <= value.start).slice(-10);
+  const byIndex = before.findLastIndex((token) => token.normal === 'by');
+  const verb =
+    byIndex >= 0
+      ? before.slice(0, byIndex).findLast((token) => RISE.test(token.normal) || FALL.test(token.normal))
+      : undefined;
+  if (!verb) return value.value;
+  return `${RISE.test(verb.normal) ? '+' : '-'}${value.value}`;
 }
 
-/** The number a metric mention reports: just before it, or a few linking words after it. */
-function numberFor(tokens: Token[], metric: Mention): number | undefined {
-  for (let at = metric.from - 1; at >= Math.max(0, metric.from - 2); at -= 1) {
-    const token = tokens[at];
-    if (token && isNumber(token)) return at;
-    if (!token || !['%', 'points', 'point', 'pp'].includes(token.normal.replace(/\.$/, ''))) break;
+/** A noun of change right after a bare number: "a 3.4 improvement over X", "a 1.2 gain". */
+const CHANGE_NOUN = /^\s+(?:improvements?|gains?|speed-?ups?|reductions?|increases?)\b/i;
+
+/**
+ * Is the number a result? A unit says so; a bare number needs a metric beside it, a noun of change after
+ * it, or to end a change ("from 39.3 to 42.8").
+ */
+function readsAsResult(value: ValueSpan, metric: MetricMatch | undefined, text: string): boolean {
+  if (value.unit !== 'bare') return true;
+  if (value.change || CHANGE_NOUN.test(text.slice(value.end, value.end + 20))) return true;
+  return metric !== undefined && namesBareNumber(metric);
+}
+
+/** A value that is a size, a share of the data or a restatement is no result. */
+function isNoResult(value: ValueSpan, previous: ValueSpan | undefined, sentence: Sentence, text: string) {
+  return comparesSizes(value, text) || sharesData(value, sentence) || restatesPrevious(value, previous, text);
+}
+
+/** What stands between the items of a list of values: "4.1, 5.2 and 6.3". */
+const LIST_SEPARATOR = /^\s*(?:,|and|or|,\s*and)\s*$/;
+
+/**
+ * "scores of 72.2, 80.1 and 90.9", "by 4.85 and 10.88 points": the bare numbers listed with a result are
+ * results too.
+ */
+function spreadOverLists(values: ValueSpan[], results: boolean[], text: string): boolean[] {
+  const spread = [...results];
+  const listed = (a: number, b: number) =>
+    LIST_SEPARATOR.test(text.slice((values[a] as ValueSpan).end, (values[b] as ValueSpan).start));
+  for (let index = 1; index < values.length; index += 1) {
+    if (spread[index - 1] && listed(index - 1, index)) spread[index] = true;
   }
-  for (let at = metric.to; at < Math.min(tokens.length, metric.to + 5); at += 1) {
-    const token = tokens[at];
-    if (!token) break;
-    if (isNumber(token)) return at;
-    if (!LINK_WORDS.has(token.normal) && !token.tags.has('ImproveVerb')) break;
+  for (let index = values.length - 2; index >= 0; index -= 1) {
+    if (spread[index + 1] && listed(index, index + 1)) spread[index] = true;
   }
-  return undefined;
+  return spread;
+}
+
+/**
+ * The dataset or benchmark of a value: the first named after it in the same clause ("5.4 mIoU for
+ * Synthia-to-Cityscapes"), else the nearest in its sentence ("XSum by 18.6%), MemoTrap by 10.9%").
+ */
+function targetOf(value: ValueSpan, inSentence: Array<{ mention: Mention; index: number }>, text: string) {
+  const targets = inSentence.filter(
+    ({ mention }) => mention.type === 'Dataset' || mention.type === 'Benchmark',
+  );
+  const distance = (mention: Mention) =>
+    mention.start >= value.end ? mention.start - value.end : value.start - mention.end;
+  const sameClause = ({ mention }: { mention: Mention }) =>
+    mention.start >= value.end && !/[,;()]|\band\b/.test(text.slice(value.end, mention.start));
+  return targets.find(sameClause) ?? targets.sort((a, b) => distance(a.mention) - distance(b.mention))[0];
+}
+
+/** The result a value makes: its metric, the dataset or benchmark and the method of its sentence. */
+function resultOf(
+  value: ValueSpan,
+  metric: MetricMatch | undefined,
+  context: {
+    mentions: Mention[];
+    sentence: Sentence;
+    sentenceIndex: number;
+    proposed: number[];
+    text: string;
+  },
+): ResultCandidate {
+  const { mentions, sentence, sentenceIndex, proposed, text } = context;
+  const quality = qualityNear(value, text, sentence);
+  const named = mentionNamesValue(metric, quality) ? metric : undefined;
+  const metricMention = named && mentions[named.index];
+  const inSentence = mentions
+    .map((mention, index) => ({ mention, index }))
+    .filter(({ mention }) => mention.sentence === sentenceIndex);
+  const target = targetOf(value, inSentence, text);
+  const selfReferring = sentence.tokens
+    .filter((token) => token.end <= value.start)
+    .some((token) => SELF_REFERENCE.has(token.normal));
+  const proposedHere = proposed.find((index) => mentions[index]?.sentence === sentenceIndex);
+  const subject = inSentence.find(({ mention }) => mention.type === 'Method' && mention.end <= value.start);
+  const method = proposedHere ?? (selfReferring ? proposed[0] : subject?.index);
+  return {
+    ...(named && { metric: named.index }),
+    metricName: quality?.name ?? UNNAMED_METRIC,
+    value: signed(value, sentence),
+    sentence: sentenceIndex,
+    start: Math.min(value.start, metricMention?.start ?? value.start),
+    end: Math.max(value.end, metricMention?.end ?? value.end),
+    rule: `${value.change ? 'change' : value.unit}-value`,
+    ...(target && { target: target.index }),
+    ...(method !== undefined && { method }),
+  };
 }
 
 export function findResults(
@@ -77,34 +132,15 @@ export function findResults(
   proposed: number[],
   text: string,
 ): ResultCandidate[] {
-  const results: ResultCandidate[] = [];
-  mentions.forEach((metric, metricIndex) => {
-    if (metric.type !== 'Metric') return;
-    const tokens = sentences[metric.sentence]?.tokens ?? [];
-    const at = numberFor(tokens, metric);
-    if (at === undefined) return;
-    const { value, start, end } = valueOf(tokens, at, text);
-    const inSentence = mentions
-      .map((mention, index) => ({ mention, index }))
-      .filter(({ mention }) => mention.sentence === metric.sentence);
-    const targets = inSentence.filter(
-      ({ mention }) => mention.type === 'Dataset' || mention.type === 'Benchmark',
-    );
-    const target = targets.find(({ mention }) => mention.from > at) ?? targets.at(-1);
-    const selfReferring = tokens.slice(0, at).some((token) => SELF_REFERENCE.has(token.normal));
-    const proposedHere = proposed.find((index) => mentions[index]?.sentence === metric.sentence);
-    const subject = inSentence.find(({ mention }) => mention.type === 'Method' && mention.to <= at);
-    const method = proposedHere ?? (selfReferring ? proposed[0] : subject?.index);
-    results.push({
-      metric: metricIndex,
-      value,
-      sentence: metric.sentence,
-      start: Math.min(start, metric.start),
-      end: Math.max(end, metric.end),
-      rule: at < metric.from ? 'value-before-metric' : 'metric-of-value',
-      ...(target && { target: target.index }),
-      ...(method !== undefined && { method }),
+  return sentences.flatMap((sentence, sentenceIndex) => {
+    const values = findValues(text, sentence.start, sentence.end);
+    const metrics = values.map((value) => metricNear(value, mentions, sentenceIndex, text));
+    const reads = values.map((value, index) => readsAsResult(value, metrics[index], text));
+    const context = { mentions, sentence, sentenceIndex, proposed, text };
+    return spreadOverLists(values, reads, text).flatMap((isResult, index) => {
+      const value = values[index] as ValueSpan;
+      if (!isResult || isNoResult(value, values[index - 1], sentence, text)) return [];
+      return [resultOf(value, metrics[index], context)];
     });
   });
-  return results;
 }

@@ -52,9 +52,12 @@ export interface LineageCandidate {
   rule: string;
 }
 
-/** A result: a metric mention, the value beside it, and what it was measured on and by. */
+/** A result: a value, the metric it is reported for, and what it was measured on and by. */
 export interface ResultCandidate {
-  metric: number;
+  /** The metric mention beside the value, when there is one. */
+  metric?: number;
+  /** The metric's name where no metric mention names it: the quality the claim is about ("speedup"). */
+  metricName: string;
   value: string;
   target?: number;
   method?: number;
