@@ -11,8 +11,14 @@ import {
   qualityNear,
   type MetricMatch,
 } from './results/metrics';
-import { comparesSizes, restatesPrevious, sharesData } from './results/non-results';
-import { findValues, type ValueSpan } from './results/values';
+import {
+  comparesSizes,
+  countsFolds,
+  restatesPrevious,
+  setsThreshold,
+  sharesData,
+} from './results/non-results';
+import { findValues, LIST_SEPARATOR, type ValueSpan } from './results/values';
 import type { Mention, ResultCandidate, Sentence } from './types';
 
 const RISE = /^(?:improv|boost|increas|rais|gain|outperform|surpass|exceed)/;
@@ -47,18 +53,18 @@ function readsAsResult(value: ValueSpan, metric: MetricMatch | undefined, text: 
   return metric !== undefined && namesBareNumber(metric);
 }
 
-/** A value that is a size, a share of the data or a restatement is no result. */
+/** A value that is a size, a count of folds, a threshold, a share of the data or a restatement is no result. */
 function isNoResult(value: ValueSpan, previous: ValueSpan | undefined, sentence: Sentence, text: string) {
-  return comparesSizes(value, text) || sharesData(value, sentence) || restatesPrevious(value, previous, text);
+  return (
+    comparesSizes(value, text) ||
+    countsFolds(value, text) ||
+    setsThreshold(value, text) ||
+    sharesData(value, sentence) ||
+    restatesPrevious(value, previous, text)
+  );
 }
 
-/** What stands between the items of a list of values: "4.1, 5.2 and 6.3". */
-const LIST_SEPARATOR = /^\s*(?:,|and|or|,\s*and)\s*$/;
-
-/**
- * "scores of 72.2, 80.1 and 90.9", "by 4.85 and 10.88 points": the bare numbers listed with a result are
- * results too.
- */
+/** "scores of 72.2, 80.1 and 90.9": the bare numbers listed with a result are results too. */
 function spreadOverLists(values: ValueSpan[], results: boolean[], text: string): boolean[] {
   const spread = [...results];
   const listed = (a: number, b: number) =>

@@ -66,8 +66,23 @@ describe('results: the shapes of values', () => {
       ],
     ],
     ['It rises from 61.2 to 64.9 on the test set.', [['64.9', 'bare']]],
+    [
+      'It wins by 2.2 and 3.9 points.',
+      [
+        ['2.2', 'points'],
+        ['3.9 points', 'points'],
+      ],
+    ],
     ['It scores 71.3 BLEU.', [['71.3', 'bare']]],
     ['It runs 2000x faster.', [['2000x', 'multiple']]],
+    [
+      'It adds 4 percentage points and 0.9 dB.',
+      [
+        ['4 percentage points', 'points'],
+        ['0.9 dB', 'points'],
+      ],
+    ],
+    ['It is faster by a factor of 12.', [['12', 'multiple']]],
   ])('reads the values of %j', (sentence, expected) => {
     expect(valuesIn(sentence)).toEqual(expected);
   });
@@ -107,6 +122,7 @@ describe('results: which numbers are results, and their metric', () => {
         { metric: 'F1', value: '69.8' },
       ],
     ],
+    ['The detector reaches AUC = 0.91.', [{ metric: 'AUC', value: '0.91' }]],
     ['It trains 6x faster than with accuracy as the target.', [{ metric: 'speedup', value: '6x' }]],
     ['The reranker brings a 2.6 improvement over the retriever.', [{ metric: 'performance', value: '2.6' }]],
     ['With better accuracy it needs only 1/4 of the memory.', [{ metric: 'memory', value: '1/4' }]],
@@ -118,7 +134,6 @@ describe('results: which numbers are results, and their metric', () => {
     'We train on 3 datasets with 1,000 samples each.',
     'We use a 12 layer encoder with 512 hidden units.',
     'In 2021, accuracy on 2 benchmarks was studied.',
-    'Usage grew from 2019 to 2021.',
   ])('reads no result in %j (a bare number beside no metric)', async (sentence) => {
     expect(await resultsOf(sentence)).toEqual([]);
   });
@@ -129,6 +144,9 @@ describe('results: values that are no results', () => {
     ['Our student is 40 times smaller than its teacher.', 'a size compared'],
     ['The labelled split holds 20% of the training data.', 'a share of the data'],
     ['Captions mention colour in 35% of images.', 'a share of things counted'],
+    ['We report 10-fold cross-validation.', 'the folds of an evaluation'],
+    ['The new corpus is 8 times the size of the old one.', 'a size compared'],
+    ['We report recall at 90% precision.', 'a threshold'],
   ])('reads no result in %j (%s)', async (sentence) => {
     expect(await resultsOf(sentence)).toEqual([]);
   });

@@ -7,9 +7,9 @@ import type { ValueSpan } from './values';
 
 /** How far (in characters) a metric may stand from its value: "a 5.6% improvement in MRR". */
 const METRIC_REACH = 40;
-/** Words that may stand between a metric and the bare number after it: "accuracy of up to 0.93". */
+/** Words that may stand between a metric and the bare number after it: "accuracy of up to 0.93", "ACR=0.9". */
 const LINK =
-  /^(?:\s+|of|at|by|to|is|was|reaches|reaching|achieves|achieving|a|an|the|than|about|around|over|up|nearly|approximately|improv\w*|increas\w*|gains?|boost\w*|rais\w*)+$/i;
+  /^(?:\s+|=|of|at|by|to|is|was|reaches|reaching|achieves|achieving|a|an|the|than|about|around|over|up|nearly|approximately|scores?|improv\w*|increas\w*|gains?|boost\w*|rais\w*)+$/i;
 
 export interface MetricMatch {
   /** Index of the metric mention. */

@@ -1,14 +1,26 @@
 /**
  * Numbers written as values that are still no results: a model's size next to another ("67 times smaller
- * than X"), a share of the data or of things counted ("50% of the training data", "in 68% of images"), and
- * the same result said again in brackets ("19.7% (1.2 pp.)").
+ * than X"), the folds of a cross-validation, a threshold ("at 50% overlap"), a share of the data or of things
+ * counted ("50% of the training data", "in 68% of images"), and the same result said again in brackets
+ * ("19.7% (1.2 pp.)").
  */
 import type { Sentence, Token } from '../types';
 import type { ValueSpan } from './values';
 
-/** "10x larger", "67 times smaller than X": sizes compared, not results. */
+/** "10x larger", "67 times smaller than X", "5 times the size of Y": sizes compared, not results. */
 export function comparesSizes(value: ValueSpan, text: string): boolean {
-  return value.unit === 'multiple' && /^\s+(?:smaller|larger|bigger)\b/i.test(text.slice(value.end));
+  return value.unit === 'multiple' && /^\s+(?:smaller|larger|bigger|the size)\b/i.test(text.slice(value.end));
+}
+
+/** "10-fold cross-validation": the folds of an evaluation, not a gain. */
+export function countsFolds(value: ValueSpan, text: string): boolean {
+  return /fold$/.test(value.value) && /^\s+cross[\s-]?validation\b/i.test(text.slice(value.end));
+}
+
+/** "recall at 95% precision", "mAP at 50% overlap": a threshold a score is read at. */
+export function setsThreshold(value: ValueSpan, text: string): boolean {
+  const before = text.slice(Math.max(0, value.start - 4), value.start);
+  return value.unit === 'percent' && /\bat\s+$/i.test(before) && /^\s+\p{L}/u.test(text.slice(value.end));
 }
 
 /** Data words that make a share of them a share of the data ("50% of the full dataset"). */

@@ -20,7 +20,8 @@ const NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 const PERCENT = String.raw`\s?\\?%|\s(?:percent|per cent)\b`;
 // "2.4x", "2.51X faster", "4times", "7 times", "10-fold"; an x before a letter or digit is no unit ("3x3")
 const MULTIPLE = String.raw`\s?[x×X](?![\p{L}\d])|\s?-?times\b|[\s-]fold\b`;
-const POINTS = String.raw`[\s-]?(?:points?|pts|pp)\b`;
+// "1.7 points", "a 2.4-point gain", "5 percentage points", "1.2 dB"
+const POINTS = String.raw`[\s-]?(?:points?|pts|pp)\b|\s(?:percentage|percent)[\s-]points?\b|\s?dB\b`;
 const UNIT = `(?:${POINTS}|${PERCENT}|${MULTIPLE})`;
 // "0.2%-5%", "85-95%", "68 to 112 times", "1.51 - 2.65"
 const RANGE_END = String.raw`(?:\s?[-–]\s?|\sto\s)${NUMBER}`;
@@ -39,9 +40,11 @@ const YEAR = /^(?:19|20)\d\d$/;
 /** "2021", "from 2019 to 2021": years, not results. */
 const isYears = (value: string): boolean =>
   (value.match(/\d[\d.,]*/g) ?? []).every((number) => YEAR.test(number));
+/** What stands between the items of a list of values: "4.1, 5.2 and 6.3". */
+export const LIST_SEPARATOR = /^\s*(?:,|and|or|,\s*and)\s*$/;
 
 function unitOf(value: string): ValueUnit {
-  if (/points?|pts|pp/.test(value)) return 'points';
+  if (/points?|pts|pp|dB/.test(value)) return 'points';
   if (/%|percent|per cent/.test(value)) return 'percent';
   if (/[x×X]$|times|fold/.test(value)) return 'multiple';
   return 'bare';
@@ -81,5 +84,27 @@ export function findValues(text: string, from: number, to: number): ValueSpan[] 
     const start = from + match.index;
     values.push({ value: match[0], unit: 'fraction', start, end: start + match[0].length, change: false });
   }
-  return values.sort((a, b) => a.start - b.start);
+  const sorted = values.sort((a, b) => a.start - b.start).map((value) => byFactor(value, text));
+  return shareUnits(sorted, text);
+}
+
+/** "faster by a factor of 30": the number is a multiple. */
+function byFactor(value: ValueSpan, text: string): ValueSpan {
+  const before = text.slice(Math.max(0, value.start - 20), value.start);
+  return value.unit === 'bare' && /\bfactor of\s+(?:up to\s+|about\s+)?$/i.test(before)
+    ? { ...value, unit: 'multiple' }
+    : value;
+}
+
+/** "by 4.85 and 10.88 points": a bare number listed before a value with a unit shares that unit. */
+function shareUnits(values: ValueSpan[], text: string): ValueSpan[] {
+  for (let index = values.length - 2; index >= 0; index -= 1) {
+    const value = values[index] as ValueSpan;
+    const next = values[index + 1] as ValueSpan;
+    const between = text.slice(value.end, next.start);
+    if (value.unit === 'bare' && next.unit !== 'bare' && LIST_SEPARATOR.test(between)) {
+      value.unit = next.unit;
+    }
+  }
+  return values;
 }
