@@ -57,6 +57,34 @@ function withVersion(mention: Mention, form: string, abstract: string): { mentio
   };
 }
 
+/** A name without its spaces and hyphens: "Flash Attention", "FlashAttention" and "Flash-Attention" agree. */
+const squashed = (form: string): string => canonicalName(form).replace(/[\s-]+/g, '');
+
+/**
+ * The spelling the corpus writes most for each squashed name, so that "FlashAttention" and "Flash
+ * Attention", or "LongBench" and "Long-Bench", name one concept. Versions stay apart ("Llama 2" ≠ "Llama 3"
+ * squash apart too).
+ */
+function commonSpellings(papers: PaperCandidates[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const paper of papers) {
+    for (const mention of paper.mentions) {
+      const form = canonicalName(namingForm(mention));
+      const forSquashed = counts.get(squashed(form)) ?? new Map<string, number>();
+      forSquashed.set(form, (forSquashed.get(form) ?? 0) + 1);
+      counts.set(squashed(form), forSquashed);
+    }
+  }
+  const spellings = new Map<string, string>();
+  for (const [key, forms] of counts) {
+    const [best] = [...forms].sort(
+      (a, b) => b[1] - a[1] || a[0].length - b[0].length || a[0].localeCompare(b[0]),
+    );
+    if (best && forms.size > 1) spellings.set(key, best[0]);
+  }
+  return spellings;
+}
+
 /** How many papers mention each concept key. */
 function papersPerKey(papers: Array<Array<Resolved | undefined>>): Map<string, number> {
   const counts = new Map<string, number>();
@@ -82,6 +110,7 @@ export function consolidate(papers: PaperCandidates[], options: ConsolidateOptio
   const verdicts = voteTypes(papers, options.lexicon, common);
   const meanings = acronymMeanings(papers);
   const concepts = new Concepts();
+  const spellings = commonSpellings(papers);
 
   const resolve = (paper: PaperCandidates, written: Mention): Resolved | undefined => {
     if (isCommonWord(written, common)) return undefined;
@@ -97,7 +126,7 @@ export function consolidate(papers: PaperCandidates[], options: ConsolidateOptio
     if (confidence < 0.3) return undefined;
     if (verdict.type === 'Dataset' || verdict.type === 'Benchmark')
       ({ mention, form } = withVersion(mention, form, paper.abstract));
-    const key = conceptKey(verdict.type, form);
+    const key = conceptKey(verdict.type, spellings.get(squashed(form)) ?? form);
     concepts.see(key, form, mention.text);
     return { mention, type: verdict.type, key, confidence };
   };

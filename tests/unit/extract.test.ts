@@ -229,6 +229,15 @@ describe('extraction: names by their shape and their context', () => {
     expect(entities.filter((e) => e.role === 'proposed')).toEqual([]);
   });
 
+  it('gives one concept to spellings that differ by spaces and hyphens ("FlashAttention", "Flash Attention")', async () => {
+    const papers = ['We use FlashAttention on LongBench.', 'Flash Attention helps on Long-Bench.'].map(
+      (abstract, index) => paper(abstract, '', `p${index}`),
+    );
+    const [first, second] = await extractCorpus(papers, { workers: 0 });
+    expect(first?.entities.map((e) => e.key)).toEqual(['method:flashattention', 'benchmark:longbench']);
+    expect(second?.entities.map((e) => e.key)).toEqual(first?.entities.map((e) => e.key));
+  });
+
   it('reads "transformer" in lower case as the architecture', async () => {
     const entities = (await extractOne('A decoder-only transformer is trained.')).entities;
     expect(entities.map((e) => [e.name, e.type])).toContainEqual(['transformer', 'Method']);
