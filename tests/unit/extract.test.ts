@@ -131,6 +131,14 @@ describe('extraction: entities and their types', () => {
         ['long-context reasoning', 'Task'],
       ],
     ],
+    // training objectives named like tasks are methods
+    [
+      'We train with connectionist temporal classification and masked language modelling.',
+      [
+        ['connectionist temporal classification', 'Method', 'used'],
+        ['masked language modelling', 'Method', 'used'],
+      ],
+    ],
     // a compression technique is a method
     ['We apply prompt compression.', [['prompt compression', 'Method', 'used']]],
   ])('%s', async (sentence, expected) => {
