@@ -70,14 +70,42 @@ function sharedType(group: Mention[]): ConceptType | undefined {
   return types.size === 1 ? only : undefined;
 }
 
-/** The type of the noun right before a list that opens a bracket: "models (A, B, and C)". */
-function bracketNounType(group: Mention[], sentences: Sentence[]): ConceptType | undefined {
+const nounType = (token: Token | undefined): ConceptType | undefined =>
+  token ? LIST_NOUNS.find(([tags]) => hasAny(token, tags))?.[1] : undefined;
+
+/**
+ * The type of the noun right before a list, set off by a bracket, a colon or a comma: "models (A, B, and
+ * C)", "two benchmark datasets: CAsT-19 and CAsT-20", "a new benchmark, MANYICLBENCH".
+ */
+function nounBeforeType(group: Mention[], sentences: Sentence[]): ConceptType | undefined {
   const first = group[0];
   if (!first) return undefined;
   const tokens = sentences[first.sentence]?.tokens ?? [];
-  if (!opensParenthesis(tokens, first.from)) return undefined;
   const noun = tokens[first.from - 1];
-  return noun ? LIST_NOUNS.find(([tags]) => hasAny(noun, tags))?.[1] : undefined;
+  const setOff = opensParenthesis(tokens, first.from) || /^\s*[:,]\s*$/.test(noun?.post ?? '');
+  return setOff ? nounType(noun) : undefined;
+}
+
+/** How far an apposition may run to its head: "DataDoP, a large-scale multi-modal dataset". */
+const APPOSITION_REACH = 8;
+
+/**
+ * The type an apposition gives the name before it: "DataDoP, a large-scale multi-modal dataset", "Ling, an
+ * MoE architecture" — the first head noun after ", a"/", an", before the phrase ends.
+ */
+function appositionType(mention: Mention, sentences: Sentence[]): ConceptType | undefined {
+  const tokens = sentences[mention.sentence]?.tokens ?? [];
+  const last = tokens[mention.to - 1];
+  const article = tokens[mention.to];
+  if (!last || !/^\s*,\s*$/.test(last.post) || !/^(?:a|an)$/i.test(article?.text ?? '')) return undefined;
+  for (let index = mention.to + 1; index < mention.to + 1 + APPOSITION_REACH; index += 1) {
+    const token = tokens[index];
+    if (!token) return undefined;
+    const type = nounType(token);
+    if (type) return type;
+    if (/[,;:.()]/.test(token.post)) return undefined;
+  }
+  return undefined;
 }
 
 /** Words before a list of what a model was run on: "results on NQ-Open and MemoTrap", "across CAsT-19". */
@@ -106,6 +134,33 @@ function namesAMethod(mention: Mention, sentences: Sentence[]): boolean {
   return !IDENTIFIER.test(mention.text) && !afterMetric;
 }
 
+/**
+ * The two datasets a source-to-target setting names: "GTA-to-Cityscapes" adapts from GTA to Cityscapes.
+ * They are mentions of their own beside the setting's.
+ */
+function settingDatasets(mention: Mention, sentences: Sentence[]): Mention[] {
+  const tokens = sentences[mention.sentence]?.tokens ?? [];
+  return [mention.from, mention.to - 1].flatMap((index): Mention[] => {
+    const token = tokens[index];
+    if (!token || !token.tags.has('NamePart')) return [];
+    const { text, start, end } = token;
+    const { sentence, confidence } = mention;
+    return [
+      {
+        type: 'Dataset',
+        text,
+        start,
+        end,
+        sentence,
+        from: index,
+        to: index + 1,
+        rule: 'setting-dataset',
+        confidence,
+      },
+    ];
+  });
+}
+
 function give(mention: Mention, type: ConceptType, rule: string): void {
   mention.type = type;
   mention.rule = `${mention.rule}+${rule}`;
@@ -119,13 +174,19 @@ function give(mention: Mention, type: ConceptType, rule: string): void {
  * typeNamesByContext(mentions, sentences); // "compared with GPT-4o and Yi-9B" → Yi-9B: Method
  */
 export function typeNamesByContext(mentions: Mention[], sentences: Sentence[]): void {
+  // Appended, not sorted in: later steps refer to mentions by index.
+  const settings = mentions.filter((mention) => mention.rule === 'source-to-target');
+  mentions.push(...settings.flatMap((mention) => settingDatasets(mention, sentences)));
   for (const mention of mentions) {
-    if (mention.type === 'Name' && MODEL_SIZE.test(mention.text)) give(mention, 'Method', 'model-size');
+    if (mention.type !== 'Name') continue;
+    const type = appositionType(mention, sentences);
+    if (type) give(mention, type, 'apposition');
+    else if (MODEL_SIZE.test(mention.text)) give(mention, 'Method', 'model-size');
   }
   for (const group of lists(mentions, sentences)) {
     const names = group.filter((mention) => mention.type === 'Name');
     if (names.length === 0) continue;
-    const type = bracketNounType(group, sentences) ?? (group.length > 1 ? sharedType(group) : undefined);
+    const type = nounBeforeType(group, sentences) ?? (group.length > 1 ? sharedType(group) : undefined);
     if (type) for (const name of names) give(name, type, 'list');
     else if (evaluatedOn(group, sentences)) for (const name of names) give(name, 'Dataset', 'evaluated-on');
   }

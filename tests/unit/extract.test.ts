@@ -39,6 +39,8 @@ describe('extraction: entities and their types', () => {
       [
         ['mIoU', 'Metric'],
         ['GTA-to-Cityscapes', 'Benchmark'],
+        ['GTA', 'Dataset'],
+        ['Cityscapes', 'Dataset'],
       ],
     ],
     [
@@ -174,6 +176,36 @@ describe('extraction: names by their shape and their context', () => {
   ])('%s', async (sentence, names) => {
     const entities = (await extractOne(sentence)).entities;
     expect(entities.filter((e) => e.type === 'Method').map((e) => e.name)).toEqual(names);
+  });
+
+  it.each([
+    // an apposition's head types the name before it
+    ['We introduce QuillSet, a large multi-modal dataset of scenes.', [['QuillSet', 'Dataset']]],
+    ['Tokens are routed by Quill, an expert architecture with gates.', [['Quill', 'Method']]],
+    // a type noun set off before a list by a colon or a comma
+    [
+      'We use two benchmark datasets: QuillQA-19 and QuillQA-20.',
+      [
+        ['QuillQA-19', 'Dataset'],
+        ['QuillQA-20', 'Dataset'],
+      ],
+    ],
+    // a source-to-target setting names its two datasets too
+    [
+      'It adapts well on Alpha-to-Beta.',
+      [
+        ['Alpha-to-Beta', 'Benchmark'],
+        ['Alpha', 'Dataset'],
+        ['Beta', 'Dataset'],
+      ],
+    ],
+  ])('types names by what stands beside them: %s', async (sentence, expected) => {
+    const entities = (await extractOne(sentence)).entities;
+    expect(
+      entities
+        .filter((e) => e.type !== 'Method' || expected.some(([, t]) => t === 'Method'))
+        .map((e) => [e.name, e.type]),
+    ).toEqual(expected);
   });
 
   it('types names after "on" as data ("results on NQ-Open and CAsT-19")', async () => {
