@@ -85,6 +85,25 @@ function commonSpellings(papers: PaperCandidates[]): Map<string, string> {
   return spellings;
 }
 
+/**
+ * A task word alone in a paper that names a longer task ending in it is that task said short: "neural
+ * machine translation ... translation quality". Its evidence joins the longer task's.
+ */
+function foldShortTasks(entities: ExtractedEntity[]): ExtractedEntity[] {
+  const tasks = entities.filter((entity) => entity.type === 'Task');
+  const folded = new Set<ExtractedEntity>();
+  for (const short of tasks) {
+    const word = canonicalName(short.name);
+    if (word.includes(' ')) continue;
+    const long = tasks.find((task) => task !== short && canonicalName(task.name).endsWith(` ${word}`));
+    if (!long) continue;
+    long.evidence.push(...short.evidence);
+    long.evidence.sort((a, b) => a.start - b.start);
+    folded.add(short);
+  }
+  return entities.filter((entity) => !folded.has(entity));
+}
+
 /** How many papers mention each concept key. */
 function papersPerKey(papers: Array<Array<Resolved | undefined>>): Map<string, number> {
   const counts = new Map<string, number>();
@@ -196,7 +215,7 @@ export function consolidate(papers: PaperCandidates[], options: ConsolidateOptio
         },
       ];
     });
-    const kept = [...entities.values()].filter((entity) => recursAsUnit(entity, papersOf));
+    const kept = foldShortTasks([...entities.values()]).filter((entity) => recursAsUnit(entity, papersOf));
     const keys = new Set(kept.map((entity) => entity.key));
     return {
       id: paper.id,

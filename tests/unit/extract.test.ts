@@ -208,6 +208,12 @@ describe('extraction: names by their shape and their context', () => {
     ).toEqual(expected);
   });
 
+  it('folds a task word into the longer task it shortens in the same paper ("translation" of "machine translation")', async () => {
+    const text = 'We study machine translation. Translation quality improves.';
+    const entities = (await extractOne(text)).entities.filter((e) => e.type === 'Task');
+    expect(entities.map((e) => [e.name, e.evidence.length])).toEqual([['machine translation', 2]]);
+  });
+
   it('types names after "on" as data ("results on NQ-Open and CAsT-19")', async () => {
     const entities = (await extractOne('We report results on NQ-Open and CAsT-19.')).entities;
     expect(entities.map((e) => [e.name, e.type])).toEqual([
