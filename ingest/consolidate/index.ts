@@ -89,7 +89,7 @@ function commonSpellings(papers: PaperCandidates[]): Map<string, string> {
  * A task word alone in a paper that names a longer task ending in it is that task said short: "neural
  * machine translation ... translation quality". Its evidence joins the longer task's.
  */
-function foldShortTasks(entities: ExtractedEntity[]): ExtractedEntity[] {
+function foldShortTasks(entities: ExtractedEntity[], redirect: Map<string, string>): ExtractedEntity[] {
   const tasks = entities.filter((entity) => entity.type === 'Task');
   const folded = new Set<ExtractedEntity>();
   for (const short of tasks) {
@@ -99,9 +99,49 @@ function foldShortTasks(entities: ExtractedEntity[]): ExtractedEntity[] {
     if (!long) continue;
     long.evidence.push(...short.evidence);
     long.evidence.sort((a, b) => a.start - b.start);
+    redirect.set(short.key, long.key);
     folded.add(short);
   }
   return entities.filter((entity) => !folded.has(entity));
+}
+
+/** The capitals of a short name: "BiCA" → "BCA", "CAVG" → "CAVG". */
+const capitals = (name: string): string => name.replace(/[^\p{Lu}]/gu, '');
+
+/** The initials of a long name's words, hyphenated parts apart: "Context-Aware Visual Grounding" → "CAVG". */
+const initials = (name: string, split: RegExp): string =>
+  name
+    .split(split)
+    .filter(Boolean)
+    .map((word) => word[0]?.toUpperCase() ?? '')
+    .join('');
+
+/**
+ * A name written as the initials of a longer name of the same paper and type is that name's short form,
+ * though no bracket joined them: "we introduce BiCA ... with Bi-directional Contextual Attention". The
+ * short form becomes an alias of the long one, its evidence joins it.
+ */
+function mergeInitialisms(entities: ExtractedEntity[], redirect: Map<string, string>): ExtractedEntity[] {
+  const merged = new Set<ExtractedEntity>();
+  for (const short of entities) {
+    const letters = capitals(short.name);
+    if (letters.length < 2 || short.name.includes(' ') || letters.length < short.name.length / 2) continue;
+    const long = entities.find(
+      (entity) =>
+        entity !== short &&
+        entity.type === short.type &&
+        /\s/.test(entity.name) &&
+        [/\s+/, /[\s-]+/].some((split) => initials(entity.name, split) === letters),
+    );
+    if (!long) continue;
+    long.aliases = [...new Set([...long.aliases, short.name, ...short.aliases])];
+    long.evidence.push(...short.evidence);
+    long.evidence.sort((a, b) => a.start - b.start);
+    if (short.role === 'proposed') long.role = 'proposed';
+    redirect.set(short.key, long.key);
+    merged.add(short);
+  }
+  return entities.filter((entity) => !merged.has(entity));
 }
 
 /** How many papers mention each concept key. */
@@ -215,14 +255,32 @@ export function consolidate(papers: PaperCandidates[], options: ConsolidateOptio
         },
       ];
     });
-    const kept = foldShortTasks([...entities.values()]).filter((entity) => recursAsUnit(entity, papersOf));
+    // Folded and merged concepts hand their relations and results to the concept they joined.
+    const redirect = new Map<string, string>();
+    const kept = mergeInitialisms(foldShortTasks([...entities.values()], redirect), redirect).filter(
+      (entity) => recursAsUnit(entity, papersOf),
+    );
     const keys = new Set(kept.map((entity) => entity.key));
+    const to = (key: string): string => redirect.get(key) ?? key;
+    const seen = new Set<string>();
+    const keptRelations = relations.flatMap((relation) => {
+      const moved = { ...relation, from: to(relation.from), to: to(relation.to) };
+      const id = `${moved.from} ${moved.type} ${moved.to}`;
+      if (moved.from === moved.to || !keys.has(moved.from) || !keys.has(moved.to) || seen.has(id)) return [];
+      seen.add(id);
+      return [moved];
+    });
+    const keptResults = results.map((result) => ({
+      ...result,
+      ...(result.target && { target: to(result.target) }),
+      ...(result.method && { method: to(result.method) }),
+    }));
     return {
       id: paper.id,
       title: paper.title,
       entities: kept,
-      relations: relations.filter((relation) => keys.has(relation.from) && keys.has(relation.to)),
-      results,
+      relations: keptRelations,
+      results: keptResults,
     };
   });
 }

@@ -214,6 +214,16 @@ describe('extraction: names by their shape and their context', () => {
     expect(entities.map((e) => [e.name, e.evidence.length])).toEqual([['machine translation', 2]]);
   });
 
+  it('takes a name written as the initials of a longer one for its short form ("BiCA")', async () => {
+    const text =
+      'We introduce BiCA, a pipeline with Bi-directional Contextual Attention. BiCA outperforms BERT.';
+    const extraction = await extractOne(text);
+    const bica = extraction.entities.find((e) => e.name === 'Bi-directional Contextual Attention');
+    expect(bica?.aliases).toContain('BiCA');
+    expect(extraction.entities.filter((e) => e.name === 'BiCA')).toEqual([]);
+    expect(extraction.relations.map((r) => [r.from, r.to])).toEqual([[bica?.key, 'method:bert']]);
+  });
+
   it('types names after "on" as data ("results on NQ-Open and CAsT-19")', async () => {
     const entities = (await extractOne('We report results on NQ-Open and CAsT-19.')).entities;
     expect(entities.map((e) => [e.name, e.type])).toEqual([
