@@ -3,9 +3,11 @@
  * paper counts, CO_OCCURS pairs, Louvain clusters, IN_CLUSTER membership and LINKED cluster pairs. Pure:
  * the database derive and the bulk CSV path both call it, so the two agree.
  */
+import type { ConceptType } from '../../src/model/concepts';
 import type { KnowledgeGraph } from '../../src/model/graph';
 import { communities, type ClusterRecord } from './communities';
 import { coOccurrence, type CoOccurrence, type PaperConcepts } from './cooccurrence';
+import { genericConcepts } from './generic';
 
 export interface DeriveSettings {
   /** Shared papers a pair needs for a CO_OCCURS edge. */
@@ -15,6 +17,8 @@ export interface DeriveSettings {
   /** Smallest community that becomes a cluster. */
   minClusterSize: number;
   topConcepts: number;
+  /** Concepts of these types are generic: kept out of the partition, attached to a cluster afterwards. */
+  genericTypes: ConceptType[];
 }
 
 /** Below this many papers every co-occurrence counts; above it a pair needs two papers. */
@@ -34,6 +38,7 @@ export function deriveSettings(papers: number, overrides: Partial<DeriveSettings
     resolution: 1,
     minClusterSize: 2,
     topConcepts: 5,
+    genericTypes: ['Metric'],
     ...overrides,
   };
 }
@@ -60,19 +65,26 @@ export interface DerivedLayer {
   concepts: Map<string, ConceptDerived>;
   cooccurs: CoOccurrence[];
   clusters: ClusterRecord[];
-  /** Cluster pairs, from the smaller id to the larger; weight sums the CO_OCCURS weights between them. */
+  /**
+   * Cluster pairs, from the smaller id to the larger; weight sums the CO_OCCURS weights between their
+   * members, generic concepts aside (a metric attached to one cluster co-occurs with all the others).
+   */
   links: ClusterLink[];
 }
 
 export function computeDerivedLayer(input: DeriveInput, settings: DeriveSettings): DerivedLayer {
   const { paperCount, pairs } = coOccurrence(input.papers, settings.minPapers);
   const names = new Map(input.concepts.map((concept) => [concept.key, concept.name]));
-  const { clusters, clusterOf } = communities(pairs, paperCount, names, {
-    seed: settings.seed,
-    resolution: settings.resolution,
-    minSize: settings.minClusterSize,
-    topConcepts: settings.topConcepts,
-  });
+  const generic = genericConcepts(paperCount.keys(), settings.genericTypes);
+  const { clusters, clusterOf } = communities(
+    { pairs, papers: input.papers, paperCount, names, generic },
+    {
+      seed: settings.seed,
+      resolution: settings.resolution,
+      minSize: settings.minClusterSize,
+      topConcepts: settings.topConcepts,
+    },
+  );
 
   const concepts = new Map<string, ConceptDerived>();
   for (const { key } of [...input.concepts].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))) {
@@ -81,6 +93,7 @@ export function computeDerivedLayer(input: DeriveInput, settings: DeriveSettings
 
   const linkWeights = new Map<string, ClusterLink>();
   for (const pair of pairs) {
+    if (generic.has(pair.a) || generic.has(pair.b)) continue;
     const x = clusterOf.get(pair.a);
     const y = clusterOf.get(pair.b);
     if (x === undefined || y === undefined || x === y) continue;

@@ -60,17 +60,18 @@ function twoGroups(): DeriveInput {
 describe('computeDerivedLayer', () => {
   const settings = deriveSettings(13);
 
-  it('finds the two groups as clusters named by their top concepts, linked by the bridge', () => {
+  it('finds the two groups as clusters named by their most specific concepts, linked by the bridge', () => {
     const layer = computeDerivedLayer(twoGroups(), settings);
+    // g1 reaches more papers than g2, but one of them is the bridge to the other group: g2 is more specific.
     expect(layer.clusters.map((cluster) => [cluster.id, cluster.size])).toEqual([
-      ['method:g1', 4],
-      ['method:h1', 4],
+      ['method:g2', 4],
+      ['method:h2', 4],
     ]);
-    expect(layer.clusters[0]?.label).toBe('METHOD:G1 · METHOD:G2 · TASK:G');
-    expect(layer.clusters[0]?.top).toEqual(['method:g1', 'method:g2', 'task:g', 'dataset:g1']);
-    expect(layer.concepts.get('dataset:h0')).toEqual({ paperCount: 3, cluster: 'method:h1' });
+    expect(layer.clusters[0]?.label).toBe('METHOD:G2 · TASK:G · METHOD:G1');
+    expect(layer.clusters[0]?.top).toEqual(['method:g2', 'task:g', 'method:g1', 'dataset:g1']);
+    expect(layer.concepts.get('dataset:h0')).toEqual({ paperCount: 3, cluster: 'method:h2' });
     expect(layer.links).toHaveLength(1);
-    expect(layer.links[0]).toMatchObject({ a: 'method:g1', b: 'method:h1' });
+    expect(layer.links[0]).toMatchObject({ a: 'method:g2', b: 'method:h2' });
   });
 
   it('gives the same result on every run and for any input order (seeded Louvain)', () => {
@@ -99,11 +100,19 @@ describe('computeDerivedLayer', () => {
 
 describe('communities', () => {
   it('drops communities smaller than minSize', () => {
-    const pairs = [{ a: 'method:a', b: 'method:b', papers: 1, weight: 1 }];
-    const names = new Map([['method:a', 'A']]);
+    const input = {
+      pairs: [{ a: 'method:a', b: 'method:b', papers: 1, weight: 1 }],
+      papers: [{ id: 'p', concepts: ['method:a', 'method:b'] }],
+      paperCount: new Map([
+        ['method:a', 1],
+        ['method:b', 1],
+      ]),
+      names: new Map([['method:a', 'A']]),
+      generic: new Set<string>(),
+    };
     const options = { seed: 1, resolution: 1, topConcepts: 5 };
-    expect(communities(pairs, new Map(), names, { ...options, minSize: 3 }).clusters).toEqual([]);
-    expect(communities(pairs, new Map(), names, { ...options, minSize: 2 }).clusters).toEqual([
+    expect(communities(input, { ...options, minSize: 3 }).clusters).toEqual([]);
+    expect(communities(input, { ...options, minSize: 2 }).clusters).toEqual([
       { id: 'method:a', label: 'A · method:b', size: 2, top: ['method:a', 'method:b'] },
     ]);
   });
