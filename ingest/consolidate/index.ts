@@ -186,7 +186,7 @@ export function consolidate(papers: PaperCandidates[], options: ConsolidateOptio
     if (verdict.type === 'Dataset' || verdict.type === 'Benchmark')
       ({ mention, form } = withVersion(mention, form, paper.abstract));
     const key = conceptKey(verdict.type, spellings.get(squashed(form)) ?? form);
-    concepts.see(key, form, mention.text);
+    concepts.see(key, form, mention.longForm ? mention.text : (mention.name ?? mention.text));
     return { mention, type: verdict.type, key, confidence };
   };
 

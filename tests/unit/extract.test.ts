@@ -316,6 +316,14 @@ describe('extraction: acronyms, roles, lineage, results', () => {
     ]);
   });
 
+  it('keeps aliases to the names written, not the words around them ("RAG and ICL tasks")', async () => {
+    const extraction = await extractOne(
+      'We study RAG and ICL tasks. RAG helps. We tune large language models (LLMs).',
+    );
+    const aliases = extraction.entities.flatMap((entity) => entity.aliases);
+    expect(aliases.filter((alias) => / and |\(/.test(alias))).toEqual([]);
+  });
+
   it('names a concept by its mixed-case acronym ("Cable")', async () => {
     const extraction = await extractOne('We propose Context-aware Biases for Length Extrapolation (Cable).');
     expect(entitiesOf(extraction)).toEqual([['Cable', 'Method', 'proposed']]);
