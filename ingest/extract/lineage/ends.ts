@@ -1,0 +1,101 @@
+/**
+ * The two ends of a lineage cue: the methods right after it (the ones related to, "outperforms RoPE and
+ * ALiBi") and the method before it (the one the sentence is about, often the paper's own).
+ */
+import type { Mention, Sentence, Token } from '../types';
+import type { Cue } from './cues';
+
+/** How many words may stand between a cue and its first method: "based on a customized [VGAE]". */
+const MAX_GAP = 6;
+
+/** Words that end the stretch after a cue: a new clause or another relation ("using X while Y ..."). */
+const CLAUSE_WORDS = new Set(['which', 'that', 'while', 'where', 'whereas', 'although', 'but', 'than', 'to']);
+
+/** Words that may join the methods of a list: "RoPE, ALiBi and xPos", "such as BERT or GPT-2". */
+const LIST_WORDS = new Set([
+  'and',
+  'or',
+  'as',
+  'well',
+  'such',
+  'including',
+  'like',
+  'the',
+  'both',
+  'either',
+  'e.g.',
+]);
+
+/** Words that make a sentence speak about the paper's own method. */
+const SELF_REFERENCE = new Set(['we', 'our', 'it', 'its', 'this', 'proposed']);
+
+const isMethod = (mention: Mention | undefined): boolean =>
+  mention?.type === 'Method' || mention?.type === 'Name';
+
+/** Does a full stop, colon or semicolon end the token (a comma does not: lists use it)? */
+const endsClause = (token: Token): boolean => /[;:.!?]/.test(token.post);
+
+/** The method mentions of a sentence, in order, without the ones inside another ("BERT" in "BERT-base"). */
+function methodsIn(sentence: number, mentions: Mention[]): number[] {
+  const inSentence = mentions
+    .map((mention, index) => ({ mention, index }))
+    .filter(({ mention }) => mention.sentence === sentence && isMethod(mention))
+    .sort((a, b) => a.mention.from - b.mention.from || b.mention.to - a.mention.to);
+  const kept: number[] = [];
+  let end = -1;
+  for (const { mention, index } of inSentence) {
+    if (mention.from < end) continue;
+    kept.push(index);
+    end = mention.to;
+  }
+  return kept;
+}
+
+/**
+ * The methods a cue points at: the first one close after it, and the ones listed with it.
+ *
+ * @example
+ * // "Cable outperforms RoPE, ALiBi and xPos on long inputs."
+ * targetsOf(cue, mentions, sentences); // [RoPE, ALiBi, xPos]
+ */
+export function targetsOf(cue: Cue, mentions: Mention[], sentences: Sentence[]): number[] {
+  const tokens = sentences[cue.sentence]?.tokens ?? [];
+  if (tokens[cue.to - 1] && endsClause(tokens[cue.to - 1] as Token)) return [];
+  const targets: number[] = [];
+  let position = cue.to;
+  for (const index of methodsIn(cue.sentence, mentions)) {
+    const mention = mentions[index] as Mention;
+    if (mention.from < cue.to) continue;
+    const between = tokens.slice(position, mention.from);
+    if (between.some(endsClause)) break;
+    if (targets.length === 0) {
+      if (between.length > MAX_GAP || between.some((token) => CLAUSE_WORDS.has(token.normal))) break;
+    } else if (!between.every((token) => LIST_WORDS.has(token.normal))) {
+      break;
+    }
+    targets.push(index);
+    position = mention.to;
+    if (tokens[position - 1] && endsClause(tokens[position - 1] as Token)) break;
+  }
+  return targets;
+}
+
+/**
+ * The method a cue's sentence is about: the paper's proposed method when the sentence names it or speaks
+ * of "we"/"our"/"it" before the cue, or opens with the cue ("Inspired by ALiBi, we ..."); else the method
+ * before the cue ("FedKT outperforms ...").
+ */
+export function sourceOf(
+  cue: Cue,
+  mentions: Mention[],
+  sentences: Sentence[],
+  proposed: number[],
+  main: number | undefined,
+): number | undefined {
+  const here = proposed.find((index) => mentions[index]?.sentence === cue.sentence);
+  if (here !== undefined) return here;
+  const before = (sentences[cue.sentence]?.tokens ?? []).slice(0, cue.from);
+  const ours = before.some((token) => SELF_REFERENCE.has(token.normal)) || cue.from === 0;
+  if (ours && main !== undefined) return main;
+  return methodsIn(cue.sentence, mentions).findLast((index) => (mentions[index] as Mention).to <= cue.from);
+}
