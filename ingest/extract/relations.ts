@@ -7,6 +7,7 @@ import { canonicalName } from '../../src/model/keys';
 import { findCues } from './lineage/cues';
 import { sourceOf, targetsOf } from './lineage/ends';
 import { mainMethod } from './lineage/main';
+import { extendsByName } from './lineage/names';
 import { pointedAt, type Scope } from './scopes';
 import type { TitleName } from './title';
 import type { LineageCandidate, Mention, Sentence } from './types';
@@ -82,6 +83,8 @@ export function findLineage(
 ): LineageCandidate[] {
   const lineage: LineageCandidate[] = [];
   const main = mainMethod(mentions, proposed, title);
+  const own = main === undefined ? proposed : [main, ...proposed.filter((index) => index !== main)];
+  lineage.push(...extendsByName(mentions, own));
   for (const cue of findCues(sentences)) {
     const from = sourceOf(cue, mentions, sentences, proposed, main);
     if (from === undefined) continue;

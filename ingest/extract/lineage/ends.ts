@@ -26,6 +26,9 @@ const LIST_WORDS = new Set([
   'e.g.',
 ]);
 
+/** How far into a sentence its subject may start: "The proposed ESE-Seg ...". */
+const SUBJECT_START = 2;
+
 /** Words that make a sentence speak about the paper's own method. */
 const SELF_REFERENCE = new Set(['we', 'our', 'it', 'its', 'this', 'proposed']);
 
@@ -80,10 +83,15 @@ export function targetsOf(cue: Cue, mentions: Mention[], sentences: Sentence[]):
   return targets;
 }
 
+/** Is the mention the sentence's subject, before the cue: "ESE-Seg with YOLOv3 outperforms ..."? */
+const opensSentence = (mention: Mention | undefined, cue: Cue): boolean =>
+  mention !== undefined && mention.from <= SUBJECT_START && mention.to <= cue.from;
+
 /**
  * The method a cue's sentence is about: the paper's proposed method when the sentence names it or speaks
  * of "we"/"our"/"it" before the cue, or opens with the cue ("Inspired by ALiBi, we ..."); else the method
- * before the cue ("FedKT outperforms ...").
+ * the sentence opens with ("FedKT outperforms ..."); else, with no other subject named, the paper's own
+ * ("The first stage employs causal language modelling").
  */
 export function sourceOf(
   cue: Cue,
@@ -92,10 +100,13 @@ export function sourceOf(
   proposed: number[],
   main: number | undefined,
 ): number | undefined {
-  const here = proposed.find((index) => mentions[index]?.sentence === cue.sentence);
+  const here = [main, ...proposed].find(
+    (index) => index !== undefined && mentions[index]?.sentence === cue.sentence,
+  );
   if (here !== undefined) return here;
   const before = (sentences[cue.sentence]?.tokens ?? []).slice(0, cue.from);
   const ours = before.some((token) => SELF_REFERENCE.has(token.normal)) || cue.from === 0;
   if (ours && main !== undefined) return main;
-  return methodsIn(cue.sentence, mentions).findLast((index) => (mentions[index] as Mention).to <= cue.from);
+  const subject = methodsIn(cue.sentence, mentions).find((index) => opensSentence(mentions[index], cue));
+  return subject ?? main;
 }

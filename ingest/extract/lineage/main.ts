@@ -23,7 +23,6 @@ export function mainMethod(mentions: Mention[], proposed: number[], title: strin
     return mention !== undefined && names(mention, head);
   });
   if (titled !== undefined) return titled;
-  if (proposed[0] !== undefined) return proposed[0];
   const named = mentions.findIndex((mention) => mention.type === 'Method' && names(mention, head));
-  return named >= 0 ? named : undefined;
+  return named >= 0 ? named : proposed[0];
 }
