@@ -6,25 +6,10 @@ import type { Mention, Sentence, Token } from '../types';
 import type { Cue } from './cues';
 
 /** How many words may stand between a cue and its first method: "based on a customized [VGAE]". */
-const MAX_GAP = 6;
+const MAX_GAP = 15;
 
 /** Words that end the stretch after a cue: a new clause or another relation ("using X while Y ..."). */
 const CLAUSE_WORDS = new Set(['which', 'that', 'while', 'where', 'whereas', 'although', 'but', 'than', 'to']);
-
-/** Words that may join the methods of a list: "RoPE, ALiBi and xPos", "such as BERT or GPT-2". */
-const LIST_WORDS = new Set([
-  'and',
-  'or',
-  'as',
-  'well',
-  'such',
-  'including',
-  'like',
-  'the',
-  'both',
-  'either',
-  'e.g.',
-]);
 
 /** How far into a sentence its subject may start: "The proposed ESE-Seg ...". */
 const SUBJECT_START = 2;
@@ -55,7 +40,8 @@ function methodsIn(sentence: number, mentions: Mention[]): number[] {
 }
 
 /**
- * The methods a cue points at: the first one close after it, and the ones listed with it.
+ * The methods a cue points at: the first one close after it, and the others of its clause ("combines
+ * in-context learning, soft supervision and hard-negative mining", "uses X to align Y with Z").
  *
  * @example
  * // "Cable outperforms RoPE, ALiBi and xPos on long inputs."
@@ -71,11 +57,8 @@ export function targetsOf(cue: Cue, mentions: Mention[], sentences: Sentence[]):
     if (mention.from < cue.to) continue;
     const between = tokens.slice(position, mention.from);
     if (between.some(endsClause)) break;
-    if (targets.length === 0) {
-      if (between.length > MAX_GAP || between.some((token) => CLAUSE_WORDS.has(token.normal))) break;
-    } else if (!between.every((token) => LIST_WORDS.has(token.normal))) {
-      break;
-    }
+    const first = targets.length === 0;
+    if (first && (between.length > MAX_GAP || between.some((token) => CLAUSE_WORDS.has(token.normal)))) break;
     targets.push(index);
     position = mention.to;
     if (tokens[position - 1] && endsClause(tokens[position - 1] as Token)) break;

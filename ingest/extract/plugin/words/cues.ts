@@ -202,6 +202,10 @@ export const LINEAGE_CUES: Record<LineageType, string[]> = {
     'integrated into',
     'backbone',
     'backbones',
+    'via',
+    'through',
+    'with',
+    'adapted with',
   ],
   // "extends DETR to video", "a variant of word2vec", "we enhance BERT with ..."
   EXTENDS: [
