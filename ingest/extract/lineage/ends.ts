@@ -14,11 +14,33 @@ const CLAUSE_WORDS = new Set(['which', 'that', 'while', 'where', 'whereas', 'alt
 /** How far into a sentence its subject may start: "The proposed ESE-Seg ...". */
 const SUBJECT_START = 2;
 
+/** Words that make a sentence speak of others' work: "However, existing methods use ...". */
+const BACKGROUND = new Set([
+  'however',
+  'while',
+  'although',
+  'existing',
+  'previous',
+  'prior',
+  'traditional',
+  'traditionally',
+  'conventional',
+  'typically',
+  'recent',
+  'recently',
+  'current',
+  'most',
+  'many',
+]);
+
 /** Words that make a sentence speak about the paper's own method. */
 const SELF_REFERENCE = new Set(['we', 'our', 'it', 'its', 'this', 'proposed']);
 
 const isMethod = (mention: Mention | undefined): boolean =>
   mention?.type === 'Method' || mention?.type === 'Name';
+
+/** How far into a sentence a cue still opens it: "Inspired by", "Also based on". */
+const FRONTED = 0;
 
 /** Does a full stop, colon or semicolon end the token (a comma does not: lists use it)? */
 const endsClause = (token: Token): boolean => /[;:.!?]/.test(token.post);
@@ -49,19 +71,21 @@ function methodsIn(sentence: number, mentions: Mention[]): number[] {
  */
 export function targetsOf(cue: Cue, mentions: Mention[], sentences: Sentence[]): number[] {
   const tokens = sentences[cue.sentence]?.tokens ?? [];
-  if (tokens[cue.to - 1] && endsClause(tokens[cue.to - 1] as Token)) return [];
+  // A cue that opens the sentence heads a phrase of its own: "Inspired by SFANet, the first model ..."
+  const ends = cue.from <= FRONTED ? (token: Token) => endsClause(token) || /,/.test(token.post) : endsClause;
+  if (tokens[cue.to - 1] && ends(tokens[cue.to - 1] as Token)) return [];
   const targets: number[] = [];
   let position = cue.to;
   for (const index of methodsIn(cue.sentence, mentions)) {
     const mention = mentions[index] as Mention;
     if (mention.from < cue.to) continue;
     const between = tokens.slice(position, mention.from);
-    if (between.some(endsClause)) break;
+    if (between.some(ends)) break;
     const first = targets.length === 0;
     if (first && (between.length > MAX_GAP || between.some((token) => CLAUSE_WORDS.has(token.normal)))) break;
     targets.push(index);
     position = mention.to;
-    if (tokens[position - 1] && endsClause(tokens[position - 1] as Token)) break;
+    if (tokens[position - 1] && ends(tokens[position - 1] as Token)) break;
   }
   return targets;
 }
@@ -91,5 +115,6 @@ export function sourceOf(
   const ours = before.some((token) => SELF_REFERENCE.has(token.normal)) || cue.from === 0;
   if (ours && main !== undefined) return main;
   const subject = methodsIn(cue.sentence, mentions).find((index) => opensSentence(mentions[index], cue));
-  return subject ?? main;
+  if (subject !== undefined) return subject;
+  return before.some((token) => BACKGROUND.has(token.normal)) ? undefined : main;
 }
