@@ -6,7 +6,7 @@ import type { ConceptType } from '../../src/model/concepts';
 import { canonicalName } from '../../src/model/keys';
 import { findCues } from './lineage/cues';
 import { sourceOf, targetsOf } from './lineage/ends';
-import { mainMethod } from './lineage/main';
+import { inTitle, mainMethod } from './lineage/main';
 import { extendsByName } from './lineage/names';
 import { pointedAt, type Scope } from './scopes';
 import type { TitleName } from './title';
@@ -84,7 +84,7 @@ export function findLineage(
   const lineage: LineageCandidate[] = [];
   const main = mainMethod(mentions, proposed, title);
   const own = main === undefined ? proposed : [main, ...proposed.filter((index) => index !== main)];
-  lineage.push(...extendsByName(mentions, own));
+  lineage.push(...extendsByName(mentions, [...own, ...inTitle(mentions, title)]));
   for (const cue of findCues(sentences)) {
     const from = sourceOf(cue, mentions, sentences, proposed, main);
     if (from === undefined) continue;

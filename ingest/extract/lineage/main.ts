@@ -5,6 +5,7 @@
  */
 import { canonicalName } from '../../../src/model/keys';
 import type { Mention } from '../types';
+import { namesOf } from './names';
 
 /** The words a title names its method with: before its colon, or all of it. */
 const titleHead = (title: string): string => canonicalName(title.split(/:\s/)[0] ?? title);
@@ -25,4 +26,15 @@ export function mainMethod(mentions: Mention[], proposed: number[], title: strin
   if (titled !== undefined) return titled;
   const named = mentions.findIndex((mention) => mention.type === 'Method' && names(mention, head));
   return named >= 0 ? named : proposed[0];
+}
+
+/**
+ * The methods the title names: "Adaptive Contrastive Decoding in Retrieval-Augmented Generation" names
+ * adaptive contrastive decoding (and retrieval-augmented generation).
+ */
+export function inTitle(mentions: Mention[], title: string): number[] {
+  const words = ` ${canonicalName(title)} `;
+  return mentions.flatMap((mention, index) =>
+    mention.type === 'Method' && namesOf(mention).some((name) => words.includes(` ${name} `)) ? [index] : [],
+  );
 }
