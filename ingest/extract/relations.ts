@@ -6,7 +6,7 @@ import type { ConceptType } from '../../src/model/concepts';
 import { canonicalName } from '../../src/model/keys';
 import { findCues } from './lineage/cues';
 import { sourceOf, targetsOf } from './lineage/ends';
-import { inTitle, mainMethod } from './lineage/main';
+import { inTitle, mainMethod, titleHeadMention } from './lineage/main';
 import { extendsByName } from './lineage/names';
 import { pointedAt, type Scope } from './scopes';
 import type { TitleName } from './title';
@@ -82,6 +82,8 @@ export function findLineage(
   title: string,
 ): LineageCandidate[] {
   const lineage: LineageCandidate[] = [];
+  const titled = titleHeadMention(mentions, sentences, title);
+  if (titled) mentions.push(titled);
   const main = mainMethod(mentions, proposed, title);
   const own = main === undefined ? proposed : [main, ...proposed.filter((index) => index !== main)];
   lineage.push(...extendsByName(mentions, [...own, ...inTitle(mentions, title)]));
@@ -94,6 +96,7 @@ export function findLineage(
       if (target.type === 'Name') {
         target.type = 'Method';
         target.role = 'used';
+        target.rule = `${target.rule}+lineage`;
       }
       lineage.push({
         from,

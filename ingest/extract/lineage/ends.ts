@@ -14,6 +14,9 @@ const CLAUSE_WORDS = new Set(['which', 'that', 'while', 'where', 'whereas', 'alt
 /** How far into a sentence its subject may start: "The proposed ESE-Seg ...". */
 const SUBJECT_START = 2;
 
+/** Words after which a clause names where something was evaluated: "outperforms X on Y". */
+const SETTING_WORDS = new Set(['on', 'across', 'in']);
+
 /** Words that make a sentence speak of others' work: "However, existing methods use ...". */
 const BACKGROUND = new Set([
   'however',
@@ -76,11 +79,15 @@ export function targetsOf(cue: Cue, mentions: Mention[], sentences: Sentence[]):
   if (tokens[cue.to - 1] && ends(tokens[cue.to - 1] as Token)) return [];
   const targets: number[] = [];
   let position = cue.to;
+  let setting = false;
   for (const index of methodsIn(cue.sentence, mentions)) {
     const mention = mentions[index] as Mention;
     if (mention.from < cue.to) continue;
     const between = tokens.slice(position, mention.from);
     if (between.some(ends)) break;
+    // "outperforms X on Infinite-Bench and MM-NIAH": a name after "on" is where it was evaluated
+    setting ||= between.some((token) => SETTING_WORDS.has(token.normal));
+    if (setting && mention.type === 'Name') continue;
     const first = targets.length === 0;
     if (first && (between.length > MAX_GAP || between.some((token) => CLAUSE_WORDS.has(token.normal)))) break;
     targets.push(index);
