@@ -88,7 +88,7 @@ export function findLineage(
   const own = main === undefined ? proposed : [main, ...proposed.filter((index) => index !== main)];
   lineage.push(...extendsByName(mentions, [...own, ...inTitle(mentions, title)]));
   for (const cue of findCues(sentences)) {
-    const from = sourceOf(cue, mentions, sentences, proposed, main);
+    const from = sourceOf(cue, mentions, sentences, main);
     if (from === undefined) continue;
     for (const to of targetsOf(cue, mentions, sentences)) {
       const target = mentions[to];

@@ -111,13 +111,9 @@ export function sourceOf(
   cue: Cue,
   mentions: Mention[],
   sentences: Sentence[],
-  proposed: number[],
   main: number | undefined,
 ): number | undefined {
-  const here = [main, ...proposed].find(
-    (index) => index !== undefined && mentions[index]?.sentence === cue.sentence,
-  );
-  if (here !== undefined) return here;
+  if (main !== undefined && mentions[main]?.sentence === cue.sentence) return main;
   const before = (sentences[cue.sentence]?.tokens ?? []).slice(0, cue.from);
   const ours = before.some((token) => SELF_REFERENCE.has(token.normal)) || cue.from === 0;
   if (ours && main !== undefined) return main;
