@@ -36,9 +36,6 @@ const BACKGROUND = new Set([
   'many',
 ]);
 
-/** Words that make a sentence speak about the paper's own method. */
-const SELF_REFERENCE = new Set(['we', 'our', 'it', 'its', 'this', 'proposed']);
-
 const isMethod = (mention: Mention | undefined): boolean =>
   mention?.type === 'Method' || mention?.type === 'Name';
 
@@ -102,10 +99,10 @@ const opensSentence = (mention: Mention | undefined, cue: Cue): boolean =>
   mention !== undefined && mention.from <= SUBJECT_START && mention.to <= cue.from;
 
 /**
- * The method a cue's sentence is about: the paper's proposed method when the sentence names it or speaks
- * of "we"/"our"/"it" before the cue, or opens with the cue ("Inspired by ALiBi, we ..."); else the method
- * the sentence opens with ("FedKT outperforms ..."); else, with no other subject named, the paper's own
- * ("The first stage employs causal language modelling").
+ * The method a cue's sentence is about: the paper's own method when the sentence names it; else the
+ * method the sentence opens with ("FedKT outperforms ..."); else the paper's own again ("we", "our
+ * model", "the first stage employs causal language modelling"), unless the sentence speaks of others'
+ * work ("However, existing methods use ...").
  */
 export function sourceOf(
   cue: Cue,
@@ -115,8 +112,6 @@ export function sourceOf(
 ): number | undefined {
   if (main !== undefined && mentions[main]?.sentence === cue.sentence) return main;
   const before = (sentences[cue.sentence]?.tokens ?? []).slice(0, cue.from);
-  const ours = before.some((token) => SELF_REFERENCE.has(token.normal)) || cue.from === 0;
-  if (ours && main !== undefined) return main;
   const subject = methodsIn(cue.sentence, mentions).find((index) => opensSentence(mentions[index], cue));
   if (subject !== undefined) return subject;
   return before.some((token) => BACKGROUND.has(token.normal)) ? undefined : main;
