@@ -142,7 +142,8 @@ export const LINEAGE_CUES: Record<LineageType, string[]> = {
     'by analogy with',
     'analogous to',
   ],
-  // "based on the Transformer", "built upon Llama 2", "uses BERT as the encoder", "on top of ResNet"
+  // "based on the Transformer", "built upon Llama 2", "leverages CLIP", "on top of ResNet". Not "use":
+  // "using X" mostly says how an experiment or others' method ran ("SD accelerates inference using ...").
   BUILT_ON: [
     'based on',
     'built on',
@@ -155,9 +156,6 @@ export const LINEAGE_CUES: Record<LineageType, string[]> = {
     'building upon',
     'on top of',
     'grounded in',
-    'use',
-    'uses',
-    'using',
     'utilize',
     'utilizes',
     'utilizing',
