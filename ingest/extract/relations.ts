@@ -1,6 +1,7 @@
 /**
- * Roles and lineage from the context scopes: the method a paper proposes ("we propose X", "X, a novel
- * ...", its title's name) and how other methods relate to it ("inspired by Y", "outperforms Z").
+ * Roles and lineage: the method a paper proposes, from the context scopes ("we propose X", "X, a novel
+ * ...", its title's name), and how methods relate to it, from the lineage cues ("inspired by Y",
+ * "outperforms Z") and from names ("Adaptive Contrastive Decoding" extends contrastive decoding).
  */
 import type { ConceptType } from '../../src/model/concepts';
 import { canonicalName } from '../../src/model/keys';
