@@ -22,6 +22,9 @@ describe('lineage cues', () => {
     ['It extends DETR to video.', [['extends', 'EXTENDS']]],
     ['Cable surpasses RoPE.', [['surpasses', 'COMPARED_WITH']]],
     ['It is on par with GPT-4.', [['on par with', 'COMPARED_WITH']]],
+    ['It is more robust than BERT.', [['than', 'COMPARED_WITH']]],
+    ['Cable accelerates speculative decoding.', [['accelerates', 'COMPARED_WITH']]],
+    ['Cable improves the recall of dense retrieval.', [['improves', 'EXTENDS']]],
     // "use" says how an experiment ran more often than what a method is built on
     ['Speculative decoding speeds up inference using a draft model.', []],
     // the words of a cue must stand together

@@ -222,6 +222,10 @@ export const LINEAGE_CUES: Record<LineageType, string[]> = {
     'modification of',
     'modifies',
     'improved version of',
+    // "improves the speed of speculative decoding"
+    'improve',
+    'improves',
+    'improving',
   ],
   // "outperforms RoPE and ALiBi", "compared to BERT", "on par with GPT-4", "better than BM25"
   COMPARED_WITH: [
@@ -249,5 +253,8 @@ export const LINEAGE_CUES: Record<LineageType, string[]> = {
     'matching',
     'rivals',
     'against',
+    // "more robust than X", "accelerates X by 2x"
+    'than',
+    'accelerates',
   ],
 };
