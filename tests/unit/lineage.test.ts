@@ -63,6 +63,14 @@ describe('lineage relations', () => {
         ['method:cable', 'BUILT_ON', 'method:lora'],
       ],
     ],
+    // inspiration has one source; the rest of the clause is another statement
+    [
+      'We propose Cable. It is inspired by ALiBi to build a model that beats RoPE.',
+      [
+        ['method:cable', 'INSPIRED_BY', 'method:alibi'],
+        ['method:cable', 'COMPARED_WITH', 'method:rope'],
+      ],
+    ],
     // the clause ends at a semicolon
     [
       'We propose Cable. Cable outperforms RoPE; ALiBi is slower.',

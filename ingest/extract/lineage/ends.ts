@@ -91,7 +91,8 @@ export function targetsOf(cue: Cue, mentions: Mention[], sentences: Sentence[]):
     position = mention.to;
     if (tokens[position - 1] && ends(tokens[position - 1] as Token)) break;
   }
-  return targets;
+  // "inspired by X" names one source of inspiration: "inspired by ViT to build a model that outperforms Y"
+  return cue.type === 'INSPIRED_BY' ? targets.slice(0, 1) : targets;
 }
 
 /** Is the mention the sentence's subject, before the cue: "ESE-Seg with YOLOv3 outperforms ..."? */
