@@ -8,7 +8,7 @@ import type { Cue } from './cues';
 /** How many words may stand between a cue and its first method: "based on a customized [VGAE]". */
 const MAX_GAP = 15;
 
-/** Words that end the stretch after a cue: a new clause or another relation ("using X while Y ..."). */
+/** Words that end the stretch before a cue's first method: a new clause ("based on the idea that ..."). */
 const CLAUSE_WORDS = new Set(['which', 'that', 'while', 'where', 'whereas', 'although', 'but', 'than', 'to']);
 
 /** How far into a sentence its subject may start: "The proposed ESE-Seg ...". */
@@ -39,7 +39,7 @@ const BACKGROUND = new Set([
 const isMethod = (mention: Mention | undefined): boolean =>
   mention?.type === 'Method' || mention?.type === 'Name';
 
-/** How far into a sentence a cue still opens it: "Inspired by", "Also based on". */
+/** The last word a cue may start on and still open its sentence: "Inspired by ALiBi, we ...". */
 const FRONTED = 0;
 
 /** Does a full stop, colon or semicolon end the token (a comma does not: lists use it)? */
@@ -63,7 +63,7 @@ function methodsIn(sentence: number, mentions: Mention[]): number[] {
 
 /**
  * The methods a cue points at: the first one close after it, and the others of its clause ("combines
- * in-context learning, soft supervision and hard-negative mining", "uses X to align Y with Z").
+ * in-context learning, soft supervision and hard-negative mining", "leverages X to align Y with Z").
  *
  * @example
  * // "Cable outperforms RoPE, ALiBi and xPos on long inputs."
