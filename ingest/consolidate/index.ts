@@ -228,12 +228,15 @@ export function consolidate(papers: PaperCandidates[], options: ConsolidateOptio
       const item = index === undefined ? undefined : resolved[index];
       return item && types.includes(item.type) ? item.key : undefined;
     };
+    // One relation per pair of concepts: "Cable outperforms RoPE" said twice is one statement.
+    const related = new Set<string>();
     const relations = paper.lineage.flatMap((link) => {
       const from = keyOf(link.from, ['Method']);
       const to = keyOf(link.to, ['Method']);
       const a = paper.mentions[link.from];
       const b = paper.mentions[link.to];
-      if (!from || !to || from === to || !a || !b) return [];
+      if (!from || !to || from === to || !a || !b || related.has(`${from} ${to}`)) return [];
+      related.add(`${from} ${to}`);
       const start = a.sentence === b.sentence ? Math.min(a.start, b.start) : b.start;
       const end = a.sentence === b.sentence ? Math.max(a.end, b.end) : b.end;
       return [

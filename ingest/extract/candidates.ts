@@ -29,7 +29,7 @@ type Pointer = [sentence: number, from: number, to: number];
 
 type Found = (MentionRule | ContextRule) & { view: { pointer: Pointer[] } };
 
-const CONTEXT_TAGS = new Set(['Proposed', 'InspiredBy', 'BuiltOn', 'Extends', 'ComparedWith']);
+const CONTEXT_TAGS = new Set(['Proposed']);
 const isContextRule = (rule: Found): rule is ContextRule & { view: { pointer: Pointer[] } } =>
   CONTEXT_TAGS.has(rule.tag);
 

@@ -118,13 +118,13 @@ export function extractPaper(paper: PaperInput, options: PaperOptions = {}): Pap
   linked.push(...titlePhraseMentions(paper.title, sentences, text, linked));
   const proposed = assignRoles(linked, scopes, sentences, titleName(paper.title));
   const mentions = repeatNames(linked, sentences);
-  const lineage = findLineage(mentions, scopes, sentences, proposed);
   const results = findResults(mentions, sentences, proposed, text);
   // Descriptive terms come last: roles, lineage and results are about named mentions, by index.
   const terms = heldNamesSuffice(findTerms(sentences, text), mentions)
     .map((candidate) => cleanCandidate(candidate, sentences, text))
     .filter((candidate): candidate is CleanCandidate => candidate !== null);
   mentions.push(...settleTerms(terms, mentions, sentences));
+  const lineage = findLineage(mentions, sentences, proposed, paper.title);
   return {
     id: paper.id,
     title: paper.title,

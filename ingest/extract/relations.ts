@@ -1,22 +1,17 @@
 /**
- * Roles and lineage from the context scopes: the method a paper proposes ("we propose X", "X, a novel
- * ...", its title's name) and how other methods relate to it ("inspired by Y", "outperforms Z").
+ * Roles and lineage: the method a paper proposes, from the context scopes ("we propose X", "X, a novel
+ * ...", its title's name), and how methods relate to it, from the lineage cues ("inspired by Y",
+ * "outperforms Z") and from names ("Adaptive Contrastive Decoding" extends contrastive decoding).
  */
-import type { ConceptType, LineageType } from '../../src/model/concepts';
+import type { ConceptType } from '../../src/model/concepts';
 import { canonicalName } from '../../src/model/keys';
+import { findCues } from './lineage/cues';
+import { sourceOf, targetsOf } from './lineage/ends';
+import { inTitle, mainMethod, titleHeadMention } from './lineage/main';
+import { extendsByName } from './lineage/names';
 import { pointedAt, type Scope } from './scopes';
 import type { TitleName } from './title';
 import type { LineageCandidate, Mention, Sentence } from './types';
-
-const LINEAGE: Partial<Record<Scope['tag'], LineageType>> = {
-  InspiredBy: 'INSPIRED_BY',
-  BuiltOn: 'BUILT_ON',
-  Extends: 'EXTENDS',
-  ComparedWith: 'COMPARED_WITH',
-};
-
-/** Words that make a sentence speak about the paper's own method. */
-const SELF_REFERENCE = new Set(['we', 'our', 'it', 'this', 'the proposed', 'proposed']);
 
 /**
  * What a proposed name is: "a long-context benchmark, which we name Marathon" names a benchmark; most
@@ -74,43 +69,43 @@ export function assignRoles(
   return [...proposed].filter((index) => mentions[index]?.role === 'proposed');
 }
 
-/** The method a sentence's statement is about: one proposed there, else ours when it says "we"/"our". */
-function sourceOf(
-  sentence: number,
-  before: number,
-  mentions: Mention[],
-  sentences: Sentence[],
-  proposed: number[],
-): number | undefined {
-  const here = proposed.find((index) => mentions[index]?.sentence === sentence);
-  if (here !== undefined) return here;
-  const tokens = sentences[sentence]?.tokens ?? [];
-  const selfReferring = tokens.slice(0, before).some((token) => SELF_REFERENCE.has(token.normal));
-  if (selfReferring && proposed[0] !== undefined) return proposed[0];
-  const subject = mentions.findIndex((m) => m.sentence === sentence && m.type === 'Method' && m.to <= before);
-  return subject >= 0 ? subject : undefined;
-}
-
+/**
+ * Lineage from the cues of the abstract: the method a sentence is about relates to the methods right after
+ * a cue ("Cable outperforms RoPE and ALiBi"). A target still untyped becomes a used method.
+ *
+ * @example
+ * findLineage(mentions, sentences, proposed, 'Cable: ...'); // [{ from: 0, to: 3, type: 'COMPARED_WITH', ... }]
+ */
 export function findLineage(
   mentions: Mention[],
-  scopes: Scope[],
   sentences: Sentence[],
   proposed: number[],
+  title: string,
 ): LineageCandidate[] {
   const lineage: LineageCandidate[] = [];
-  for (const scope of scopes) {
-    const type = LINEAGE[scope.tag];
-    if (!type) continue;
-    const targets = pointedAt(scope, mentions, sentences, ['Method', 'Name']);
-    const from = sourceOf(scope.sentence, scope.from, mentions, sentences, proposed);
-    for (const to of targets) {
+  const titled = titleHeadMention(mentions, sentences, title);
+  if (titled) mentions.push(titled);
+  const main = mainMethod(mentions, proposed, title);
+  const own = main === undefined ? proposed : [main, ...proposed.filter((index) => index !== main)];
+  lineage.push(...extendsByName(mentions, [...own, ...inTitle(mentions, title)]));
+  for (const cue of findCues(sentences)) {
+    const from = sourceOf(cue, mentions, sentences, main);
+    if (from === undefined) continue;
+    for (const to of targetsOf(cue, mentions, sentences)) {
       const target = mentions[to];
-      if (from === undefined || !target || from === to) continue;
+      if (!target || from === to) continue;
       if (target.type === 'Name') {
         target.type = 'Method';
         target.role = 'used';
+        target.rule = `${target.rule}+lineage`;
       }
-      lineage.push({ from, to, type, sentence: scope.sentence, rule: scope.reason });
+      lineage.push({
+        from,
+        to,
+        type: cue.type,
+        sentence: cue.sentence,
+        rule: cue.phrase.replaceAll(' ', '-'),
+      });
     }
   }
   return lineage;

@@ -1,6 +1,6 @@
 /**
  * Context scopes: each match of a context rule names a stretch of a sentence where the first method
- * mentioned takes a role (proposed) or a lineage relation (inspired by, built on, extends, compared with).
+ * mentioned takes a role (proposed).
  */
 import type { ContextTag } from './plugin/rules/types';
 import type { Mention, Sentence } from './types';

@@ -28,7 +28,7 @@ export interface MentionRule {
   requires?: 'name' | 'specific' | 'metric' | 'technical' | 'descriptive';
 }
 
-export type ContextTag = 'Proposed' | 'InspiredBy' | 'BuiltOn' | 'Extends' | 'ComparedWith';
+export type ContextTag = 'Proposed';
 
 /** A context rule: its capture group is the scope where a mention takes a role or a relation. */
 export interface ContextRule {

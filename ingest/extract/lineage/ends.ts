@@ -1,0 +1,119 @@
+/**
+ * The two ends of a lineage cue: the methods right after it (the ones related to, "outperforms RoPE and
+ * ALiBi") and the method before it (the one the sentence is about, often the paper's own).
+ */
+import type { Mention, Sentence, Token } from '../types';
+import type { Cue } from './cues';
+
+/** How many words may stand between a cue and its first method: "based on a customized [VGAE]". */
+const MAX_GAP = 15;
+
+/** Words that end the stretch before a cue's first method: a new clause ("based on the idea that ..."). */
+const CLAUSE_WORDS = new Set(['which', 'that', 'while', 'where', 'whereas', 'although', 'but', 'than', 'to']);
+
+/** How far into a sentence its subject may start: "The proposed ESE-Seg ...". */
+const SUBJECT_START = 2;
+
+/** Words after which a clause names where something was evaluated: "outperforms X on Y". */
+const SETTING_WORDS = new Set(['on', 'across', 'in']);
+
+/** Words that make a sentence speak of others' work: "However, existing methods use ...". */
+const BACKGROUND = new Set([
+  'however',
+  'while',
+  'although',
+  'existing',
+  'previous',
+  'prior',
+  'traditional',
+  'traditionally',
+  'conventional',
+  'typically',
+  'recent',
+  'recently',
+  'current',
+  'most',
+  'many',
+]);
+
+const isMethod = (mention: Mention | undefined): boolean =>
+  mention?.type === 'Method' || mention?.type === 'Name';
+
+/** The last word a cue may start on and still open its sentence: "Inspired by ALiBi, we ...". */
+const FRONTED = 0;
+
+/** Does a full stop, colon or semicolon end the token (a comma does not: lists use it)? */
+const endsClause = (token: Token): boolean => /[;:.!?]/.test(token.post);
+
+/** The method mentions of a sentence, in order, without the ones inside another ("BERT" in "BERT-base"). */
+function methodsIn(sentence: number, mentions: Mention[]): number[] {
+  const inSentence = mentions
+    .map((mention, index) => ({ mention, index }))
+    .filter(({ mention }) => mention.sentence === sentence && isMethod(mention))
+    .sort((a, b) => a.mention.from - b.mention.from || b.mention.to - a.mention.to);
+  const kept: number[] = [];
+  let end = -1;
+  for (const { mention, index } of inSentence) {
+    if (mention.from < end) continue;
+    kept.push(index);
+    end = mention.to;
+  }
+  return kept;
+}
+
+/**
+ * The methods a cue points at: the first one close after it, and the others of its clause ("combines
+ * in-context learning, soft supervision and hard-negative mining", "leverages X to align Y with Z").
+ *
+ * @example
+ * // "Cable outperforms RoPE, ALiBi and xPos on long inputs."
+ * targetsOf(cue, mentions, sentences); // [RoPE, ALiBi, xPos]
+ */
+export function targetsOf(cue: Cue, mentions: Mention[], sentences: Sentence[]): number[] {
+  const tokens = sentences[cue.sentence]?.tokens ?? [];
+  // A cue that opens the sentence heads a phrase of its own: "Inspired by SFANet, the first model ..."
+  const ends = cue.from <= FRONTED ? (token: Token) => endsClause(token) || /,/.test(token.post) : endsClause;
+  if (tokens[cue.to - 1] && ends(tokens[cue.to - 1] as Token)) return [];
+  const targets: number[] = [];
+  let position = cue.to;
+  let setting = false;
+  for (const index of methodsIn(cue.sentence, mentions)) {
+    const mention = mentions[index] as Mention;
+    if (mention.from < cue.to) continue;
+    const between = tokens.slice(position, mention.from);
+    if (between.some(ends)) break;
+    // "outperforms X on Infinite-Bench and MM-NIAH": a name after "on" is where it was evaluated
+    setting ||= between.some((token) => SETTING_WORDS.has(token.normal));
+    if (setting && mention.type === 'Name') continue;
+    const first = targets.length === 0;
+    if (first && (between.length > MAX_GAP || between.some((token) => CLAUSE_WORDS.has(token.normal)))) break;
+    targets.push(index);
+    position = mention.to;
+    if (tokens[position - 1] && ends(tokens[position - 1] as Token)) break;
+  }
+  // "inspired by X" names one source of inspiration: "inspired by ViT to build a model that outperforms Y"
+  return cue.type === 'INSPIRED_BY' ? targets.slice(0, 1) : targets;
+}
+
+/** Is the mention the sentence's subject, before the cue: "ESE-Seg with YOLOv3 outperforms ..."? */
+const opensSentence = (mention: Mention | undefined, cue: Cue): boolean =>
+  mention !== undefined && mention.from <= SUBJECT_START && mention.to <= cue.from;
+
+/**
+ * The method a cue's sentence is about: the paper's own method when the sentence names it; else the
+ * method the sentence opens with ("FedKT outperforms ..."); else the paper's own again ("we", "our
+ * model", "the first stage employs causal language modelling"), unless the sentence speaks of others'
+ * work ("However, existing methods use ...").
+ */
+export function sourceOf(
+  cue: Cue,
+  mentions: Mention[],
+  sentences: Sentence[],
+  main: number | undefined,
+): number | undefined {
+  if (main !== undefined && mentions[main]?.sentence === cue.sentence) return main;
+  const before = (sentences[cue.sentence]?.tokens ?? []).slice(0, cue.from);
+  const subject = methodsIn(cue.sentence, mentions).find((index) => opensSentence(mentions[index], cue));
+  if (subject !== undefined) return subject;
+  return before.some((token) => BACKGROUND.has(token.normal)) ? undefined : main;
+}

@@ -1,0 +1,55 @@
+/**
+ * Lineage a name states by itself: a method whose name holds another method's name extends it ("Adaptive
+ * Contrastive Decoding" extends contrastive decoding, "Secure-UCB" extends UCB).
+ */
+import { canonicalName } from '../../../src/model/keys';
+import { withPlurals } from '../plugin/inflect';
+import { GENERIC_HEADS } from '../plugin/words/heads';
+import type { LineageCandidate, Mention } from '../types';
+
+const GENERIC = new Set(withPlurals(GENERIC_HEADS).map(canonicalName));
+
+/**
+ * A name without what only says which kind of thing it is: "contrastive decoding approaches" is
+ * contrastive decoding, "adaptive contrastive decoding (ACD)" is adaptive contrastive decoding.
+ */
+function bareName(name: string): string {
+  const words = canonicalName(name.replace(/\s*\([^)]*\)\s*$/, '')).split(' ');
+  while (words.length > 2 && GENERIC.has(words.at(-1) ?? '')) words.pop();
+  return words.join(' ');
+}
+
+/** The names a mention goes by: its text, its long form or acronym. */
+export const namesOf = (mention: Mention): string[] =>
+  [mention.text, mention.alias, mention.name].flatMap((name) => (name ? [bareName(name)] : []));
+
+/** Does `outer` hold all the words of `inner`, in a row, and more ("adaptive contrastive decoding" ⊃ "contrastive decoding")? */
+function holds(outer: string, inner: string): boolean {
+  return outer !== inner && ` ${outer} `.includes(` ${inner} `);
+}
+
+/**
+ * @example
+ * // "We propose Adaptive Contrastive Decoding (ACD), unlike contrastive decoding ..."
+ * extendsByName(mentions, [acd]); // [{ from: acd, to: contrastiveDecoding, type: 'EXTENDS', ... }]
+ */
+export function extendsByName(mentions: Mention[], sources: number[]): LineageCandidate[] {
+  const lineage: LineageCandidate[] = [];
+  const seen = new Set<string>();
+  for (const from of sources) {
+    const source = mentions[from];
+    if (!source) continue;
+    const outer = namesOf(source);
+    mentions.forEach((target, to) => {
+      if (target.type !== 'Method' || to === from) return;
+      const inner = namesOf(target);
+      if (inner.some((name) => outer.includes(name))) return;
+      if (!inner.some((name) => outer.some((whole) => holds(whole, name)))) return;
+      const key = inner[0] ?? '';
+      if (seen.has(key)) return;
+      seen.add(key);
+      lineage.push({ from, to, type: 'EXTENDS', sentence: source.sentence, rule: 'name-holds-name' });
+    });
+  }
+  return lineage;
+}

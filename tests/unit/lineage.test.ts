@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { extractCorpus } from '../../ingest/extract';
+import { findCues } from '../../ingest/extract/lineage/cues';
+import { parseText } from '../../ingest/extract/plugin';
+import { toSentences } from '../../ingest/extract/tokens';
+import type { Abstract } from '../../src/model/abstract';
+
+const relationsOf = async (abstract: string, title = ''): Promise<string[][]> => {
+  const paper: Abstract = { id: 'p', title, abstract, source: 'test' };
+  const [extraction] = await extractCorpus([paper], { workers: 0 });
+  return (extraction?.relations ?? []).map(({ from, type, to }) => [from, type, to]);
+};
+
+const cuesOf = (sentence: string): string[][] =>
+  findCues(toSentences(parseText(sentence))).map(({ phrase, type }) => [phrase, type]);
+
+describe('lineage cues', () => {
+  it.each([
+    ['Inspired by ALiBi, we propose Cable.', [['inspired by', 'INSPIRED_BY']]],
+    ['The encoder is built upon BERT.', [['built upon', 'BUILT_ON']]],
+    ['Our model leverages CLIP features.', [['leverages', 'BUILT_ON']]],
+    ['It extends DETR to video.', [['extends', 'EXTENDS']]],
+    ['Cable surpasses RoPE.', [['surpasses', 'COMPARED_WITH']]],
+    ['It is on par with GPT-4.', [['on par with', 'COMPARED_WITH']]],
+    ['It is more robust than BERT.', [['than', 'COMPARED_WITH']]],
+    ['Cable accelerates speculative decoding.', [['accelerates', 'COMPARED_WITH']]],
+    ['Cable improves the recall of dense retrieval.', [['improves', 'EXTENDS']]],
+    // "use" says how an experiment ran more often than what a method is built on
+    ['Speculative decoding speeds up inference using a draft model.', []],
+    // the words of a cue must stand together
+    ['It is based; on the other hand, it is fast.', []],
+  ])('%j has the cues %j', (sentence, expected) => {
+    expect(cuesOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('lineage relations', () => {
+  it.each([
+    // a cue points at every method of its clause, listed or not
+    [
+      'We propose Cable. Cable combines LoRA and the outputs of a small GPT-4 model.',
+      [
+        ['method:cable', 'BUILT_ON', 'method:lora'],
+        ['method:cable', 'BUILT_ON', 'method:gpt4'],
+      ],
+    ],
+    // a sentence with no subject of its own is about the paper's method
+    ['We propose Cable. The first stage employs BERT.', [['method:cable', 'BUILT_ON', 'method:bert']]],
+    // "via", "through", "with"
+    ['We propose Cable. It encodes the query via BERT.', [['method:cable', 'BUILT_ON', 'method:bert']]],
+    // the method a sentence opens with is its subject
+    [
+      'We propose Cable. RoPE outperforms ALiBi on long inputs.',
+      [['method:rope', 'COMPARED_WITH', 'method:alibi']],
+    ],
+    // a sentence about others' work says nothing about the paper's method
+    ['We propose Cable. However, existing methods are slow with BERT.', []],
+    // a cue that opens a sentence points into its own phrase only
+    [
+      'We propose Cable. Inspired by the success of ALiBi, we train it with LoRA.',
+      [
+        ['method:cable', 'INSPIRED_BY', 'method:alibi'],
+        ['method:cable', 'BUILT_ON', 'method:lora'],
+      ],
+    ],
+    // inspiration has one source; the rest of the clause is another statement
+    [
+      'We propose Cable. It is inspired by ALiBi to build a model that beats RoPE.',
+      [
+        ['method:cable', 'INSPIRED_BY', 'method:alibi'],
+        ['method:cable', 'COMPARED_WITH', 'method:rope'],
+      ],
+    ],
+    // the clause ends at a semicolon
+    [
+      'We propose Cable. Cable outperforms RoPE; ALiBi is slower.',
+      [['method:cable', 'COMPARED_WITH', 'method:rope']],
+    ],
+    // a name after "on" is where a method was evaluated, not a method it is compared with
+    [
+      'We propose Cable. Cable outperforms RoPE on Marathon and GovReport.',
+      [['method:cable', 'COMPARED_WITH', 'method:rope']],
+    ],
+    // one relation per pair of concepts
+    [
+      'We propose Cable. Cable outperforms RoPE. Again, Cable surpasses RoPE.',
+      [['method:cable', 'COMPARED_WITH', 'method:rope']],
+    ],
+  ])('in %j: %j', async (abstract, expected) => {
+    expect(await relationsOf(abstract)).toEqual(expected);
+  });
+
+  it('relates the paper’s own method, not another the sentence proposes', async () => {
+    const relations = await relationsOf(
+      'We propose Cable. We also introduce a Fuse module that outperforms RoPE.',
+      'Cable: Context-aware Biases for Length Extrapolation',
+    );
+    expect(relations).toEqual([['method:cable', 'COMPARED_WITH', 'method:rope']]);
+  });
+
+  it.each([
+    [
+      'Adaptive Contrastive Decoding for Noisy Contexts',
+      'Contrastive decoding approaches help. We study adaptive contrastive decoding (ACD) on noisy inputs.',
+      ['method:adaptive contrastive decoding', 'EXTENDS', 'method:contrastive decoding'],
+    ],
+    [
+      'Sparse-BERT: Pruned Encoders',
+      'We propose Sparse-BERT. It keeps the accuracy of BERT.',
+      ['method:sparse bert', 'EXTENDS', 'method:bert'],
+    ],
+  ])(
+    'reads from the name in the title %j that it extends a method its name holds',
+    async (title, abstract, expected) => {
+      expect(await relationsOf(abstract, title)).toContainEqual(expected);
+    },
+  );
+
+  it('takes the name a title gives before its colon as the paper’s method where the abstract writes it', async () => {
+    const paper: Abstract = {
+      id: 'p',
+      title: 'Structured Prompting: Scaling Demonstrations to Thousands',
+      abstract: 'We introduce structured prompting that breaks the length limit. It outperforms BERT.',
+      source: 'test',
+    };
+    const [extraction] = await extractCorpus([paper], { workers: 0 });
+    expect(extraction?.entities).toContainEqual(
+      expect.objectContaining({ name: 'structured prompting', type: 'Method', role: 'proposed' }),
+    );
+    expect(extraction?.relations.map(({ from, to }) => [from, to])).toEqual([
+      ['method:structured prompting', 'method:bert'],
+    ]);
+  });
+});
