@@ -260,11 +260,12 @@ export function consolidate(papers: PaperCandidates[], options: ConsolidateOptio
     });
     // Folded and merged concepts hand their relations and results to the concept they joined.
     const redirect = new Map<string, string>();
-    const kept = mergeInitialisms(foldShortTasks([...entities.values()], redirect), redirect).filter(
-      (entity) => recursAsUnit(entity, papersOf),
-    );
-    const keys = new Set(kept.map((entity) => entity.key));
     const to = (key: string): string => redirect.get(key) ?? key;
+    const merged = mergeInitialisms(foldShortTasks([...entities.values()], redirect), redirect);
+    // A descriptive term the paper builds on or compares with is one of its units too.
+    const ends = new Set(relations.flatMap((relation) => [to(relation.from), to(relation.to)]));
+    const kept = merged.filter((entity) => ends.has(entity.key) || recursAsUnit(entity, papersOf));
+    const keys = new Set(kept.map((entity) => entity.key));
     const seen = new Set<string>();
     const keptRelations = relations.flatMap((relation) => {
       const moved = { ...relation, from: to(relation.from), to: to(relation.to) };

@@ -125,7 +125,7 @@ describe('lineage relations', () => {
     };
     const [extraction] = await extractCorpus([paper], { workers: 0 });
     expect(extraction?.entities).toContainEqual(
-      expect.objectContaining({ name: 'structured prompting', type: 'Method', role: 'proposed' }),
+      expect.objectContaining({ name: 'Structured Prompting', type: 'Method', role: 'proposed' }),
     );
     expect(extraction?.relations.map(({ from, to }) => [from, to])).toEqual([
       ['method:structured prompting', 'method:bert'],

@@ -185,6 +185,11 @@ describe('descriptive terms: a term enters the graph when it recurs as a unit', 
     [['We use a dependency parser.', 'We also train a dependency parser.'], ['dependency parser']],
     // a name needs no such proof
     [['We use BERT.'], ['BERT']],
+    // nor does a term the paper's method is built on
+    [
+      ['We propose QuillNet. QuillNet is built upon a sentence-level decoder.'],
+      ['QuillNet', 'sentence-level decoder'],
+    ],
   ])('%j', async (abstracts, expected) => {
     expect(await names(abstracts)).toEqual(expected);
   });
