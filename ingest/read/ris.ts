@@ -30,7 +30,7 @@ const givenFirst = (name: string): string => name.replace(/^([^,]+),\s*([^,]+)$/
 
 function toRecord(fields: Fields): ReferenceEntry['record'] {
   const authors = [...(fields.get('AU') ?? []), ...(fields.get('A1') ?? [])].map(givenFirst);
-  const url = referenceUrl({ url: first(fields, 'UR', 'L2'), doi: first(fields, 'DO') });
+  const url = referenceUrl({ url: first(fields, 'UR'), doi: first(fields, 'DO') });
   return {
     id: first(fields, 'ID'),
     title: first(fields, 'TI', 'T1', 'CT'),
