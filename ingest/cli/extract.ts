@@ -90,7 +90,10 @@ const program = new Command('extract')
   .description(
     'Extract methods, datasets, benchmarks, tasks and metrics from a corpus of abstracts (JSONL on stdout).',
   )
-  .argument('<file>', 'corpus file: sample listing, JSONL, JSON array, arXiv Atom XML or CSV')
+  .argument(
+    '<file>',
+    'corpus file: sample listing, JSONL, JSON array, arXiv Atom XML, CSV, BibTeX, RIS or CSL-JSON',
+  )
   .option('--format <format>', `force the format (${FORMATS.join(', ')})`, parseFormat)
   .option('--lexicon <file>', 'names and their types, one per line (name<TAB>type)')
   .option('--workers <n>', 'worker threads (default: one per core; 0 runs in one thread)', parseWorkers)

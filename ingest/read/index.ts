@@ -7,11 +7,14 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Abstract } from '../../src/model/abstract';
 import { AtomSyntaxError, parseAtom } from './atom';
+import { parseBibtex } from './bibtex';
+import { parseCslJson } from './csl-json';
 import { CsvHeaderError, parseCsv, type CsvColumns } from './csv';
 import { detectFormat, FORMATS, looksBinary, type Format } from './detect';
 import type { ReadIssue, ReadResult } from './issues';
 import { JsonSyntaxError, parseJsonArray, parseJsonLines } from './json';
 import { parseListing } from './listing';
+import { parseRis } from './ris';
 
 export { FORMATS, isFormat, type Format } from './detect';
 export type { ReadIssue } from './issues';
@@ -38,6 +41,12 @@ function parseAs(format: Format, text: string, file: string, options: ReadOption
       return parseAtom(text, file);
     case 'csv':
       return parseCsv(text, file, options.columns);
+    case 'bibtex':
+      return parseBibtex(text, file);
+    case 'ris':
+      return parseRis(text, file);
+    case 'csl':
+      return parseCslJson(text, file);
   }
 }
 
@@ -75,8 +84,9 @@ export function readCorpus(
   }
   if (result.abstracts.length === 0) {
     const dropped = result.issues.filter((issue) => issue.kind === 'skipped').length;
+    const noAbstract = result.issues.find((issue) => issue.kind === 'no-abstract');
     throw new CorpusFormatError(
-      `${file}: no abstracts found as ${chosen}${dropped ? ` (${dropped} malformed records skipped)` : ''}`,
+      `${file}: no abstracts found as ${chosen}${dropped ? ` (${dropped} malformed records skipped)` : ''}${noAbstract ? ` (${noAbstract.message})` : ''}`,
     );
   }
   return result;

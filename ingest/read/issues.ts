@@ -3,8 +3,11 @@ export interface ReadIssue {
   /** Where: `file:line`. */
   source: string;
   message: string;
-  /** `skipped`: the record was left out; `truncated`: it was kept, cut to the length limit. */
-  kind: 'skipped' | 'truncated';
+  /**
+   * `skipped`: the record was left out; `truncated`: it was kept, cut to the length limit; `no-abstract`: a
+   * reference library's entries without an abstract were left out (one issue per file, not malformed).
+   */
+  kind: 'skipped' | 'truncated' | 'no-abstract';
 }
 
 export interface ReadResult<T> {

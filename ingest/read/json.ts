@@ -41,7 +41,7 @@ export function parseJsonLines(text: string, file: string): ReadResult<Abstract>
 }
 
 /** The line each top-level element of a JSON array starts on, by scanning the text once. */
-function elementLines(text: string): number[] {
+export function elementLines(text: string): number[] {
   const lines: number[] = [];
   let depth = 0;
   let line = 1;
