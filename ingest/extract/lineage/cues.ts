@@ -22,6 +22,13 @@ const PHRASES: Array<{ words: string[]; type: LineageType; phrase: string }> = O
   phrases.map((phrase) => ({ words: phrase.split(' '), type: type as LineageType, phrase })),
 );
 
+/** The cues by their first word, longest first: "built upon" is tried before "built". */
+const BY_FIRST_WORD = new Map<string, typeof PHRASES>();
+for (const cue of [...PHRASES].sort((a, b) => b.words.length - a.words.length)) {
+  const first = cue.words[0] ?? '';
+  BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), cue]);
+}
+
 /** Do the cue's words stand at `index`, with nothing but spaces between them ("based on", not "based; on")? */
 function standsAt(tokens: Token[], index: number, words: string[]): boolean {
   return words.every((word, offset) => {
@@ -44,9 +51,10 @@ export function findCues(sentences: Sentence[]): Cue[] {
     let covered = 0;
     tokens.forEach((_, index) => {
       if (index < covered) return;
-      const found = PHRASES.filter(({ words }) => standsAt(tokens, index, words)).sort(
-        (a, b) => b.words.length - a.words.length,
-      )[0];
+      const token = tokens[index] as Token;
+      const found = (BY_FIRST_WORD.get(token.normal) ?? []).find(({ words }) =>
+        standsAt(tokens, index, words),
+      );
       if (!found) return;
       covered = index + found.words.length;
       cues.push({ type: found.type, phrase: found.phrase, sentence, from: index, to: covered });

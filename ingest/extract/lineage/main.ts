@@ -34,8 +34,13 @@ export function titleHeadMention(
   const head = titleHead(title);
   const size = head.split(' ').length;
   if (!head || size > MAX_HEAD_WORDS) return undefined;
+  // Most abstracts do not write the head at all: one look at the whole text before trying every span.
+  const first = head.split(' ')[0] ?? '';
+  if (!sentences.some(({ tokens }) => tokens.some((token) => token.normal.startsWith(first))))
+    return undefined;
   for (const [sentence, { tokens }] of sentences.entries()) {
     for (let from = 0; from < tokens.length; from += 1) {
+      if (!(tokens[from] as Token).normal.startsWith(first)) continue;
       for (let to = from + 1; to <= Math.min(tokens.length, from + size + 2); to += 1) {
         const span = tokens.slice(from, to);
         if (canonicalName(written(span)) !== head) continue;
