@@ -73,6 +73,11 @@ const broadTaskWithoutThing = (span: Token[]): boolean => {
   return !compound && (describes(before) || vagueWords.has(before.normal));
 };
 
+const CLOSED_WORDS = ['Preposition', 'Determiner', 'Conjunction'];
+/** What a task works on is a thing, though generic before a method's head: "image editing", "language understanding". */
+const MODALITIES = new Set(['image', 'video', 'text', 'language', 'speech', 'audio', 'visual', 'vision']);
+const HARDWARE = /^(?:[GTNC]PUs?|FPGAs?|ASICs?)$/;
+
 /** Task rules whose phrase ends at its head: the term rule `term-task-of` reads on past "of". */
 const CUT_BEFORE_OF = new Set(['task-word', 'task-head']);
 
@@ -181,6 +186,17 @@ export const FOR_RULES: Check[] = [
     'known name as setting',
     ({ candidate, span }) => candidate.rule === 'source-to-target' && KNOWN_NAMES.typeOf(span) !== undefined,
   ],
+  // "training-inference", "drop-in enhancement": a task's modifiers must say more than vague words
+  [
+    'vague words before a task head',
+    ({ candidate, nameOnly }) =>
+      candidate.rule === 'task-head' &&
+      nameOnly.length > 0 &&
+      !nameOnly.some((token) => MODALITIES.has(token.normal)) &&
+      nameOnly.every((token) => isGeneric(token) || hasAny(token, CLOSED_WORDS)),
+  ],
+  // "Huawei Ascend 910B NPU", "A100 GPUs": hardware is no concept of the graph
+  ['hardware', ({ span }) => HARDWARE.test(span.at(-1)?.text ?? '')],
   // "empirical analysis", "spatial reasoning", "context understanding"
   [
     'broad task without a thing',

@@ -141,6 +141,13 @@ describe('extraction: entities and their types', () => {
         ['masked language modelling', 'Method', 'used'],
       ],
     ],
+    // a task needs more than generic words before its head; what it works on is such a thing
+    [
+      'We study training-inference, context modeling, feature extraction and image editing.',
+      [['image editing', 'Task']],
+    ],
+    // hardware is no concept
+    ['It runs on a Huawei Ascend 910B NPU and on A100 GPUs.', []],
     // a compression technique is a method
     ['We apply prompt compression.', [['prompt compression', 'Method', 'used']]],
   ])('%s', async (sentence, expected) => {
