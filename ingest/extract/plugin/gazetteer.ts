@@ -30,16 +30,11 @@ export class Gazetteer {
   private readonly trie: object;
   private readonly types = new Map<string, ConceptType>();
 
-  /**
-   * The first entry of a name decides its type. A hyphenated name is also known with its hyphen spaced,
-   * as pre-tokenised text writes it ("F - measure"): compromise then reads two words.
-   */
+  /** The first entry of a name decides its type. */
   constructor(entries: Iterable<[name: string, type: ConceptType]>) {
     for (const [name, type] of entries) {
       const words = wordsOf(name);
-      for (const form of [words, words.replace(/-/g, ' ')]) {
-        if (form && !this.types.has(form)) this.types.set(form, type);
-      }
+      if (words && !this.types.has(words)) this.types.set(words, type);
     }
     this.trie = nlp.buildTrie([...this.types.keys()]);
   }

@@ -633,7 +633,6 @@ export const KNOWN_DATASETS = [
   'propbank',
   'nombank',
   'hownet',
-  'ccgbank',
   'timebank',
   'ukwac',
   'british national corpus',

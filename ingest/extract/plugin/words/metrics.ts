@@ -112,11 +112,6 @@ export const KNOWN_METRICS = [
   'micro-f1',
   'macro f1',
   'micro f1',
-  // F1 written from F$_1$ or a PDF, its subscript set apart
-  'f 1',
-  'f 1 score',
-  'f 1-score',
-  'f 1-measure',
   'bleu score',
   'rouge-l',
   'rouge-1',
