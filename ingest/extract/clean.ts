@@ -87,6 +87,7 @@ export function cleanCandidate(
     nameText: nameOnly.length > 0 ? text.slice(first.start, nameOnly.at(-1)?.end) : '',
     before: tokens[from - 1],
     after: tokens[to],
+    tokens,
   };
   if (whyVague(view, known)) return null;
   const cleaned = { ...candidate, from, to, text: view.surface, start: first.start, end: last.end };

@@ -78,6 +78,25 @@ const CLOSED_WORDS = ['Preposition', 'Determiner', 'Conjunction'];
 const MODALITIES = new Set(['image', 'video', 'text', 'language', 'speech', 'audio', 'visual', 'vision']);
 const HARDWARE = /^(?:[GTNC]PUs?|FPGAs?|ASICs?)$/;
 
+const YEAR = /^\(?(?:19|20)\d\d[a-z]?\)?$/;
+
+/**
+ * Is the span an author's name in a citation: "et al." after it, or a year within a few words of names and
+ * "and" ("Klivans and Servedio, 2006", "(Canonne, 2019)")?
+ */
+function citesAuthor(span: Token[], after: Token | undefined, tokens: Token[]): boolean {
+  if (after?.normal === 'et') return true;
+  const last = span.at(-1);
+  if (!last || !span.every((token) => token.tags.has('TitleWord'))) return false;
+  const index = tokens.indexOf(last);
+  for (let next = index + 1; next <= index + 4 && next < tokens.length; next += 1) {
+    const token = tokens[next] as Token;
+    if (YEAR.test(token.text)) return true;
+    if (!token.tags.has('TitleWord') && !/^(?:and|&)$/.test(token.text)) return false;
+  }
+  return false;
+}
+
 /** Task rules whose phrase ends at its head: the term rule `term-task-of` reads on past "of". */
 const CUT_BEFORE_OF = new Set(['task-word', 'task-head']);
 
@@ -119,6 +138,8 @@ export interface SpanView {
   before: Token | undefined;
   /** The token after the span. */
   after: Token | undefined;
+  /** The span's sentence. */
+  tokens: Token[];
 }
 
 type Check = [name: string, holds: (view: SpanView) => boolean];
@@ -201,6 +222,21 @@ export const FOR_RULES: Check[] = [
   [
     'broad task without a thing',
     ({ candidate, span }) => candidate.rule === 'task-head' && broadTaskWithoutThing(span),
+  ],
+  // "Canonne et al.", "Klivans and Servedio, 2006": authors cited are no concepts
+  ['cited author', ({ span, after, tokens }) => span.length <= 2 && citesAuthor(span, after, tokens)],
+  // "an online Bayesian meta-learning framework", "the Gaussian mechanism": a capitalised word modifying the
+  // noun after it is no name alone
+  [
+    'capitalised modifier',
+    ({ candidate, span, after }) =>
+      candidate.type === 'Name' &&
+      span.length === 1 &&
+      !span[0]?.tags.has('NameShape') &&
+      after !== undefined &&
+      /^\s+$/.test(span[0]?.post ?? '') &&
+      /^\p{Ll}/u.test(after.text) &&
+      after.tags.has('Noun'),
   ],
   // "language models of": a head phrase must end in its head
   [

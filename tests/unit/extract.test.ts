@@ -137,6 +137,9 @@ describe('extraction: entities and their types', () => {
       'We study training-inference, context modeling, feature extraction and image editing.',
       [['image editing', 'Task']],
     ],
+    // authors cited, a capitalised word modifying the noun after it, and a word holding a bracket are no names
+    ['It follows Quillon et al. and Brandt and Voss (Brandt and Voss, 2006) with Omega(log T) cost.', []],
+    ['We propose an online Bayesian meta-learning framework.', [['meta-learning', 'Method', 'proposed']]],
     // hardware is no concept
     ['It runs on a Huawei Ascend 910B NPU and on A100 GPUs.', []],
     // a compression technique is a method
