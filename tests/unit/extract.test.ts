@@ -138,7 +138,7 @@ describe('extraction: entities and their types', () => {
       [['image editing', 'Task']],
     ],
     // authors cited, a capitalised word modifying the noun after it, and a word holding a bracket are no names
-    ['It follows Quillon et al. and Brandt and Voss (Brandt and Voss, 2006) with Omega(log T) cost.', []],
+    ['QuillNet outperforms Brandt et al. and costs Omega(log T).', [['QuillNet', 'Method', 'used']]],
     ['We propose an online Bayesian meta-learning framework.', [['meta-learning', 'Method', 'proposed']]],
     // hardware is no concept
     ['It runs on a Huawei Ascend 910B NPU and on A100 GPUs.', []],
