@@ -23,7 +23,10 @@ describe('lineage cues', () => {
     ['Cable surpasses RoPE.', [['surpasses', 'COMPARED_WITH']]],
     ['It is on par with GPT-4.', [['on par with', 'COMPARED_WITH']]],
     ['It is more robust than BERT.', [['than', 'COMPARED_WITH']]],
-    ['Cable accelerates speculative decoding.', [['accelerates', 'COMPARED_WITH']]],
+    // speeding a method up, enhancing or leveraging one mostly speaks of a task or of others' work
+    ['Speculative decoding accelerates LLM inference.', []],
+    ['We enhance the few-shot adaptation of LLMs.', []],
+    ['We propose leveraging the ICL ability of LLMs.', []],
     ['Cable improves the recall of dense retrieval.', [['improves', 'EXTENDS']]],
     // "use" says how an experiment ran more often than what a method is built on
     ['Speculative decoding speeds up inference using a draft model.', []],
