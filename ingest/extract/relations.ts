@@ -9,6 +9,7 @@ import { findCues } from './lineage/cues';
 import { sourceOf, targetsOf } from './lineage/ends';
 import { inTitle, mainMethod, titleHeadMention } from './lineage/main';
 import { extendsByName } from './lineage/names';
+import { titleLineage } from './lineage/title';
 import { pointedAt, type Scope } from './scopes';
 import type { TitleName } from './title';
 import type { LineageCandidate, Mention, Sentence } from './types';
@@ -88,6 +89,7 @@ export function findLineage(
   const main = mainMethod(mentions, proposed, title);
   const own = main === undefined ? proposed : [main, ...proposed.filter((index) => index !== main)];
   lineage.push(...extendsByName(mentions, [...own, ...inTitle(mentions, title)]));
+  lineage.push(...titleLineage(mentions, main, title));
   for (const cue of findCues(sentences)) {
     const from = sourceOf(cue, mentions, sentences, main);
     if (from === undefined) continue;

@@ -93,6 +93,38 @@ describe('lineage relations', () => {
     expect(await relationsOf(abstract)).toEqual(expected);
   });
 
+  it.each([
+    // a method the opening sentence starts with is background, not the paper's method
+    ['RoBERTa, based on BERT, reads text. We propose Cable.', 'Cable: Long Inputs', []],
+    // nor is the paper's method what the opening sentence speaks of when it does not name it
+    ['With the rise of GPT-4, long inputs matter. We propose Cable.', 'Cable: Long Inputs', []],
+    // the paper's method named in the opening sentence relates as anywhere else
+    [
+      'Cable outperforms RoPE on long inputs.',
+      'Cable: Long Inputs',
+      [['method:cable', 'COMPARED_WITH', 'method:rope']],
+    ],
+  ])('in the opening sentence of %j (title %j): %j', async (abstract, title, expected) => {
+    expect(await relationsOf(abstract, title)).toEqual(expected);
+  });
+
+  it.each([
+    // the words after a title's colon end in the kind of method the paper's method is
+    [
+      'Cable: Lossless Speculative Decoding for Long Inputs',
+      'We propose Cable. Speculative decoding is slow on long inputs.',
+      [['method:cable', 'EXTENDS', 'method:speculative decoding']],
+    ],
+    // a method after a preposition is a setting, not the kind of method
+    [
+      'Cable: Faster Drafting for Speculative Decoding',
+      'We propose Cable. Speculative decoding is slow on long inputs.',
+      [],
+    ],
+  ])('reads from the title %j what the paper’s method extends', async (title, abstract, expected) => {
+    expect(await relationsOf(abstract, title)).toEqual(expected);
+  });
+
   it('relates the paper’s own method, not another the sentence proposes', async () => {
     const relations = await relationsOf(
       'We propose Cable. We also introduce a Fuse module that outperforms RoPE.',

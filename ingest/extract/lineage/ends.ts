@@ -14,6 +14,9 @@ const CLAUSE_WORDS = new Set(['which', 'that', 'while', 'where', 'whereas', 'alt
 /** How far into a sentence its subject may start: "The proposed ESE-Seg ...". */
 const SUBJECT_START = 2;
 
+/** The sentence an abstract opens with. */
+const OPENING = 0;
+
 /** Words after which a clause names where something was evaluated: "outperforms X on Y". */
 const SETTING_WORDS = new Set(['on', 'across', 'in']);
 
@@ -114,6 +117,9 @@ export function sourceOf(
   if (main !== undefined && mentions[main]?.sentence === cue.sentence) return main;
   const before = (sentences[cue.sentence]?.tokens ?? []).slice(0, cue.from);
   const subject = methodsIn(cue.sentence, mentions).find((index) => opensSentence(mentions[index], cue));
+  // An abstract's opening sentence sets the scene ("LLMs based on the transformer show in-context
+  // learning"): it speaks of the paper's own method only where it names it.
+  if (cue.sentence === OPENING) return mentions[subject ?? -1]?.role === 'proposed' ? subject : undefined;
   if (subject !== undefined) return subject;
   return before.some((token) => BACKGROUND.has(token.normal)) ? undefined : main;
 }
