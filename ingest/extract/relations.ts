@@ -36,6 +36,13 @@ const PROPOSED_HEADS: Array<[tag: string, type: ConceptType]> = [
   ['ComponentHead', 'Method'],
 ];
 
+/**
+ * Is the mention a method the known-names list holds? A known method is others' work even where a
+ * proposing verb points at it: "we propose leveraging the in-context learning of LLMs", "we introduce
+ * block modelling into the framework of GCN".
+ */
+const isKnown = (mention: Mention | undefined): boolean => mention?.rule.startsWith('known-') ?? false;
+
 /** Marks proposed methods; a proposed `Name` becomes a method. Returns the proposed mentions' indexes. */
 export function assignRoles(
   mentions: Mention[],
@@ -45,8 +52,8 @@ export function assignRoles(
 ): number[] {
   const proposed = new Set<number>();
   for (const scope of scopes.filter((s) => s.tag === 'Proposed')) {
-    for (const index of pointedAt(scope, mentions, sentences, ['Method', 'Name']).slice(0, 1))
-      proposed.add(index);
+    const pointed = pointedAt(scope, mentions, sentences, ['Method', 'Name']);
+    for (const index of pointed.filter((index) => !isKnown(mentions[index])).slice(0, 1)) proposed.add(index);
   }
   const titleKey = title && canonicalName(title.name);
   mentions.forEach((mention, index) => {

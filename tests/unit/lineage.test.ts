@@ -125,6 +125,18 @@ describe('lineage relations', () => {
     expect(await relationsOf(abstract, title)).toEqual(expected);
   });
 
+  it.each([
+    // a known method a proposing verb points at is others' work, not the paper's method
+    ['Retrieval is slow. We propose leveraging BERT for retrieval. It outperforms RoPE.', []],
+    // the paper's method is the first unknown one the verb points at
+    [
+      'Retrieval is slow. We present BERT and Cable. It outperforms RoPE.',
+      [['method:cable', 'COMPARED_WITH', 'method:rope']],
+    ],
+  ])('in %j the paper’s method relates: %j', async (abstract, expected) => {
+    expect(await relationsOf(abstract)).toEqual(expected);
+  });
+
   it('relates the paper’s own method, not another the sentence proposes', async () => {
     const relations = await relationsOf(
       'We propose Cable. We also introduce a Fuse module that outperforms RoPE.',
