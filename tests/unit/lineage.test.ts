@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractCorpus } from '../../ingest/extract';
 import { findCues } from '../../ingest/extract/lineage/cues';
+import { extendsByName } from '../../ingest/extract/lineage/names';
+import type { Mention } from '../../ingest/extract/types';
 import { parseText } from '../../ingest/extract/plugin';
 import { toSentences } from '../../ingest/extract/tokens';
 import type { Abstract } from '../../src/model/abstract';
@@ -34,6 +36,36 @@ describe('lineage cues', () => {
     ['It is based; on the other hand, it is fast.', []],
   ])('%j has the cues %j', (sentence, expected) => {
     expect(cuesOf(sentence)).toEqual(expected);
+  });
+});
+
+const method = (text: string): Mention => ({
+  type: 'Method',
+  text,
+  start: 0,
+  end: text.length,
+  sentence: 0,
+  from: 0,
+  to: 1,
+  rule: 'test',
+  confidence: 1,
+});
+
+describe('lineage by name', () => {
+  it.each([
+    // a name that ends in another's is a kind of it
+    ['Adaptive Contrastive Decoding', 'contrastive decoding', true],
+    ['Secure-UCB', 'UCB', true],
+    // a name that starts with or holds another's in its middle is about it or made with it
+    ['BERT-Probe', 'BERT', false],
+    ['KV Cache Selection', 'KV cache', false],
+    // what comes after "with" is what it is made with
+    ['Context Injection with Recurrent Compression', 'recurrent compression', false],
+    // a name written with its own initials does not extend them
+    ['Covered Token Attention CTA', 'CTA', false],
+  ])('%j extends %j: %j', (outer, inner, expected) => {
+    const lineage = extendsByName([method(outer), method(inner)], [0]);
+    expect(lineage.length > 0).toBe(expected);
   });
 });
 
