@@ -5,6 +5,7 @@
  */
 import type { ConceptType } from '../../src/model/concepts';
 import { canonicalName } from '../../src/model/keys';
+import { appositionLineage } from './lineage/apposition';
 import { findCues } from './lineage/cues';
 import { sourceOf, targetsOf } from './lineage/ends';
 import { inTitle, mainMethod, titleHeadMention } from './lineage/main';
@@ -97,6 +98,7 @@ export function findLineage(
   const own = main === undefined ? proposed : [main, ...proposed.filter((index) => index !== main)];
   lineage.push(...extendsByName(mentions, [...own, ...inTitle(mentions, title)]));
   lineage.push(...titleLineage(mentions, main, title));
+  lineage.push(...appositionLineage(mentions, sentences));
   for (const cue of findCues(sentences)) {
     const from = sourceOf(cue, mentions, sentences, main);
     if (from === undefined) continue;

@@ -169,6 +169,26 @@ describe('lineage relations', () => {
     expect(await relationsOf(abstract)).toEqual(expected);
   });
 
+  it.each([
+    // a method in the apposition after a name, before its head, is what the name is built on
+    [
+      'We study inputs. We introduce Cable, a transformer decoding pipeline.',
+      [['method:cable', 'BUILT_ON', 'method:transformer']],
+    ],
+    [
+      'We study inputs. We propose Cable -- a BERT reranker trained on logs.',
+      [['method:cable', 'BUILT_ON', 'method:bert']],
+    ],
+    // a plain list item is no name with an apposition
+    ['We study inputs. It runs beam search, a transformer decoding pipeline, and more.', []],
+    // the long form an acronym stands for is the name itself
+    ['We study inputs. We present NSA, a Natively trainable Sparse Attention mechanism.', []],
+    // a method after the phrase's end is another statement
+    ['We study inputs. We present Cable, a pipeline that calls BERT.', []],
+  ])('in %j: %j', async (abstract, expected) => {
+    expect(await relationsOf(abstract)).toEqual(expected);
+  });
+
   it('relates the paper’s own method, not another the sentence proposes', async () => {
     const relations = await relationsOf(
       'We propose Cable. We also introduce a Fuse module that outperforms RoPE.',

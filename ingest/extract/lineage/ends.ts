@@ -49,7 +49,7 @@ const FRONTED = 0;
 const endsClause = (token: Token): boolean => /[;:.!?]/.test(token.post);
 
 /** The method mentions of a sentence, in order, without the ones inside another ("BERT" in "BERT-base"). */
-function methodsIn(sentence: number, mentions: Mention[]): number[] {
+export function methodsIn(sentence: number, mentions: Mention[]): number[] {
   const inSentence = mentions
     .map((mention, index) => ({ mention, index }))
     .filter(({ mention }) => mention.sentence === sentence && isMethod(mention))
