@@ -111,6 +111,11 @@ describe('lineage relations', () => {
       'We propose Cable. Cable outperforms RoPE; ALiBi is slower.',
       [['method:cable', 'COMPARED_WITH', 'method:rope']],
     ],
+    // what a method does without is not what it builds on
+    [
+      'We propose Cable. Cable extends BERT without any fine-tuning.',
+      [['method:cable', 'EXTENDS', 'method:bert']],
+    ],
     // a name after "on" is where a method was evaluated, not a method it is compared with
     [
       'We propose Cable. Cable outperforms RoPE on Marathon and GovReport.',

@@ -84,7 +84,8 @@ export function targetsOf(cue: Cue, mentions: Mention[], sentences: Sentence[]):
     const mention = mentions[index] as Mention;
     if (mention.from < cue.to) continue;
     const between = tokens.slice(position, mention.from);
-    if (between.some(ends)) break;
+    // "extends LLMs' context window without any fine-tuning": what the method does without is no target
+    if (between.some((token) => ends(token) || token.normal === 'without')) break;
     // "outperforms X on Infinite-Bench and MM-NIAH": a name after "on" is where it was evaluated
     setting ||= between.some((token) => SETTING_WORDS.has(token.normal));
     if (setting && mention.type === 'Name') continue;
