@@ -111,8 +111,7 @@ export function findLineage(
         target.rule = `${target.rule}+lineage`;
       }
       lineage.push({
-        from,
-        to,
+        ...(cue.reversed ? { from: to, to: from } : { from, to }),
         type: cue.type,
         sentence: cue.sentence,
         rule: cue.phrase.replaceAll(' ', '-'),

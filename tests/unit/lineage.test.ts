@@ -30,6 +30,7 @@ describe('lineage cues', () => {
     ['We enhance the few-shot adaptation of LLMs.', []],
     ['We propose leveraging the ICL ability of LLMs.', []],
     ['Cable improves the recall of dense retrieval.', [['improves', 'EXTENDS']]],
+    ['BERT is outperformed by Cable.', [['outperformed by', 'COMPARED_WITH']]],
     // "use" says how an experiment ran more often than what a method is built on
     ['Speculative decoding speeds up inference using a draft model.', []],
     // the words of a cue must stand together
@@ -110,6 +111,15 @@ describe('lineage relations', () => {
     [
       'We propose Cable. Cable outperforms RoPE; ALiBi is slower.',
       [['method:cable', 'COMPARED_WITH', 'method:rope']],
+    ],
+    // a comparison said the other way round relates the method after it to the one closest before it
+    [
+      'We propose Cable. Sadly, as we find, RoPE often lags behind ALiBi.',
+      [['method:alibi', 'COMPARED_WITH', 'method:rope']],
+    ],
+    [
+      'We propose Cable. As expected, RoPE is outperformed by ALiBi.',
+      [['method:alibi', 'COMPARED_WITH', 'method:rope']],
     ],
     // what a method does without is not what it builds on
     [

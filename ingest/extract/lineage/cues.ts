@@ -14,13 +14,31 @@ export interface Cue {
   /** Token range of the cue's words in its sentence: first and one past the last. */
   from: number;
   to: number;
+  /** The cue states the relation from the method after it to the one before: "X is outperformed by Y". */
+  reversed?: boolean;
 }
 
-const PHRASES: Array<{ words: string[]; type: LineageType; phrase: string }> = Object.entries(
-  LINEAGE_CUES,
-).flatMap(([type, phrases]) =>
-  phrases.map((phrase) => ({ words: phrase.split(' '), type: type as LineageType, phrase })),
-);
+/** Comparisons said the other way round: "BERT lags behind Cable" is Cable compared with BERT. */
+const REVERSED_COMPARISONS = [
+  'outperformed by',
+  'surpassed by',
+  'lag behind',
+  'lags behind',
+  'fall behind',
+  'falls behind',
+];
+
+const PHRASES: Array<{ words: string[]; type: LineageType; phrase: string; reversed?: boolean }> = [
+  ...Object.entries(LINEAGE_CUES).flatMap(([type, phrases]) =>
+    phrases.map((phrase) => ({ words: phrase.split(' '), type: type as LineageType, phrase })),
+  ),
+  ...REVERSED_COMPARISONS.map((phrase) => ({
+    words: phrase.split(' '),
+    type: 'COMPARED_WITH' as LineageType,
+    phrase,
+    reversed: true,
+  })),
+];
 
 /** Do the cue's words stand at `index`, with nothing but spaces between them ("based on", not "based; on")? */
 function standsAt(tokens: Token[], index: number, words: string[]): boolean {
@@ -49,7 +67,8 @@ export function findCues(sentences: Sentence[]): Cue[] {
       )[0];
       if (!found) return;
       covered = index + found.words.length;
-      cues.push({ type: found.type, phrase: found.phrase, sentence, from: index, to: covered });
+      const { type, phrase, reversed } = found;
+      cues.push({ type, phrase, sentence, from: index, to: covered, ...(reversed && { reversed }) });
     });
   });
   return cues;

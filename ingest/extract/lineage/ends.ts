@@ -104,6 +104,20 @@ const opensSentence = (mention: Mention | undefined, cue: Cue): boolean =>
   mention !== undefined && mention.from <= SUBJECT_START && mention.to <= cue.from;
 
 /**
+ * The method closest before the cue in its clause: "token pruning methods often lag behind ..." is about
+ * token pruning whatever the sentence opens with.
+ */
+function nearestBefore(cue: Cue, mentions: Mention[], sentences: Sentence[]): number | undefined {
+  const tokens = sentences[cue.sentence]?.tokens ?? [];
+  const nearest = methodsIn(cue.sentence, mentions).findLast(
+    (index) => (mentions[index]?.to ?? 0) <= cue.from,
+  );
+  const mention = nearest === undefined ? undefined : mentions[nearest];
+  if (!mention || tokens.slice(mention.to - 1, cue.from - 1).some(endsClause)) return undefined;
+  return nearest;
+}
+
+/**
  * The method a cue's sentence is about: the paper's own method when the sentence names it; else the
  * method the sentence opens with ("FedKT outperforms ..."); else the paper's own again ("we", "our
  * model", "the first stage employs causal language modelling"), unless the sentence speaks of others'
@@ -115,6 +129,7 @@ export function sourceOf(
   sentences: Sentence[],
   main: number | undefined,
 ): number | undefined {
+  if (cue.reversed) return nearestBefore(cue, mentions, sentences);
   if (main !== undefined && mentions[main]?.sentence === cue.sentence) return main;
   const before = (sentences[cue.sentence]?.tokens ?? []).slice(0, cue.from);
   const subject = methodsIn(cue.sentence, mentions).find((index) => opensSentence(mentions[index], cue));
