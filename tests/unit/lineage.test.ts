@@ -31,6 +31,10 @@ describe('lineage cues', () => {
     ['We propose leveraging the ICL ability of LLMs.', []],
     ['Cable improves the recall of dense retrieval.', [['improves', 'EXTENDS']]],
     ['BERT is outperformed by Cable.', [['outperformed by', 'COMPARED_WITH']]],
+    // a method sped up by a measured factor is compared with
+    ['Cable can speed up beam search by up to 2.5x.', [['speeds up', 'COMPARED_WITH']]],
+    ['Cable accelerates beam search on long inputs by 3x.', [['speeds up', 'COMPARED_WITH']]],
+    ['Cable accelerates beam search by pruning.', []],
     // "use" says how an experiment ran more often than what a method is built on
     ['Speculative decoding speeds up inference using a draft model.', []],
     // the words of a cue must stand together

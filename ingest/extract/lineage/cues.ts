@@ -49,6 +49,29 @@ function standsAt(tokens: Token[], index: number, words: string[]): boolean {
   });
 }
 
+/** Verbs of speeding a method up: "accelerates speculative decoding", "speed up autoregressive decoding". */
+const SPEEDUP_VERBS = /^(?:accelerates?|accelerating|speeds?|speeding)$/;
+
+/** How many words may stand between a speed-up verb and its factor: "... decoding by up to 1.8x". */
+const MAX_FACTOR_GAP = 12;
+
+/**
+ * How many words the speed-up cue at `index` has, or 0: a method sped up by a measured factor is compared
+ * with ("speed up autoregressive decoding by up to 1.8x"); one sped up in general is not ("speculative
+ * decoding accelerates LLM inference").
+ */
+function speedupAt(tokens: Token[], index: number): number {
+  const verb = tokens[index];
+  if (!verb || !SPEEDUP_VERBS.test(verb.normal)) return 0;
+  const size = verb.normal.startsWith('speed') ? 2 : 1;
+  if (size === 2 && tokens[index + 1]?.normal !== 'up') return 0;
+  const after = tokens.slice(index + size, index + size + MAX_FACTOR_GAP);
+  const clause = after.slice(0, after.findIndex((token) => /[;:.!?]/.test(token.post)) + 1 || after.length);
+  const by = clause.findIndex((token) => token.normal === 'by');
+  const factor = clause.slice(by + 1, by + 4).some((token) => /\d/.test(token.text));
+  return by >= 0 && factor ? size : 0;
+}
+
 /**
  * Every cue in the abstract; where two start at the same word the longer one counts ("built upon" rather
  * than a shorter cue inside it).
@@ -65,7 +88,14 @@ export function findCues(sentences: Sentence[]): Cue[] {
       const found = PHRASES.filter(({ words }) => standsAt(tokens, index, words)).sort(
         (a, b) => b.words.length - a.words.length,
       )[0];
-      if (!found) return;
+      if (!found) {
+        const size = speedupAt(tokens, index);
+        if (size > 0) {
+          covered = index + size;
+          cues.push({ type: 'COMPARED_WITH', phrase: 'speeds up', sentence, from: index, to: covered });
+        }
+        return;
+      }
       covered = index + found.words.length;
       const { type, phrase, reversed } = found;
       cues.push({ type, phrase, sentence, from: index, to: covered, ...(reversed && { reversed }) });
