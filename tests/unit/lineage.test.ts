@@ -31,6 +31,11 @@ describe('lineage cues', () => {
     ['We propose leveraging the ICL ability of LLMs.', []],
     ['Cable improves the recall of dense retrieval.', [['improves', 'EXTENDS']]],
     ['BERT is outperformed by Cable.', [['outperformed by', 'COMPARED_WITH']]],
+    // a preposition inside a clause states what a method is made with; opening a clause, a circumstance
+    ['Cable with BERT is fast.', [['with', 'BUILT_ON']]],
+    ['With little tuning, BERT reads text.', []],
+    ['It resembles BERT, with attention between words.', []],
+    ['We show that with few steps BERT converges.', []],
     // a method sped up by a measured factor is compared with
     ['Cable can speed up beam search by up to 2.5x.', [['speeds up', 'COMPARED_WITH']]],
     ['Cable accelerates beam search on long inputs by 3x.', [['speeds up', 'COMPARED_WITH']]],

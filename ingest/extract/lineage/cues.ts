@@ -72,6 +72,20 @@ function speedupAt(tokens: Token[], index: number): number {
   return by >= 0 && factor ? size : 0;
 }
 
+/** Prepositions that state lineage only inside a clause: "ESE-Seg with YOLOv3", "encodes the query via BERT". */
+const PREPOSITIONS = new Set(['with', 'via', 'through']);
+
+/**
+ * Does the preposition at `index` open a phrase of circumstance, at the start of a sentence or a clause
+ * ("With minimal fine-tuning, LLMs ...", "resembles transformers, with correspondences between ...", "we
+ * show that with O(log T) verifications ...")?
+ */
+function setsCircumstance(tokens: Token[], index: number, phrase: string): boolean {
+  if (!PREPOSITIONS.has(phrase)) return false;
+  const before = tokens[index - 1];
+  return !before || /[,;:(]/.test(before.post) || before.normal === 'that';
+}
+
 /**
  * Every cue in the abstract; where two start at the same word the longer one counts ("built upon" rather
  * than a shorter cue inside it).
@@ -88,6 +102,7 @@ export function findCues(sentences: Sentence[]): Cue[] {
       const found = PHRASES.filter(({ words }) => standsAt(tokens, index, words)).sort(
         (a, b) => b.words.length - a.words.length,
       )[0];
+      if (found && setsCircumstance(tokens, index, found.phrase)) return;
       if (!found) {
         const size = speedupAt(tokens, index);
         if (size > 0) {
