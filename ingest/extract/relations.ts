@@ -5,10 +5,12 @@
  */
 import type { ConceptType } from '../../src/model/concepts';
 import { canonicalName } from '../../src/model/keys';
+import { appositionLineage } from './lineage/apposition';
 import { findCues } from './lineage/cues';
 import { sourceOf, targetsOf } from './lineage/ends';
 import { inTitle, mainMethod, titleHeadMention } from './lineage/main';
 import { extendsByName } from './lineage/names';
+import { titleLineage } from './lineage/title';
 import { pointedAt, type Scope } from './scopes';
 import type { TitleName } from './title';
 import type { LineageCandidate, Mention, Sentence } from './types';
@@ -35,6 +37,13 @@ const PROPOSED_HEADS: Array<[tag: string, type: ConceptType]> = [
   ['ComponentHead', 'Method'],
 ];
 
+/**
+ * Is the mention a method the known-names list holds? A known method is others' work even where a
+ * proposing verb points at it: "we propose leveraging the in-context learning of LLMs", "we introduce
+ * block modelling into the framework of GCN".
+ */
+const isKnown = (mention: Mention | undefined): boolean => mention?.rule.startsWith('known-') ?? false;
+
 /** Marks proposed methods; a proposed `Name` becomes a method. Returns the proposed mentions' indexes. */
 export function assignRoles(
   mentions: Mention[],
@@ -44,8 +53,8 @@ export function assignRoles(
 ): number[] {
   const proposed = new Set<number>();
   for (const scope of scopes.filter((s) => s.tag === 'Proposed')) {
-    for (const index of pointedAt(scope, mentions, sentences, ['Method', 'Name']).slice(0, 1))
-      proposed.add(index);
+    const pointed = pointedAt(scope, mentions, sentences, ['Method', 'Name']);
+    for (const index of pointed.filter((index) => !isKnown(mentions[index])).slice(0, 1)) proposed.add(index);
   }
   const titleKey = title && canonicalName(title.name);
   mentions.forEach((mention, index) => {
@@ -88,6 +97,8 @@ export function findLineage(
   const main = mainMethod(mentions, proposed, title);
   const own = main === undefined ? proposed : [main, ...proposed.filter((index) => index !== main)];
   lineage.push(...extendsByName(mentions, [...own, ...inTitle(mentions, title)]));
+  lineage.push(...titleLineage(mentions, main, title));
+  lineage.push(...appositionLineage(mentions, sentences));
   for (const cue of findCues(sentences)) {
     const from = sourceOf(cue, mentions, sentences, main);
     if (from === undefined) continue;
@@ -100,8 +111,7 @@ export function findLineage(
         target.rule = `${target.rule}+lineage`;
       }
       lineage.push({
-        from,
-        to,
+        ...(cue.reversed ? { from: to, to: from } : { from, to }),
         type: cue.type,
         sentence: cue.sentence,
         rule: cue.phrase.replaceAll(' ', '-'),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractCorpus } from '../../ingest/extract';
 import { findCues } from '../../ingest/extract/lineage/cues';
+import { extendsByName } from '../../ingest/extract/lineage/names';
+import type { Mention } from '../../ingest/extract/types';
 import { parseText } from '../../ingest/extract/plugin';
 import { toSentences } from '../../ingest/extract/tokens';
 import type { Abstract } from '../../src/model/abstract';
@@ -23,14 +25,57 @@ describe('lineage cues', () => {
     ['Cable surpasses RoPE.', [['surpasses', 'COMPARED_WITH']]],
     ['It is on par with GPT-4.', [['on par with', 'COMPARED_WITH']]],
     ['It is more robust than BERT.', [['than', 'COMPARED_WITH']]],
-    ['Cable accelerates speculative decoding.', [['accelerates', 'COMPARED_WITH']]],
+    // speeding a method up, enhancing or leveraging one mostly speaks of a task or of others' work
+    ['Speculative decoding accelerates LLM inference.', []],
+    ['We enhance the few-shot adaptation of LLMs.', []],
+    ['We propose leveraging the ICL ability of LLMs.', []],
     ['Cable improves the recall of dense retrieval.', [['improves', 'EXTENDS']]],
+    ['BERT is outperformed by Cable.', [['outperformed by', 'COMPARED_WITH']]],
+    // a preposition inside a clause states what a method is made with; opening a clause, a circumstance
+    ['Cable with BERT is fast.', [['with', 'BUILT_ON']]],
+    ['With little tuning, BERT reads text.', []],
+    ['It resembles BERT, with attention between words.', []],
+    ['We show that with few steps BERT converges.', []],
+    // a method sped up by a measured factor is compared with
+    ['Cable can speed up beam search by up to 2.5x.', [['speeds up', 'COMPARED_WITH']]],
+    ['Cable accelerates beam search on long inputs by 3x.', [['speeds up', 'COMPARED_WITH']]],
+    ['Cable accelerates beam search by pruning.', []],
     // "use" says how an experiment ran more often than what a method is built on
     ['Speculative decoding speeds up inference using a draft model.', []],
     // the words of a cue must stand together
     ['It is based; on the other hand, it is fast.', []],
   ])('%j has the cues %j', (sentence, expected) => {
     expect(cuesOf(sentence)).toEqual(expected);
+  });
+});
+
+const method = (text: string): Mention => ({
+  type: 'Method',
+  text,
+  start: 0,
+  end: text.length,
+  sentence: 0,
+  from: 0,
+  to: 1,
+  rule: 'test',
+  confidence: 1,
+});
+
+describe('lineage by name', () => {
+  it.each([
+    // a name that ends in another's is a kind of it
+    ['Adaptive Contrastive Decoding', 'contrastive decoding', true],
+    ['Secure-UCB', 'UCB', true],
+    // a name that starts with or holds another's in its middle is about it or made with it
+    ['BERT-Probe', 'BERT', false],
+    ['KV Cache Selection', 'KV cache', false],
+    // what comes after "with" is what it is made with
+    ['Context Injection with Recurrent Compression', 'recurrent compression', false],
+    // a name written with its own initials does not extend them
+    ['Covered Token Attention CTA', 'CTA', false],
+  ])('%j extends %j: %j', (outer, inner, expected) => {
+    const lineage = extendsByName([method(outer), method(inner)], [0]);
+    expect(lineage.length > 0).toBe(expected);
   });
 });
 
@@ -76,6 +121,20 @@ describe('lineage relations', () => {
       'We propose Cable. Cable outperforms RoPE; ALiBi is slower.',
       [['method:cable', 'COMPARED_WITH', 'method:rope']],
     ],
+    // a comparison said the other way round relates the method after it to the one closest before it
+    [
+      'We propose Cable. Sadly, as we find, RoPE often lags behind ALiBi.',
+      [['method:alibi', 'COMPARED_WITH', 'method:rope']],
+    ],
+    [
+      'We propose Cable. As expected, RoPE is outperformed by ALiBi.',
+      [['method:alibi', 'COMPARED_WITH', 'method:rope']],
+    ],
+    // what a method does without is not what it builds on
+    [
+      'We propose Cable. Cable extends BERT without any fine-tuning.',
+      [['method:cable', 'EXTENDS', 'method:bert']],
+    ],
     // a name after "on" is where a method was evaluated, not a method it is compared with
     [
       'We propose Cable. Cable outperforms RoPE on Marathon and GovReport.',
@@ -86,6 +145,70 @@ describe('lineage relations', () => {
       'We propose Cable. Cable outperforms RoPE. Again, Cable surpasses RoPE.',
       [['method:cable', 'COMPARED_WITH', 'method:rope']],
     ],
+  ])('in %j: %j', async (abstract, expected) => {
+    expect(await relationsOf(abstract)).toEqual(expected);
+  });
+
+  it.each([
+    // a method the opening sentence starts with is background, not the paper's method
+    ['RoBERTa, based on BERT, reads text. We propose Cable.', 'Cable: Long Inputs', []],
+    // nor is the paper's method what the opening sentence speaks of when it does not name it
+    ['With the rise of GPT-4, long inputs matter. We propose Cable.', 'Cable: Long Inputs', []],
+    // the paper's method named in the opening sentence relates as anywhere else
+    [
+      'Cable outperforms RoPE on long inputs.',
+      'Cable: Long Inputs',
+      [['method:cable', 'COMPARED_WITH', 'method:rope']],
+    ],
+  ])('in the opening sentence of %j (title %j): %j', async (abstract, title, expected) => {
+    expect(await relationsOf(abstract, title)).toEqual(expected);
+  });
+
+  it.each([
+    // the words after a title's colon end in the kind of method the paper's method is
+    [
+      'Cable: Lossless Speculative Decoding for Long Inputs',
+      'We propose Cable. Speculative decoding is slow on long inputs.',
+      [['method:cable', 'EXTENDS', 'method:speculative decoding']],
+    ],
+    // a method after a preposition is a setting, not the kind of method
+    [
+      'Cable: Faster Drafting for Speculative Decoding',
+      'We propose Cable. Speculative decoding is slow on long inputs.',
+      [],
+    ],
+  ])('reads from the title %j what the paper’s method extends', async (title, abstract, expected) => {
+    expect(await relationsOf(abstract, title)).toEqual(expected);
+  });
+
+  it.each([
+    // a known method a proposing verb points at is others' work, not the paper's method
+    ['Retrieval is slow. We propose leveraging BERT for retrieval. It outperforms RoPE.', []],
+    // the paper's method is the first unknown one the verb points at
+    [
+      'Retrieval is slow. We present BERT and Cable. It outperforms RoPE.',
+      [['method:cable', 'COMPARED_WITH', 'method:rope']],
+    ],
+  ])('in %j the paper’s method relates: %j', async (abstract, expected) => {
+    expect(await relationsOf(abstract)).toEqual(expected);
+  });
+
+  it.each([
+    // a method in the apposition after a name, before its head, is what the name is built on
+    [
+      'We study inputs. We introduce Cable, a transformer decoding pipeline.',
+      [['method:cable', 'BUILT_ON', 'method:transformer']],
+    ],
+    [
+      'We study inputs. We propose Cable -- a BERT reranker trained on logs.',
+      [['method:cable', 'BUILT_ON', 'method:bert']],
+    ],
+    // a plain list item is no name with an apposition
+    ['We study inputs. It runs beam search, a transformer decoding pipeline, and more.', []],
+    // the long form an acronym stands for is the name itself
+    ['We study inputs. We present NSA, a Natively trainable Sparse Attention mechanism.', []],
+    // a method after the phrase's end is another statement
+    ['We study inputs. We present Cable, a pipeline that calls BERT.', []],
   ])('in %j: %j', async (abstract, expected) => {
     expect(await relationsOf(abstract)).toEqual(expected);
   });

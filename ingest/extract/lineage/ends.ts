@@ -14,6 +14,9 @@ const CLAUSE_WORDS = new Set(['which', 'that', 'while', 'where', 'whereas', 'alt
 /** How far into a sentence its subject may start: "The proposed ESE-Seg ...". */
 const SUBJECT_START = 2;
 
+/** The sentence an abstract opens with. */
+const OPENING = 0;
+
 /** Words after which a clause names where something was evaluated: "outperforms X on Y". */
 const SETTING_WORDS = new Set(['on', 'across', 'in']);
 
@@ -46,7 +49,7 @@ const FRONTED = 0;
 const endsClause = (token: Token): boolean => /[;:.!?]/.test(token.post);
 
 /** The method mentions of a sentence, in order, without the ones inside another ("BERT" in "BERT-base"). */
-function methodsIn(sentence: number, mentions: Mention[]): number[] {
+export function methodsIn(sentence: number, mentions: Mention[]): number[] {
   const inSentence = mentions
     .map((mention, index) => ({ mention, index }))
     .filter(({ mention }) => mention.sentence === sentence && isMethod(mention))
@@ -81,7 +84,8 @@ export function targetsOf(cue: Cue, mentions: Mention[], sentences: Sentence[]):
     const mention = mentions[index] as Mention;
     if (mention.from < cue.to) continue;
     const between = tokens.slice(position, mention.from);
-    if (between.some(ends)) break;
+    // "extends LLMs' context window without any fine-tuning": what the method does without is no target
+    if (between.some((token) => ends(token) || token.normal === 'without')) break;
     // "outperforms X on Infinite-Bench and MM-NIAH": a name after "on" is where it was evaluated
     setting ||= between.some((token) => SETTING_WORDS.has(token.normal));
     if (setting && mention.type === 'Name') continue;
@@ -100,6 +104,20 @@ const opensSentence = (mention: Mention | undefined, cue: Cue): boolean =>
   mention !== undefined && mention.from <= SUBJECT_START && mention.to <= cue.from;
 
 /**
+ * The method closest before the cue in its clause: "token pruning methods often lag behind ..." is about
+ * token pruning whatever the sentence opens with.
+ */
+function nearestBefore(cue: Cue, mentions: Mention[], sentences: Sentence[]): number | undefined {
+  const tokens = sentences[cue.sentence]?.tokens ?? [];
+  const nearest = methodsIn(cue.sentence, mentions).findLast(
+    (index) => (mentions[index]?.to ?? 0) <= cue.from,
+  );
+  const mention = nearest === undefined ? undefined : mentions[nearest];
+  if (!mention || tokens.slice(mention.to - 1, cue.from - 1).some(endsClause)) return undefined;
+  return nearest;
+}
+
+/**
  * The method a cue's sentence is about: the paper's own method when the sentence names it; else the
  * method the sentence opens with ("FedKT outperforms ..."); else the paper's own again ("we", "our
  * model", "the first stage employs causal language modelling"), unless the sentence speaks of others'
@@ -111,9 +129,13 @@ export function sourceOf(
   sentences: Sentence[],
   main: number | undefined,
 ): number | undefined {
+  if (cue.reversed) return nearestBefore(cue, mentions, sentences);
   if (main !== undefined && mentions[main]?.sentence === cue.sentence) return main;
   const before = (sentences[cue.sentence]?.tokens ?? []).slice(0, cue.from);
   const subject = methodsIn(cue.sentence, mentions).find((index) => opensSentence(mentions[index], cue));
+  // An abstract's opening sentence sets the scene ("LLMs based on the transformer show in-context
+  // learning"): it speaks of the paper's own method only where it names it.
+  if (cue.sentence === OPENING) return mentions[subject ?? -1]?.role === 'proposed' ? subject : undefined;
   if (subject !== undefined) return subject;
   return before.some((token) => BACKGROUND.has(token.normal)) ? undefined : main;
 }

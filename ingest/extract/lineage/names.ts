@@ -23,9 +23,25 @@ function bareName(name: string): string {
 export const namesOf = (mention: Mention): string[] =>
   [mention.text, mention.alias, mention.name].flatMap((name) => (name ? [bareName(name)] : []));
 
-/** Does `outer` hold all the words of `inner`, in a row, and more ("adaptive contrastive decoding" ⊃ "contrastive decoding")? */
+/** Words after which the rest of a name is what it is made with, not what it is: "... with Recurrent Compression". */
+const MEANS = new Set(['with', 'via', 'using', 'by', 'from']);
+
+/** Are `words` the initials of `name`'s words ("cid" of "covered information disentanglement")? */
+const initialsOf = (name: string, words: string): boolean =>
+  name
+    .split(' ')
+    .map((word) => word[0])
+    .join('') === words;
+
+/**
+ * Does `outer` end in the words of `inner`, the kind of thing it is ("adaptive contrastive decoding" ⊃
+ * "contrastive decoding", "secure ucb" ⊃ "ucb")? A name that only starts with or holds another name in
+ * its middle is about it or made with it ("LLM-Microscope", "KV cache compression").
+ */
 function holds(outer: string, inner: string): boolean {
-  return outer !== inner && ` ${outer} `.includes(` ${inner} `);
+  if (outer === inner || !outer.endsWith(` ${inner}`)) return false;
+  const rest = outer.slice(0, -inner.length - 1);
+  return !MEANS.has(rest.split(' ').at(-1) ?? '') && !initialsOf(rest, inner);
 }
 
 /**

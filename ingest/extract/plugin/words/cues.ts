@@ -142,7 +142,8 @@ export const LINEAGE_CUES: Record<LineageType, string[]> = {
     'by analogy with',
     'analogous to',
   ],
-  // "based on the Transformer", "built upon Llama 2", "leverages CLIP", "on top of ResNet". Not "use":
+  // "based on the Transformer", "built upon Llama 2", "leverages CLIP", "on top of ResNet". Not
+  // "leveraging": "we propose leveraging the ICL of LLMs" speaks of abilities. Not "use":
   // "using X" mostly says how an experiment or others' method ran ("SD accelerates inference using ...").
   BUILT_ON: [
     'based on',
@@ -164,7 +165,6 @@ export const LINEAGE_CUES: Record<LineageType, string[]> = {
     'utilising',
     'leverage',
     'leverages',
-    'leveraging',
     'employ',
     'employs',
     'employing',
@@ -205,7 +205,8 @@ export const LINEAGE_CUES: Record<LineageType, string[]> = {
     'with',
     'adapted with',
   ],
-  // "extends DETR to video", "a variant of word2vec", "we enhance BERT with ..."
+  // "extends DETR to video", "a variant of word2vec", "it enhances BERT with ...". Not "enhance": "we
+  // enhance the adaptation of LLMs" names what the task gains, seldom a method extended.
   EXTENDS: [
     'extends',
     'extend',
@@ -217,7 +218,6 @@ export const LINEAGE_CUES: Record<LineageType, string[]> = {
     'variant of',
     'variants of',
     'enhances',
-    'enhance',
     'enhancing',
     'modification of',
     'modifies',
@@ -253,8 +253,7 @@ export const LINEAGE_CUES: Record<LineageType, string[]> = {
     'matching',
     'rivals',
     'against',
-    // "more robust than X", "accelerates X by 2x"
+    // "more robust than X". Not "accelerates": "SD accelerates LLM inference" names what is sped up.
     'than',
-    'accelerates',
   ],
 };
