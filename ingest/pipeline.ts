@@ -21,7 +21,7 @@ import { computeDerivedLayer, deriveInputOf, deriveSettings, type DeriveSettings
 import { extractCorpus, type ExtractOptions } from './extract';
 import { extractorFingerprint } from './extract/fingerprint';
 import { buildKnowledgeGraph } from './graph/build';
-import { readCorpus, type Format } from './read';
+import { readCorpus, settleSharedIds, type Format } from './read';
 import { emitImportCsv, type CsvExport } from './store/bulk-csv';
 import { contentHash } from './store/hashes';
 import { retrying, type RetryPolicy } from './store/retry';
@@ -209,8 +209,11 @@ function readFiles(files: string[], options: IngestOptions): { abstracts: Abstra
     for (const issue of issues) warn(report, options, `${issue.source}: ${issue.message}`);
     options.onProgress?.({ stage: 'read', done: index + 1, total: files.length });
   });
+  // Each file settles its own shared ids; this settles an id that two files share.
+  const settled = settleSharedIds(abstracts);
+  for (const issue of settled.issues) warn(report, options, `${issue.source}: ${issue.message}`);
   report.seconds.read = (performance.now() - started) / 1000;
-  return { abstracts, report };
+  return { abstracts: settled.abstracts, report };
 }
 
 async function extractAndBuild(

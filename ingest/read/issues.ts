@@ -3,8 +3,11 @@ export interface ReadIssue {
   /** Where: `file:line`. */
   source: string;
   message: string;
-  /** `skipped`: the record was left out; `truncated`: it was kept, cut to the length limit. */
-  kind: 'skipped' | 'truncated';
+  /**
+   * `skipped`: the record was left out; `truncated`: it was kept, cut to the length limit; `shared-id`:
+   * records after the first with this id were renamed or left out as repeats (one issue per id).
+   */
+  kind: 'skipped' | 'truncated' | 'shared-id';
 }
 
 export interface ReadResult<T> {
