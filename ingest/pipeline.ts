@@ -21,7 +21,7 @@ import { computeDerivedLayer, deriveInputOf, deriveSettings, type DeriveSettings
 import { extractCorpus, type ExtractOptions } from './extract';
 import { extractorFingerprint } from './extract/fingerprint';
 import { buildKnowledgeGraph } from './graph/build';
-import { readCorpus, settleSharedIds, type Format } from './read';
+import { readCorpus, settleSharedIds, type Format, type SharedIdCounts } from './read';
 import { emitImportCsv, type CsvExport } from './store/bulk-csv';
 import { contentHash } from './store/hashes';
 import { retrying, type RetryPolicy } from './store/retry';
@@ -91,6 +91,8 @@ export interface IngestReport {
   papers: number;
   /** Malformed records skipped by the readers or the extractor (truncated abstracts are kept, with a warning). */
   skipped: number;
+  /** Records whose id an earlier record had: repeats of a paper read once, other papers kept renamed. */
+  sharedIds: SharedIdCounts;
   warnings: string[];
   /** False when every paper was already stored unchanged, so extraction was not needed. */
   extracted: boolean;
@@ -203,14 +205,16 @@ function readFiles(files: string[], options: IngestOptions): { abstracts: Abstra
   const abstracts: Abstract[] = [];
   const started = performance.now();
   files.forEach((file, index) => {
-    const { abstracts: read, issues } = readCorpus(file, options.format);
+    const { abstracts: read, issues, sharedIds } = readCorpus(file, options.format);
     abstracts.push(...read);
     report.skipped += issues.filter((issue) => issue.kind === 'skipped').length;
+    addSharedIds(report, sharedIds);
     for (const issue of issues) warn(report, options, `${issue.source}: ${issue.message}`);
     options.onProgress?.({ stage: 'read', done: index + 1, total: files.length });
   });
   // Each file settles its own shared ids; this settles an id that two files share.
   const settled = settleSharedIds(abstracts);
+  addSharedIds(report, settled.counts);
   for (const issue of settled.issues) warn(report, options, `${issue.source}: ${issue.message}`);
   report.seconds.read = (performance.now() - started) / 1000;
   return { abstracts: settled.abstracts, report };
@@ -252,6 +256,7 @@ function emptyReport(files: string[]): IngestReport {
     files,
     papers: 0,
     skipped: 0,
+    sharedIds: { repeats: 0, renamed: 0 },
     warnings: [],
     extracted: false,
     written: 0,
@@ -259,6 +264,11 @@ function emptyReport(files: string[]): IngestReport {
     counters: {},
     seconds: {},
   };
+}
+
+function addSharedIds(report: IngestReport, counts: SharedIdCounts): void {
+  report.sharedIds.repeats += counts.repeats;
+  report.sharedIds.renamed += counts.renamed;
 }
 
 function timer(report: IngestReport) {

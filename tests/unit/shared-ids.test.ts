@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { summariseCsv } from '../../ingest/cli/summary';
 import { emitCsvFiles, givenExtractions } from '../../ingest/pipeline';
 import { readCorpus, settleSharedIds } from '../../ingest/read';
 import { normalisedTitle, stableHash } from '../../src/model/keys';
@@ -168,11 +169,15 @@ describe('reading several files', () => {
       second,
       [record('42', 'Dense Gated Routers'), record('43', 'Lazy gated routers')].join('\n'),
     );
-    const { report } = await emitCsvFiles([first, second], join(dir, 'csv'), {
+    const { report, csv } = await emitCsvFiles([first, second], join(dir, 'csv'), {
       extract: givenExtractions([]),
     });
     expect(report.papers).toBe(3);
     expect(report.written).toBe(3);
+    expect(report.sharedIds).toEqual({ repeats: 1, renamed: 1 });
+    expect(summariseCsv(report, csv).split('\n')[0]).toBe(
+      'Read 3 papers from 2 files (1 papers with an id already taken kept under a new id; 1 repeated records read once).',
+    );
     expect(report.warnings).toEqual([
       expect.stringMatching(/^first\.jsonl:1: paper id "42" is used by 2 records/),
       expect.stringMatching(/^first\.jsonl:2: paper id "43" is used by 2 records/),
