@@ -21,7 +21,7 @@ import { computeDerivedLayer, deriveInputOf, deriveSettings, type DeriveSettings
 import { extractCorpus, type ExtractOptions } from './extract';
 import { extractorFingerprint } from './extract/fingerprint';
 import { buildKnowledgeGraph } from './graph/build';
-import { readCorpus, settleSharedIds, type Format, type SharedIdCounts } from './read';
+import { readRecords, settleSharedIds, type Format, type SharedIdCounts } from './read';
 import { emitImportCsv, type CsvExport } from './store/bulk-csv';
 import { contentHash } from './store/hashes';
 import { retrying, type RetryPolicy } from './store/retry';
@@ -205,16 +205,15 @@ function readFiles(files: string[], options: IngestOptions): { abstracts: Abstra
   const abstracts: Abstract[] = [];
   const started = performance.now();
   files.forEach((file, index) => {
-    const { abstracts: read, issues, sharedIds } = readCorpus(file, options.format);
+    const { abstracts: read, issues } = readRecords(file, options.format);
     abstracts.push(...read);
     report.skipped += issues.filter((issue) => issue.kind === 'skipped').length;
-    addSharedIds(report, sharedIds);
     for (const issue of issues) warn(report, options, `${issue.source}: ${issue.message}`);
     options.onProgress?.({ stage: 'read', done: index + 1, total: files.length });
   });
-  // Each file settles its own shared ids; this settles an id that two files share.
+  // Ids shared within a file or across files, settled at once: a paper repeated in two files is one paper.
   const settled = settleSharedIds(abstracts);
-  addSharedIds(report, settled.counts);
+  report.sharedIds = settled.counts;
   for (const issue of settled.issues) warn(report, options, `${issue.source}: ${issue.message}`);
   report.seconds.read = (performance.now() - started) / 1000;
   return { abstracts: settled.abstracts, report };
@@ -264,11 +263,6 @@ function emptyReport(files: string[]): IngestReport {
     counters: {},
     seconds: {},
   };
-}
-
-function addSharedIds(report: IngestReport, counts: SharedIdCounts): void {
-  report.sharedIds.repeats += counts.repeats;
-  report.sharedIds.renamed += counts.renamed;
 }
 
 function timer(report: IngestReport) {

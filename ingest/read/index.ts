@@ -54,6 +54,20 @@ export function readCorpus(
   format?: Format,
   options: ReadOptions = {},
 ): { abstracts: Abstract[]; issues: ReadIssue[]; sharedIds: SharedIdCounts } {
+  const read = readRecords(file, format, options);
+  const settled = settleSharedIds(read.abstracts);
+  return {
+    abstracts: settled.abstracts,
+    issues: [...read.issues, ...settled.issues],
+    sharedIds: settled.counts,
+  };
+}
+
+/**
+ * Every record of a file as read, ids shared or not: for a caller that reads several files and settles
+ * their shared ids at once (`settleSharedIds`), so a paper repeated across files is still one paper.
+ */
+export function readRecords(file: string, format?: Format, options: ReadOptions = {}): ReadResult<Abstract> {
   const bytes = readFileSync(file);
   if (looksBinary(bytes)) throw new CorpusFormatError(`${file}: a binary file, not a corpus of abstracts`);
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
@@ -82,10 +96,5 @@ export function readCorpus(
       `${file}: no abstracts found as ${chosen}${dropped ? ` (${dropped} malformed records skipped)` : ''}`,
     );
   }
-  const settled = settleSharedIds(result.abstracts);
-  return {
-    abstracts: settled.abstracts,
-    issues: [...result.issues, ...settled.issues],
-    sharedIds: settled.counts,
-  };
+  return result;
 }

@@ -155,7 +155,7 @@ describe('readCorpus with shared ids', () => {
 });
 
 describe('reading several files', () => {
-  it('settles an id two files share: both papers reach the graph, a repeat across files is read once', async () => {
+  it('settles ids across files: other titles kept, a repeat in another file read once, even of a renamed paper', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-shared-ids-'));
     const record = (id: string, title: string) =>
       JSON.stringify({ id, title, abstract: `We study ${title}.` });
@@ -163,24 +163,32 @@ describe('reading several files', () => {
     const second = join(dir, 'second.jsonl');
     writeFileSync(
       first,
-      [record('42', 'Sparse Gated Routers'), record('43', 'Lazy Gated Routers')].join('\n'),
+      [
+        record('42', 'Sparse Gated Routers'),
+        record('42', 'Dense Gated Routers'),
+        record('43', 'Lazy Gated Routers'),
+      ].join('\n'),
     );
     writeFileSync(
       second,
-      [record('42', 'Dense Gated Routers'), record('43', 'Lazy gated routers')].join('\n'),
+      [
+        record('42', 'Dense Gated Routers'),
+        record('43', 'Lazy gated routers'),
+        record('42', 'Eager Gated Routers'),
+      ].join('\n'),
     );
     const { report, csv } = await emitCsvFiles([first, second], join(dir, 'csv'), {
       extract: givenExtractions([]),
     });
-    expect(report.papers).toBe(3);
-    expect(report.written).toBe(3);
-    expect(report.sharedIds).toEqual({ repeats: 1, renamed: 1 });
+    expect(report.papers).toBe(4);
+    expect(report.written).toBe(4);
+    expect(report.sharedIds).toEqual({ repeats: 2, renamed: 2 });
     expect(summariseCsv(report, csv).split('\n')[0]).toBe(
-      'Read 3 papers from 2 files (1 papers with an id already taken kept under a new id; 1 repeated records read once).',
+      'Read 4 papers from 2 files (2 papers with an id already taken kept under a new id; 2 repeated records read once).',
     );
     expect(report.warnings).toEqual([
-      expect.stringMatching(/^first\.jsonl:1: paper id "42" is used by 2 records/),
-      expect.stringMatching(/^first\.jsonl:2: paper id "43" is used by 2 records/),
+      expect.stringMatching(/^first\.jsonl:1: paper id "42" is used by 4 records/),
+      expect.stringMatching(/^first\.jsonl:3: paper id "43" is used by 2 records/),
     ]);
   });
 });
