@@ -51,10 +51,10 @@ function rawGet(path: string): Promise<RawAnswer> {
 
 describe('refusals before routing, over a socket', () => {
   it.each([
-    ['a query string over 16 KB', `/api/search?q=${'a'.repeat(20_000)}`, 431],
-    ['a path parameter too long to route', `/api/papers/${'a'.repeat(3_000)}`, 414],
-    ['an unknown route', '/api/nothing-here', 404],
-  ])('%s → %i in the envelope', async (_case, path, status) => {
+    ['a query string over 16 KB', 431, `/api/search?q=${'a'.repeat(20_000)}`],
+    ['a path parameter too long to route', 414, `/api/papers/${'a'.repeat(3_000)}`],
+    ['an unknown route', 404, '/api/nothing-here'],
+  ])('%s → %i in the envelope', async (_case, status, path) => {
     const answer = await rawGet(path);
     expect(answer.status).toBe(status);
     expect(answer.contentType).toMatch(/^application\/json/);
