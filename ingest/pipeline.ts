@@ -21,7 +21,7 @@ import { computeDerivedLayer, deriveInputOf, deriveSettings, type DeriveSettings
 import { extractCorpus, type ExtractOptions } from './extract';
 import { extractorFingerprint } from './extract/fingerprint';
 import { buildKnowledgeGraph } from './graph/build';
-import { readCorpus, type Format } from './read';
+import { readRecords, settleSharedIds, type Format, type SharedIdCounts } from './read';
 import { emitImportCsv, type CsvExport } from './store/bulk-csv';
 import { contentHash } from './store/hashes';
 import { retrying, type RetryPolicy } from './store/retry';
@@ -91,6 +91,8 @@ export interface IngestReport {
   papers: number;
   /** Malformed records skipped by the readers or the extractor (truncated abstracts are kept, with a warning). */
   skipped: number;
+  /** Records whose id an earlier record had: repeats of a paper read once, other papers kept renamed. */
+  sharedIds: SharedIdCounts;
   warnings: string[];
   /** False when every paper was already stored unchanged, so extraction was not needed. */
   extracted: boolean;
@@ -203,14 +205,18 @@ function readFiles(files: string[], options: IngestOptions): { abstracts: Abstra
   const abstracts: Abstract[] = [];
   const started = performance.now();
   files.forEach((file, index) => {
-    const { abstracts: read, issues } = readCorpus(file, options.format);
+    const { abstracts: read, issues } = readRecords(file, options.format);
     abstracts.push(...read);
     report.skipped += issues.filter((issue) => issue.kind === 'skipped').length;
     for (const issue of issues) warn(report, options, `${issue.source}: ${issue.message}`);
     options.onProgress?.({ stage: 'read', done: index + 1, total: files.length });
   });
+  // Ids shared within a file or across files, settled at once: a paper repeated in two files is one paper.
+  const settled = settleSharedIds(abstracts);
+  report.sharedIds = settled.counts;
+  for (const issue of settled.issues) warn(report, options, `${issue.source}: ${issue.message}`);
   report.seconds.read = (performance.now() - started) / 1000;
-  return { abstracts, report };
+  return { abstracts: settled.abstracts, report };
 }
 
 async function extractAndBuild(
@@ -249,6 +255,7 @@ function emptyReport(files: string[]): IngestReport {
     files,
     papers: 0,
     skipped: 0,
+    sharedIds: { repeats: 0, renamed: 0 },
     warnings: [],
     extracted: false,
     written: 0,

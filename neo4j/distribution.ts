@@ -14,7 +14,7 @@ export class EmbeddedNeo4jError extends Error {
 
 export const ALTERNATIVES =
   'Alternatives: point Concept Atlas at a Neo4j you already run with NEO4J_URI (plus NEO4J_USER and ' +
-  'NEO4J_PASSWORD; neo4j+s:// for Aura), or run everything with `docker compose up`.';
+  'NEO4J_PASSWORD; neo4j+s:// for Aura), or run everything with `NEO4J_PASSWORD=<password> docker compose up`.';
 
 /** The Neo4j version pinned in neo4j/pom.xml. */
 export function pinnedVersion(): string {

@@ -12,7 +12,13 @@ function timings(report: IngestReport): string {
 
 function readLine(report: IngestReport): string {
   const files = `${report.files.length} file${report.files.length === 1 ? '' : 's'}`;
-  return `Read ${report.papers} papers from ${files}${report.skipped ? ` (${report.skipped} malformed records skipped)` : ''}.`;
+  const { repeats, renamed } = report.sharedIds;
+  const notes = [
+    ...(report.skipped ? [`${report.skipped} malformed records skipped`] : []),
+    ...(renamed ? [`${renamed} papers with an id already taken kept under a new id`] : []),
+    ...(repeats ? [`${repeats} repeated records read once`] : []),
+  ];
+  return `Read ${report.papers} papers from ${files}${notes.length ? ` (${notes.join('; ')})` : ''}.`;
 }
 
 export function summarise(report: IngestReport, uri: string): string {

@@ -1,7 +1,8 @@
 /**
  * Reads a corpus file into abstracts, choosing the reader by `--format`, extension or content. Malformed
  * records come back as issues (skipped, with file and line); a file that cannot be read as a corpus at all —
- * binary, in no known format, or without a single abstract — throws `CorpusFormatError`.
+ * binary, in no known format, or without a single abstract — throws `CorpusFormatError`. Records sharing an
+ * id are settled (`shared-ids.ts`): repeats of one paper are read once, other papers are renamed and kept.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -15,10 +16,12 @@ import type { ReadIssue, ReadResult } from './issues';
 import { JsonSyntaxError, parseJsonArray, parseJsonLines } from './json';
 import { parseListing } from './listing';
 import { parseRis } from './ris';
+import { settleSharedIds, type SharedIdCounts } from './shared-ids';
 
 export { FORMATS, isFormat, type Format } from './detect';
 export type { ReadIssue } from './issues';
 export { normaliseText } from './normalise';
+export { settleSharedIds, type SharedIdCounts } from './shared-ids';
 
 export class CorpusFormatError extends Error {
   override readonly name = 'CorpusFormatError';
@@ -59,7 +62,21 @@ export function readCorpus(
   file: string,
   format?: Format,
   options: ReadOptions = {},
-): { abstracts: Abstract[]; issues: ReadIssue[] } {
+): { abstracts: Abstract[]; issues: ReadIssue[]; sharedIds: SharedIdCounts } {
+  const read = readRecords(file, format, options);
+  const settled = settleSharedIds(read.abstracts);
+  return {
+    abstracts: settled.abstracts,
+    issues: [...read.issues, ...settled.issues],
+    sharedIds: settled.counts,
+  };
+}
+
+/**
+ * Every record of a file as read, ids shared or not: for a caller that reads several files and settles
+ * their shared ids at once (`settleSharedIds`), so a paper repeated across files is still one paper.
+ */
+export function readRecords(file: string, format?: Format, options: ReadOptions = {}): ReadResult<Abstract> {
   const bytes = readFileSync(file);
   if (looksBinary(bytes)) throw new CorpusFormatError(`${file}: a binary file, not a corpus of abstracts`);
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');

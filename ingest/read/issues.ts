@@ -5,9 +5,10 @@ export interface ReadIssue {
   message: string;
   /**
    * `skipped`: the record was left out; `truncated`: it was kept, cut to the length limit; `no-abstract`: a
-   * reference library's entries without an abstract were left out (one issue per file, not malformed).
+   * reference library's entries without an abstract were left out (one issue per file, not malformed);
+   * `shared-id`: records after the first with this id were renamed or left out as repeats (one issue per id).
    */
-  kind: 'skipped' | 'truncated' | 'no-abstract';
+  kind: 'skipped' | 'truncated' | 'no-abstract' | 'shared-id';
 }
 
 export interface ReadResult<T> {

@@ -84,18 +84,27 @@ export function stableHash(text: string): string {
 }
 
 /**
+ * A title as two records of one paper share it: case, punctuation and spacing fold away.
+ *
+ * @example
+ * normalisedTitle('DAFormer: Improving  Network'); // 'daformer improving network'
+ */
+export function normalisedTitle(title: string): string {
+  return title
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
  * The id of a paper that came without one: a hash of its normalised title.
  *
  * @example
  * paperIdFromTitle('DAFormer: Improving Network Architectures ...'); // 't-1a2b...'
  */
 export function paperIdFromTitle(title: string): string {
-  const normalised = title
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-  return `t-${stableHash(normalised)}`;
+  return `t-${stableHash(normalisedTitle(title))}`;
 }
 
 /** Node ids in graph payloads: `paper:<id>`, `cluster:<id>`, or the concept key itself. */

@@ -12,7 +12,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { projectRoot } from '../../neo4j/paths';
 import { installAnswerCache } from './cache/cached-routes';
 import { DEFAULT_ANSWER_CACHE, DEFAULT_LIMITS, type RouteContext, type ServerContext } from './context';
-import { installErrorHandling, unknownRoute } from './errors';
+import { clientErrorHandler, frameworkErrors, installErrorHandling, unknownRoute } from './errors';
 import { clusterRoutes } from './routes/clusters';
 import { conceptRoutes } from './routes/concepts';
 import { cypherRoutes } from './routes/cypher';
@@ -34,9 +34,12 @@ export async function buildServer(
 ): Promise<FastifyInstance> {
   // Path parameters are concept keys, paper ids and cluster ids (concept keys too) of up to 300 characters,
   // percent-encoded (up to 9 characters each); the routes' own checks bound them, not Fastify's 100 (414).
+  // Errors answered before routing (414, a broken %-encoding, 431 from Node's parser) keep the API's shape.
   const app = Fastify({
     logger: options.logger ?? false,
     routerOptions: { maxParamLength: PATH_PARAM_MAX_ENCODED },
+    frameworkErrors,
+    clientErrorHandler,
   });
   const routeContext: RouteContext = { db: context.db, limits: { ...DEFAULT_LIMITS, ...context.limits } };
   installErrorHandling(app);

@@ -5,6 +5,7 @@ import {
   clusterIdOf,
   clusterNodeId,
   conceptKey,
+  normalisedTitle,
   paperIdFromTitle,
   paperIdOf,
   paperNodeId,
@@ -78,6 +79,7 @@ describe('keys', () => {
       paperIdFromTitle('daformer improving network'),
     );
     expect(paperIdFromTitle('A')).not.toBe(paperIdFromTitle('B'));
+    expect(normalisedTitle('Ｇated  Routers: A Study!')).toBe('gated routers a study');
     expect(stableHash('')).toBe('cbf29ce484222325');
   });
 });
