@@ -360,6 +360,12 @@ export const NOT_TERM_HEADS = [
   'modules',
   'algorithm',
   'algorithms',
+  // "aggregation methods", "sampling techniques": a class of ways, not a method ("beam search methods" is
+  // beam search, found by its own head)
+  'method',
+  'methods',
+  'technique',
+  'techniques',
   'tree',
   'trees',
   'forest',
