@@ -26,6 +26,8 @@ export function typeFromHead(tokens: Token[]): ConceptType | undefined {
 /** Name endings and the types they give, checked in order. */
 const NAME_SHAPES: Array<[pattern: RegExp, type: ConceptType]> = [
   [/(?:Bench|-bench|Eval|Arena|GLUE)$/, 'Benchmark'],
+  // "miniImageNet", "tieredImageNet", "CIFAR-10", "MNIST" before the "-Net" of methods
+  [/ImageNet(?:-?\d+[Kk]?)?$|^CIFAR|MNIST$/, 'Dataset'],
   [/^[A-Z][\w-]*QA$|\d+K$|(?:corpus|treebank|bank|Bank)$/, 'Dataset'],
   [
     /(?:former|bert|gpt|gan|nerf|net|coder|lm|llama|diffusion|mamba|attention|attn|rnn|lstm|cnn|dnn|vae|agent|[a-z]RL)$/i,

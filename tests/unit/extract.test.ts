@@ -140,6 +140,15 @@ describe('extraction: entities and their types', () => {
     // authors cited, a capitalised word modifying the noun after it, and a word holding a bracket are no names
     ['QuillNet outperforms Brandt et al. and costs Omega(log T).', [['QuillNet', 'Method', 'used']]],
     ['We propose an online Bayesian meta-learning framework.', [['meta-learning', 'Method', 'used']]],
+    // ImageNet's variants are data, tracking and COCO scores are metrics
+    [
+      'We evaluate on miniImageNet with MOTA and AP75.',
+      [
+        ['miniImageNet', 'Dataset'],
+        ['MOTA', 'Metric'],
+        ['AP75', 'Metric'],
+      ],
+    ],
     // hardware is no concept
     ['It runs on a Huawei Ascend 910B NPU and on A100 GPUs.', []],
     // a compression technique is a method

@@ -52,6 +52,11 @@ export const METRIC_WORDS = [
   'top-5',
   'hter',
   'regret',
+  // multi-object tracking
+  'mota',
+  'motp',
+  'idf1',
+  'hota',
 ];
 
 /** Metric names that are also ordinary words in lower case: matched only as written. */
@@ -73,6 +78,12 @@ export const CASED_METRICS = [
   'FLOPS',
   'TFLOPs',
   'GFLOPs',
+  // COCO's average precision at an IoU threshold or object size
+  'AP50',
+  'AP75',
+  'APs',
+  'APm',
+  'APl',
 ];
 
 /** Multi-word metric names. */
