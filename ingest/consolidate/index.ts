@@ -90,19 +90,13 @@ function commonSpellings(papers: PaperCandidates[]): Map<string, string> {
  * machine translation ... translation quality". Its evidence joins the longer task's.
  */
 function foldShortTasks(entities: ExtractedEntity[], redirect: Map<string, string>): ExtractedEntity[] {
-  const tasks = entities.filter((entity) => entity.type === 'Task');
-  const folded = new Set<ExtractedEntity>();
-  for (const short of tasks) {
+  return absorbShortForms(entities, redirect, (short, others) => {
     const word = canonicalName(short.name);
-    if (word.includes(' ')) continue;
-    const long = tasks.find((task) => task !== short && canonicalName(task.name).endsWith(` ${word}`));
-    if (!long) continue;
-    long.evidence.push(...short.evidence);
-    long.evidence.sort((a, b) => a.start - b.start);
-    redirect.set(short.key, long.key);
-    folded.add(short);
-  }
-  return entities.filter((entity) => !folded.has(entity));
+    if (short.type !== 'Task' || word.includes(' ')) return undefined;
+    return others.find(
+      (task) => task !== short && task.type === 'Task' && canonicalName(task.name).endsWith(` ${word}`),
+    );
+  });
 }
 
 /** The capitals of a short name: "BiCA" → "BCA", "CAVG" → "CAVG". */
@@ -122,26 +116,49 @@ const initials = (name: string, split: RegExp): string =>
  * short form becomes an alias of the long one, its evidence joins it.
  */
 function mergeInitialisms(entities: ExtractedEntity[], redirect: Map<string, string>): ExtractedEntity[] {
-  const merged = new Set<ExtractedEntity>();
+  return absorbShortForms(
+    entities,
+    redirect,
+    (short, others) => {
+      const letters = capitals(short.name);
+      if (letters.length < 2 || short.name.includes(' ') || letters.length < short.name.length / 2)
+        return undefined;
+      return others.find(
+        (entity) =>
+          entity !== short &&
+          entity.type === short.type &&
+          /\s/.test(entity.name) &&
+          [/\s+/, /[\s-]+/].some((split) => initials(entity.name, split) === letters),
+      );
+    },
+    (long, short) => {
+      long.aliases = [...new Set([...long.aliases, short.name, ...short.aliases])];
+      if (short.role === 'proposed') long.role = 'proposed';
+    },
+  );
+}
+
+/**
+ * Each entity for which `longFor` finds a longer form in its paper joins it: its evidence moves over, its key
+ * is redirected (relations and results follow), and it leaves the list. `alsoMove` moves what else belongs.
+ */
+function absorbShortForms(
+  entities: ExtractedEntity[],
+  redirect: Map<string, string>,
+  longFor: (short: ExtractedEntity, entities: ExtractedEntity[]) => ExtractedEntity | undefined,
+  alsoMove: (long: ExtractedEntity, short: ExtractedEntity) => void = () => {},
+): ExtractedEntity[] {
+  const absorbed = new Set<ExtractedEntity>();
   for (const short of entities) {
-    const letters = capitals(short.name);
-    if (letters.length < 2 || short.name.includes(' ') || letters.length < short.name.length / 2) continue;
-    const long = entities.find(
-      (entity) =>
-        entity !== short &&
-        entity.type === short.type &&
-        /\s/.test(entity.name) &&
-        [/\s+/, /[\s-]+/].some((split) => initials(entity.name, split) === letters),
-    );
+    const long = longFor(short, entities);
     if (!long) continue;
-    long.aliases = [...new Set([...long.aliases, short.name, ...short.aliases])];
+    alsoMove(long, short);
     long.evidence.push(...short.evidence);
     long.evidence.sort((a, b) => a.start - b.start);
-    if (short.role === 'proposed') long.role = 'proposed';
     redirect.set(short.key, long.key);
-    merged.add(short);
+    absorbed.add(short);
   }
-  return entities.filter((entity) => !merged.has(entity));
+  return entities.filter((entity) => !absorbed.has(entity));
 }
 
 /** How many papers mention each concept key. */
