@@ -18,6 +18,7 @@ import { settingsFor, start, stop } from '../../neo4j/embedded';
 import { projectRoot } from '../../neo4j/paths';
 import { clearGraph } from '../../ingest/store/clear';
 import { chromiumMissing } from './support/browser';
+import { e2ePorts } from '../setup/ports';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -120,8 +121,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const { instance } = await start({
       name: E2E_INSTANCE,
       fresh: true,
-      boltPort: 17688,
-      httpPort: 17475,
+      ...e2ePorts,
       log: say,
     });
     settings = settingsFor(instance);

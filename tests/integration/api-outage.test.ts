@@ -9,6 +9,7 @@ import { settingsFor, start, stop, type InstanceState } from '../../neo4j/embedd
 import type { ApiErrorBody, HealthResponse } from '../../src/model/api';
 import { apiServer, get, post } from '../setup/api';
 import { seedGraph } from '../setup/seed';
+import { testPort } from '../setup/ports';
 
 const INSTANCE = 'api-outage';
 let instance: InstanceState;
@@ -18,7 +19,13 @@ let app: FastifyInstance;
 const log = (line: string) => process.stderr.write(`[neo4j ${INSTANCE}] ${line}\n`);
 
 beforeAll(async () => {
-  ({ instance } = await start({ name: INSTANCE, fresh: true, boltPort: 27787, httpPort: 27784, log }));
+  ({ instance } = await start({
+    name: INSTANCE,
+    fresh: true,
+    boltPort: testPort(27787),
+    httpPort: testPort(27784),
+    log,
+  }));
   db = await Database.connect(settingsFor(instance));
   await seedGraph(db, 'fixture');
   app = await apiServer(db);

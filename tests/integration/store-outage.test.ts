@@ -12,6 +12,7 @@ import { StoreUnavailableError } from '../../ingest/store/retry';
 import { clearDatabase, testDatabase } from '../setup/database';
 import { runIngestCli } from './support/cli';
 import { graphDump } from './support/graph';
+import { testPort } from '../setup/ports';
 
 const OUTAGE = 'outage';
 const log = (line: string) => process.stderr.write(`[neo4j ${OUTAGE}] ${line}\n`);
@@ -23,7 +24,13 @@ describe('Neo4j outage during an ingest (real Neo4j, own instance)', () => {
   let db: Database;
 
   beforeAll(async () => {
-    ({ instance } = await start({ name: OUTAGE, fresh: true, boltPort: 17787, httpPort: 17574, log }));
+    ({ instance } = await start({
+      name: OUTAGE,
+      fresh: true,
+      boltPort: testPort(17787),
+      httpPort: testPort(17574),
+      log,
+    }));
     db = await Database.connect(settingsFor(instance));
   });
 

@@ -6,6 +6,7 @@
 import type { TestProject } from 'vitest/node';
 import { settingsFromEnvironment, type ConnectionSettings } from '../../neo4j/database';
 import { settingsFor, start, stop } from '../../neo4j/embedded';
+import { integrationPorts } from './ports';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,8 +25,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const { instance } = await start({
     name: TEST_INSTANCE,
     fresh: true,
-    boltPort: 17687,
-    httpPort: 17474,
+    ...integrationPorts,
     log: (line) => process.stderr.write(`[neo4j] ${line}\n`),
   });
   project.provide('neo4j', settingsFor(instance));
