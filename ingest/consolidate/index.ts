@@ -193,7 +193,7 @@ export function consolidate(papers: PaperCandidates[], options: ConsolidateOptio
     let mention = written;
     let form = namingForm(mention);
     // An acronym alone that stands for one long form across the corpus: the long form's concept.
-    const meaning = !mention.longForm ? meanings.get(canonicalName(form)) : undefined;
+    const meaning = !mention.longForm ? meanings(form) : undefined;
     if (meaning) form = meaning;
     const verdict = verdicts.get(canonicalName(form));
     if (!verdict) return undefined;

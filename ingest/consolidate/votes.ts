@@ -14,6 +14,14 @@ export interface NameVerdict {
   weight: number;
 }
 
+/** A name typed only because nothing else typed it ("a shaped name is a Method") guessed its type. */
+const DEFAULT_TYPED = /\+default$/;
+/**
+ * A guess's say against a type read from context: three papers writing "the MIMIC-III dataset" outvote
+ * ten that name MIMIC-III with nothing around it.
+ */
+const GUESS_SAY = 0.25;
+
 /** Below this a name's votes do not make it a concept (a lone capitalised word has 0.3). */
 const MIN_WEIGHT = 0.5;
 
@@ -60,36 +68,57 @@ export function voteTypes(
   lexicon: Map<string, ConceptType> = new Map(),
   common: Set<string> = new Set(),
 ): Map<string, NameVerdict> {
-  const votes = new Map<string, Map<ConceptType, number>>();
-  const add = (name: string, type: ConceptType, weight: number) => {
+  // Per name and type: the votes' weight, and their say against other types (a guess says less).
+  const votes = new Map<string, Map<ConceptType, { weight: number; say: number }>>();
+  const add = (name: string, type: ConceptType, weight: number, say = weight) => {
     const key = canonicalName(name);
-    const forName = votes.get(key) ?? new Map<ConceptType, number>();
-    forName.set(type, (forName.get(type) ?? 0) + weight);
+    const forName = votes.get(key) ?? new Map<ConceptType, { weight: number; say: number }>();
+    const sum = forName.get(type) ?? { weight: 0, say: 0 };
+    forName.set(type, { weight: sum.weight + weight, say: sum.say + say });
     votes.set(key, forName);
   };
   for (const paper of papers) {
     for (const mention of paper.mentions) {
       if (mention.type === 'Name' || isCommonWord(mention, common)) continue;
-      add(namingForm(mention), mention.type, mention.confidence);
+      const guessed = DEFAULT_TYPED.test(mention.rule);
+      const say = guessed ? mention.confidence * GUESS_SAY : mention.confidence;
+      add(namingForm(mention), mention.type, mention.confidence, say);
       // The acronym itself is learned too, so that "RCS" alone elsewhere is recognised.
-      if (mention.longForm) add(mention.text, mention.type, mention.confidence * 0.5);
+      if (mention.longForm) add(mention.text, mention.type, mention.confidence * 0.5, say * 0.5);
     }
   }
   // A user lexicon outvotes the text.
   for (const [name, type] of lexicon) add(name, type, 100);
   const verdicts = new Map<string, NameVerdict>();
   for (const [name, forName] of votes) {
-    const [type, weight] = [...forName].sort((a, b) => b[1] - a[1])[0] ?? [];
-    if (type && weight !== undefined && weight >= MIN_WEIGHT) verdicts.set(name, { type, weight });
+    const [type, sum] = [...forName].sort((a, b) => b[1].say - a[1].say)[0] ?? [];
+    if (type && sum && sum.weight >= MIN_WEIGHT) verdicts.set(name, { type, weight: sum.weight });
   }
   return verdicts;
 }
 
+/** The share of an acronym's definitions in the corpus its meaning must hold to stand for it where undefined. */
+const DOMINANT_MEANING = 0.75;
+
+/** "LLMs" is written "LLM" too; the plural of an acronym is the acronym. */
+const singularAcronym = (written: string): string => written.replace(/(?<=\p{Lu}\d*)s$/u, '');
+
 /**
- * Acronyms → the long form they stand for in most abstracts: `rcs` → `rare class sampling`.
+ * Acronyms → the long form they stand for across the corpus, for the papers that use one without defining
+ * it: `RCS` → `rare class sampling`. Only a meaning that holds most of the acronym's definitions counts
+ * ("AVA" is Atomic Visual Actions in some papers and an aesthetics benchmark in others: neither), and only
+ * for the acronym as it was written when defined ("Bing" is not "BING").
+ *
+ * @example
+ * acronymMeanings(papers)('RCS'); // 'rare class sampling'
  */
-export function acronymMeanings(papers: PaperCandidates[]): Map<string, string> {
-  const counts = new Map<string, Map<string, { form: string; count: number }>>();
+export function acronymMeanings(papers: PaperCandidates[]): (written: string) => string | undefined {
+  interface Defined {
+    total: number;
+    written: Set<string>;
+    forms: Map<string, { form: string; count: number }>;
+  }
+  const counts = new Map<string, Defined>();
   for (const paper of papers) {
     for (const mention of paper.mentions) {
       // An acronym ("RCS" with its long form), or a long form with its acronym ("... (CNNs)").
@@ -97,20 +126,25 @@ export function acronymMeanings(papers: PaperCandidates[]): Map<string, string> 
       const meaning = mention.name ?? mention.longForm ?? (mention.alias ? mention.text : undefined);
       if (!shortText || !meaning) continue;
       const short = canonicalName(shortText);
+      const defined = counts.get(short) ?? { total: 0, written: new Set<string>(), forms: new Map() };
+      defined.total += 1;
+      defined.written.add(singularAcronym(shortText));
       // Long forms are counted by their key: "Large Language Models" and "large language model" are one.
-      const forShort = counts.get(short) ?? new Map<string, { form: string; count: number }>();
       const long = canonicalName(meaning);
-      const seen = forShort.get(long) ?? { form: meaning, count: 0 };
+      const seen = defined.forms.get(long) ?? { form: meaning, count: 0 };
       seen.count += 1;
-      forShort.set(long, seen);
-      counts.set(short, forShort);
+      defined.forms.set(long, seen);
+      counts.set(short, defined);
     }
   }
-  const meanings = new Map<string, string>();
-  for (const [short, forShort] of counts) {
-    const ranked = [...forShort.values()].sort((a, b) => b.count - a.count);
-    const [best, second] = ranked;
-    if (best && (!second || best.count > second.count)) meanings.set(short, best.form);
+  const meanings = new Map<string, { form: string; written: Set<string> }>();
+  for (const [short, defined] of counts) {
+    const [best] = [...defined.forms.values()].sort((a, b) => b.count - a.count);
+    if (best && best.count >= DOMINANT_MEANING * defined.total)
+      meanings.set(short, { form: best.form, written: defined.written });
   }
-  return meanings;
+  return (written) => {
+    const meaning = meanings.get(canonicalName(written));
+    return meaning?.written.has(singularAcronym(written)) ? meaning.form : undefined;
+  };
 }

@@ -20,6 +20,7 @@ import type { SpanView } from './vagueness';
 const notTermHeads = new Set(NOT_TERM_HEADS);
 /** Heads that say how something is done: "methods", "techniques", "approaches". */
 const MANNER_HEADS = new Set(withPlurals(['method', 'technique', 'approach']));
+const MODEL_HEADS = new Set(['model', 'models']);
 const purposeNouns = new Set(PURPOSE_NOUNS);
 const technicalAdjectives = new Set(TECHNICAL_ADJECTIVES);
 const vaguePhrases = new Set(VAGUE_PHRASES);
@@ -85,6 +86,17 @@ export const FOR_TERMS: TermCheck[] = [
       candidate.type === 'Method' &&
       MANNER_HEADS.has(span.at(-1)?.normal ?? '') &&
       hasAny(span.at(-2) as Token, ['TaskHead', 'TaskTail']),
+  ],
+  // "dense models", "multimodal models", "nonlinear models": one common word before "model" sorts models
+  // into kinds, it names none ("ASR models", with a name, and "diffusion language models" stay)
+  [
+    'one word before model',
+    ({ candidate, span, nameOnly }) =>
+      candidate.type === 'Method' &&
+      MODEL_HEADS.has(span.at(-1)?.normal ?? '') &&
+      nameOnly.length > 0 &&
+      nameOnly.slice(0, -1).every((token) => /^[-‐]$/.test(token.post)) &&
+      !nameOnly.some((token) => token.tags.has('NamePart')),
   ],
   // "the model's forecasting": a possessive ends a phrase, it does not modify the next noun
   ['possessive inside', ({ nameOnly }) => nameOnly.some((token) => /['’]s?$/.test(token.text))],

@@ -431,6 +431,42 @@ describe('consolidation across the corpus', () => {
     expect(types).toEqual([['Dataset'], ['Dataset'], ['Dataset']]);
   });
 
+  it('lets a type read from context outvote names typed by default ("the QUIXA dataset")', async () => {
+    const abstracts = [
+      'We release the QUIXA dataset of notes.',
+      'Our model reads QUIXA well.',
+      'We study QUIXA and its notes.',
+      'The QUIXA notes are long.',
+      'QUIXA helps us.',
+    ].map((text, index) => paper(text, '', String(index)));
+    const extractions = await extractCorpus(abstracts, { workers: 0 });
+    const types = extractions.map((extraction) => extraction.entities.map((entity) => entity.type));
+    expect(types).toEqual([['Dataset'], ['Dataset'], ['Dataset'], ['Dataset'], ['Dataset']]);
+  });
+
+  it.each([
+    // one meaning, written as defined: the undefined use takes it
+    [
+      ['Quorn Vector Sampling (QVS) is fast.', 'Quorn Vector Sampling (QVS) helps.'],
+      'QVS works.',
+      ['Quorn Vector Sampling'],
+    ],
+    // written otherwise than when defined ("QvS" is no acronym of it)
+    [['Quorn Vector Sampling (QVS) is fast.', 'Quorn Vector Sampling (QVS) helps.'], 'QvS works.', ['QvS']],
+    // two meanings, neither dominant: the undefined use takes none
+    [['Quorn Vector Sampling (QVS) is fast.', 'Quick Visual Search (QVS) helps.'], 'QVS works.', ['QVS']],
+  ])(
+    'resolves an undefined acronym by its corpus meaning only when it is clear: %j + %s',
+    async (defining, use, expected) => {
+      const abstracts = [...defining, use].map((text, index) => paper(text, '', String(index)));
+      const extractions = await extractCorpus(abstracts, { workers: 0 });
+      const last = extractions.at(-1)?.entities ?? [];
+      expect(last.filter((entity) => entity.type === 'Method').map((entity) => entity.name)).toEqual(
+        expected,
+      );
+    },
+  );
+
   it('keeps a listed word that opens a sentence, though the corpus writes it in lower case', async () => {
     const lower = 'Parsing: we report accuracy of parsing, accuracy of parsing, and accuracy of parsing.';
     const extractions = await extractCorpus(

@@ -35,7 +35,10 @@ describe('descriptive terms: technical noun phrases typed by their head', () => 
     ],
     ['We train SMT models.', [['SMT models', 'Method']]],
     // a method term takes a generic kind as its modifier
-    ['A statistical model has a high computational cost.', [['statistical model', 'Method']]],
+    [
+      'A statistical language model has a high computational cost.',
+      [['statistical language model', 'Method']],
+    ],
     [
       'A morphological component and a parsing tool.',
       [
@@ -48,7 +51,7 @@ describe('descriptive terms: technical noun phrases typed by their head', () => 
     // roles at the edge are no part of a term
     ['We build a proprietary Arabic stemmer.', [['Arabic stemmer', 'Method']]],
     // a model named for its task is a method, beside the task it names
-    ['We train a translation model.', [['translation model', 'Method']]],
+    ['We train a phrase translation model.', [['phrase translation model', 'Method']]],
     ['The proposed framework uses a graph encoder.', [['graph encoder', 'Method']]],
   ])('%s', async (sentence, expected) => {
     expect(termsOf(await extractOne(sentence))).toEqual(expected);
@@ -115,6 +118,8 @@ describe('descriptive terms: phrases that name no kind of thing are not terms', 
     'The inference process uses output representations in an optimization framework.',
     'ASR systems and adaptation strategies in a fusion module.',
     'A polynomial-time algorithm and a search algorithm.',
+    // one word before "model" sorts models into kinds
+    'Dense models, multimodal models and the draft model beat long-context models.',
     // a class of ways is no method
     'We compare aggregation methods and sampling techniques.',
     // ways of doing a task are the task's
