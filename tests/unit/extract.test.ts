@@ -91,10 +91,10 @@ describe('extraction: entities and their types', () => {
     // a named task ("a novel UDA method", above)
     ['A parsing algorithm with tagging strategies.', []],
     [
-      'A translation model beats a parsing process. We train the translation model.',
+      'A phrase translation model beats a parsing process. We train the phrase translation model.',
       [
-        ['translation', 'Task'],
-        ['translation model', 'Method', 'used'],
+        ['phrase translation', 'Task'],
+        ['phrase translation model', 'Method', 'used'],
       ],
     ],
     // model classes and established techniques are methods, named or not
