@@ -11,15 +11,15 @@ import { devGoldDir, loadDevGold } from '../../eval/gold/dev';
 import { DATA_DIR } from '../../eval/paths';
 
 /**
- * The floors: each headline figure measured when they were last set, minus 0.005 (all-P 0.795, all-F1
- * 0.743, named-R 0.859, relations-F1 0.468, results-F1 0.989). Raise them when extraction improves, so a
+ * The floors: each headline figure measured when they were last set, minus 0.005 (all-P 0.803, all-F1
+ * 0.744, named-R 0.862, relations-F1 0.473, results-F1 0.989). Raise them when extraction improves, so a
  * later change cannot give the gain back unnoticed.
  */
 const FLOORS = {
-  'all-P': 0.79,
-  'all-F1': 0.738,
-  'named-R': 0.854,
-  'relations-F1': 0.463,
+  'all-P': 0.798,
+  'all-F1': 0.739,
+  'named-R': 0.857,
+  'relations-F1': 0.468,
   'results-F1': 0.984,
 } as const;
 
