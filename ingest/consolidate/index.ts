@@ -161,6 +161,15 @@ function absorbShortForms(
   return entities.filter((entity) => !absorbed.has(entity));
 }
 
+/**
+ * A title names its own and known things ("HanoiT: ...", "... for Transformers"); its Title Case phrases
+ * read as tasks or kinds of method ("Weakly-Supervised Crowd Counting", "Compositional Neural Logic") are
+ * as often a paper's framing as a concept, so only names and known concepts stand on a title alone.
+ */
+const TITLE_NAMING = /^(?:known-|lexicon-|name\+|propose-name|called-name|title-name)/;
+const standsOnTitle = ({ mention, type }: Resolved): boolean =>
+  type !== 'Task' && TITLE_NAMING.test(mention.rule);
+
 /** How many papers mention each concept key. */
 function papersPerKey(papers: Array<Array<Resolved | undefined>>): Map<string, number> {
   const counts = new Map<string, number>();
@@ -183,12 +192,17 @@ function recursAsUnit(entity: ExtractedEntity, papersOf: ReadonlyMap<string, num
 
 export function consolidate(papers: PaperCandidates[], options: ConsolidateOptions = {}): Extraction[] {
   const common = lowerCaseWords(papers);
-  const verdicts = voteTypes(papers, options.lexicon, common);
+  // A title's names vote too: a name only its title writes ("HanoiT: ...") still gets a type.
+  const verdicts = voteTypes(
+    papers.map((paper) => ({ ...paper, mentions: [...paper.mentions, ...paper.titleMentions] })),
+    options.lexicon,
+    common,
+  );
   const meanings = acronymMeanings(papers);
   const concepts = new Concepts();
   const spellings = commonSpellings(papers);
 
-  const resolve = (paper: PaperCandidates, written: Mention): Resolved | undefined => {
+  const resolve = (written: Mention, text: string): Resolved | undefined => {
     if (isCommonWord(written, common)) return undefined;
     let mention = written;
     let form = namingForm(mention);
@@ -201,7 +215,7 @@ export function consolidate(papers: PaperCandidates[], options: ConsolidateOptio
     const confidence = learned ? Math.min(0.7, verdict.weight / 2) : mention.confidence;
     if (confidence < 0.3) return undefined;
     if (verdict.type === 'Dataset' || verdict.type === 'Benchmark')
-      ({ mention, form } = withVersion(mention, form, paper.abstract));
+      ({ mention, form } = withVersion(mention, form, text));
     const key = conceptKey(verdict.type, spellings.get(squashed(form)) ?? form);
     concepts.see(key, form, mention.longForm ? mention.text : (mention.name ?? mention.text));
     return { mention, type: verdict.type, key, confidence };
@@ -209,12 +223,13 @@ export function consolidate(papers: PaperCandidates[], options: ConsolidateOptio
 
   const resolvedPapers = papers.map((paper) => ({
     paper,
-    resolved: paper.mentions.map((mention) => resolve(paper, mention)),
+    resolved: paper.mentions.map((mention) => resolve(mention, paper.abstract)),
+    titled: paper.titleMentions.map((mention) => resolve(mention, paper.title)),
   }));
 
-  const papersOf = papersPerKey(resolvedPapers.map(({ resolved }) => resolved));
+  const papersOf = papersPerKey(resolvedPapers.map(({ resolved, titled }) => [...resolved, ...titled]));
 
-  return resolvedPapers.map(({ paper, resolved }): Extraction => {
+  return resolvedPapers.map(({ paper, resolved, titled }): Extraction => {
     const entities = new Map<string, ExtractedEntity>();
     resolved.forEach((item) => {
       if (!item) return;
@@ -230,6 +245,25 @@ export function consolidate(papers: PaperCandidates[], options: ConsolidateOptio
       };
       entity.confidence = Math.max(entity.confidence, confidence);
       entity.evidence.push(evidenceOf(paper, mention.sentence, mention.start, mention.end, rule));
+      if (type === 'Method')
+        entity.role = entity.role === 'proposed' || mention.role === 'proposed' ? 'proposed' : 'used';
+      entities.set(key, entity);
+    });
+    // What only the title names stands on the title; a concept the abstract names stands on the abstract.
+    const abstractKeys = new Set(entities.keys());
+    titled.forEach((item) => {
+      if (!item || abstractKeys.has(item.key) || !standsOnTitle(item)) return;
+      const { mention, type, key, confidence } = item;
+      const rule = mention.type === 'Name' ? `corpus-${mention.rule}` : mention.rule;
+      const entity = entities.get(key) ?? { name: '', type, key, aliases: [], confidence: 0, evidence: [] };
+      entity.confidence = Math.max(entity.confidence, confidence);
+      entity.evidence.push({
+        sentence: paper.title,
+        start: mention.start,
+        end: mention.end,
+        rule,
+        in: 'title',
+      });
       if (type === 'Method')
         entity.role = entity.role === 'proposed' || mention.role === 'proposed' ? 'proposed' : 'used';
       entities.set(key, entity);

@@ -14,6 +14,7 @@ import { assignRoles, findLineage } from './relations';
 import { findResults } from './results';
 import { findTerms, heldNamesSuffice, settleTerms } from './terms';
 import { titleName } from './title';
+import { sentenceCase } from './title-case';
 import { titlePhraseMentions } from './title-phrases';
 import { toSentences } from './tokens';
 import { typeFromNameShape } from './typing';
@@ -99,12 +100,10 @@ function typeNames(mentions: Mention[]): void {
   }
 }
 
-/**
- * @example
- * extractPaper({ id: '1', title: 'DAFormer: ...', abstract: 'We propose DAFormer, ...' }).mentions;
- */
-export function extractPaper(paper: PaperInput, options: PaperOptions = {}): PaperCandidates {
-  const text = paper.abstract;
+/** What one text (an abstract, or a title read as one) yields. */
+type TextCandidates = Pick<PaperCandidates, 'mentions' | 'lineage' | 'results'> & { sentences: Sentence[] };
+
+function readText(text: string, title: string, options: PaperOptions): TextCandidates {
   const doc = parseText(text);
   const sentences = toSentences(doc);
   const { candidates: raw, scopes } = findCandidates(doc, sentences, options.lexicon);
@@ -115,8 +114,8 @@ export function extractPaper(paper: PaperInput, options: PaperOptions = {}): Pap
   const linked = linkAcronyms(chosen, findAcronyms(sentences, text), sentences, text);
   typeNames(linked);
   typeNamesByContext(linked, sentences);
-  linked.push(...titlePhraseMentions(paper.title, sentences, text, linked));
-  const proposed = assignRoles(linked, scopes, sentences, titleName(paper.title));
+  linked.push(...titlePhraseMentions(title, sentences, text, linked));
+  const proposed = assignRoles(linked, scopes, sentences, titleName(title));
   const mentions = repeatNames(linked, sentences);
   const results = findResults(mentions, sentences, proposed, text);
   // Descriptive terms come last: roles, lineage and results are about named mentions, by index.
@@ -124,13 +123,37 @@ export function extractPaper(paper: PaperInput, options: PaperOptions = {}): Pap
     .map((candidate) => cleanCandidate(candidate, sentences, text))
     .filter((candidate): candidate is CleanCandidate => candidate !== null);
   mentions.push(...settleTerms(terms, mentions, sentences));
-  const lineage = findLineage(mentions, sentences, proposed, paper.title);
+  const lineage = findLineage(mentions, sentences, proposed, title);
+  return { sentences, mentions, lineage, results };
+}
+
+/**
+ * The title read as a one-sentence abstract, in the case its abstract writes: what it names that the
+ * abstract never writes again ("Hate Speech Detection", "HanoiT") is the paper's too. Offsets point into
+ * the title. The name before a title's colon is the paper's own method.
+ */
+function readTitle(title: string, abstract: string, options: PaperOptions): Mention[] {
+  if (!title.trim()) return [];
+  const own = titleName(title);
+  return readText(sentenceCase(title, abstract), '', options).mentions.map((mention) => {
+    const named = own?.type === 'Method' && title.slice(mention.start, mention.end) === own.name;
+    return named ? { ...mention, role: 'proposed' as const } : mention;
+  });
+}
+
+/**
+ * @example
+ * extractPaper({ id: '1', title: 'DAFormer: ...', abstract: 'We propose DAFormer, ...' }).mentions;
+ */
+export function extractPaper(paper: PaperInput, options: PaperOptions = {}): PaperCandidates {
+  const { sentences, mentions, lineage, results } = readText(paper.abstract, paper.title, options);
   return {
     id: paper.id,
     title: paper.title,
-    abstract: text,
+    abstract: paper.abstract,
     sentences: sentences.map(({ start, end }) => ({ start, end })),
     mentions,
+    titleMentions: readTitle(paper.title, paper.abstract, options),
     lineage,
     results,
   };

@@ -74,6 +74,8 @@ export interface PaperCandidates {
   abstract: string;
   sentences: Array<{ start: number; end: number }>;
   mentions: Mention[];
+  /** What the title names, read as a sentence of its own: offsets point into the title. */
+  titleMentions: Mention[];
   lineage: LineageCandidate[];
   results: ResultCandidate[];
 }

@@ -13,6 +13,7 @@ const evidence = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   rule: z.string(),
+  in: z.literal('title').optional(),
 });
 
 const extractionLine = z.object({

@@ -82,9 +82,11 @@ export interface SearchResponse {
 
 export interface EvidenceView {
   sentence: string;
-  /** Offsets into the abstract (end exclusive). */
+  /** Offsets into the abstract, or into the title when `inTitle` (end exclusive). */
   start: number;
   end: number;
+  /** The sentence is the paper's title: the concept is named there and not in the abstract. */
+  inTitle?: boolean;
   /** Offsets of the mention inside `sentence` (end exclusive), for highlighting. */
   sentenceStart: number;
   sentenceEnd: number;

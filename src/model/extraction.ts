@@ -11,6 +11,8 @@ export interface Evidence {
   end: number;
   /** The name of the rule that fired. */
   rule: string;
+  /** `title` when the sentence is the paper's title and the offsets point into it. */
+  in?: 'title';
 }
 
 export interface ExtractedEntity {

@@ -9,6 +9,7 @@ export function Evidence({ evidence }: { evidence: EvidenceView }) {
       className="evidence"
       title={`rule: ${evidence.rule} · confidence ${evidence.confidence.toFixed(2)}`}
     >
+      {evidence.inTitle ? <span className="evidence-place">Title: </span> : null}
       {valid ? (
         <>
           {sentence.slice(0, sentenceStart)}

@@ -49,7 +49,7 @@ export function conceptDetails(row: ConceptDetailsRow): ConceptDetails {
       ? { cluster: { id: String(row.cluster.id), label: row.cluster.label ?? String(row.cluster.id) } }
       : {}),
     papers: row.papers.map((item) =>
-      mentionView(paperRef(item.paper), item, evidenceViews(item.around, item.evidence)),
+      mentionView(paperRef(item.paper), item, evidenceViews(item.around, item.evidence, item.paper.title)),
     ),
     paperTotal: row.paperTotal,
     results: row.results.map((result) => resultView(result, paperRef(result.paper))),

@@ -61,11 +61,13 @@ export interface AbstractStretch {
  * Every evidence of one mention relationship, best first, each located in its sentence. Items of the lists
  * that repeat the best evidence are not repeated. The mention is placed with the whole abstract, or with one
  * stretch of it per evidence (the best one first, then the lists' items in order) that holds every sentence
- * containing the mention — which places it exactly as the whole abstract would.
+ * containing the mention — which places it exactly as the whole abstract would. Evidence whose sentence is
+ * the paper's `title` is placed in the title.
  */
 export function evidenceViews(
   abstract: string | ReadonlyArray<AbstractStretch | null>,
   row: MentionEvidenceRow,
+  title?: string,
 ): EvidenceView[] {
   const confidence = row.confidence ?? 0;
   const items: Array<{ sentence: string; start: number; end: number; rule: string; index: number }> = [];
@@ -81,6 +83,10 @@ export function evidenceViews(
     items.push({ sentence, start, end, rule: row.rules?.[index] ?? row.rule ?? '', index: index + 1 });
   });
   return items.map(({ index, ...item }) => {
+    // A concept only the title names stands on the title: its offsets point into it.
+    if (title !== undefined && item.sentence === title && item.end <= title.length) {
+      return { ...item, sentenceStart: item.start, sentenceEnd: item.end, confidence, inTitle: true };
+    }
     const stretch =
       typeof abstract === 'string' ? { from: 0, text: abstract } : (abstract[index] ?? { from: 0, text: '' });
     const text = typeof stretch.text === 'string' ? stretch.text : '';

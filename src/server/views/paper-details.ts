@@ -25,7 +25,11 @@ export function paperDetails(row: PaperDetailsRow): PaperDetails {
     abstract: row.paper.abstract,
     ...(url ? { url } : {}),
     entities: row.entities.map((entity) =>
-      mentionView(conceptRef(entity.concept), entity, evidenceViews(row.paper.abstract, entity.evidence)),
+      mentionView(
+        conceptRef(entity.concept),
+        entity,
+        evidenceViews(row.paper.abstract, entity.evidence, row.paper.title),
+      ),
     ),
     results: row.results.map((result) => resultView(result, ref)),
     lineage: row.lineage.flatMap((item) =>

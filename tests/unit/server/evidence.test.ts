@@ -104,4 +104,26 @@ describe('evidence placement', () => {
       [0, 0],
     ]);
   });
+
+  it('places evidence whose sentence is the title in the title, the rest in the abstract', () => {
+    const title = 'HanoiT: Selective Context';
+    const start = abstract.indexOf('DAFormer');
+    const views = evidenceViews(
+      abstract,
+      {
+        sentence: title,
+        start: 0,
+        end: 6,
+        rule: 'name+default',
+        sentences: [title, 'We propose DAFormer.'],
+        starts: [0, start],
+        ends: [6, start + 8],
+      },
+      title,
+    );
+    expect(views.map((view) => [view.sentenceStart, view.sentenceEnd, view.inTitle ?? false])).toEqual([
+      [0, 6, true],
+      [11, 19, false],
+    ]);
+  });
 });

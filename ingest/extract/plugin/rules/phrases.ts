@@ -60,15 +60,6 @@ export const PHRASE_RULES: MentionRule[] = [
     confidence: 0.7,
     requires: 'specific',
   },
-  // "hidden Markov model", "maximum entropy approach" — but not "the proposed model"
-  {
-    match: '[#Modifier+ #GenericHead]',
-    group: 0,
-    tag: 'Method',
-    reason: 'generic-head',
-    confidence: 0.6,
-    requires: 'name',
-  },
   // "accuracy", "BLEU", "mAP"
   { match: '[#MetricWord #Version?]', group: 0, tag: 'Metric', reason: 'metric-word', confidence: 0.85 },
   // "F1 score", "BLEU scores", "CIDEr score"

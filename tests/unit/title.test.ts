@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { extractCorpus } from '../../ingest/extract';
+import { sentenceCase } from '../../ingest/extract/title-case';
+import type { Extraction } from '../../src/model/extraction';
+
+const extract = async (title: string, abstract: string): Promise<Extraction> => {
+  const [extraction] = await extractCorpus([{ id: 'p', title, abstract, source: 'test' }], { workers: 0 });
+  if (!extraction) throw new Error('no extraction');
+  return extraction;
+};
+
+describe('titles: read in the case their abstract writes', () => {
+  it('lowers Title Case words, keeps name shapes and words the abstract capitalises inside a sentence', () => {
+    expect(
+      sentenceCase('Langevin Dynamics for Hate Speech Detection', 'We run Langevin dynamics here.'),
+    ).toBe('Langevin dynamics for hate speech detection');
+    expect(sentenceCase('HanoiT: Enhancing BERT via Selective Context', 'Context matters.')).toBe(
+      'HanoiT: enhancing BERT via selective context',
+    );
+  });
+
+  it('keeps a word capitalised when the abstract also writes it in lower case', () => {
+    expect(sentenceCase('Memory Networks', 'We use Memory. The memory grows.')).toBe('memory networks');
+  });
+});
+
+describe('titles: what only the title names', () => {
+  it('a name or a known method only the title writes is the paper’s, with the title as evidence', async () => {
+    const title = 'HanoiT: Enhancing Context-aware Translation with Transformers';
+    const extraction = await extract(title, 'We select the relevant sentences of a document. It works well.');
+    const hanoit = extraction.entities.find((entity) => entity.name === 'HanoiT');
+    expect(hanoit).toMatchObject({ type: 'Method', role: 'proposed' });
+    expect(hanoit?.evidence[0]).toMatchObject({ sentence: title, start: 0, end: 6, in: 'title' });
+    const transformer = extraction.entities.find((entity) => /^transformers?$/i.test(entity.name));
+    expect(transformer?.evidence[0]).toMatchObject({ sentence: title, in: 'title' });
+    const [only] = transformer?.evidence ?? [];
+    expect(only && title.slice(only.start, only.end)).toBe('Transformers');
+  });
+
+  it('a concept the abstract names stands on the abstract, and a title phrase read as a task stands on nothing', async () => {
+    const extraction = await extract(
+      'Weakly-Supervised Crowd Counting with BERT',
+      'We fine-tune BERT on crowd images. BERT counts people.',
+    );
+    const bert = extraction.entities.find((entity) => entity.name === 'BERT');
+    expect(bert?.evidence.every((evidence) => evidence.in === undefined)).toBe(true);
+    expect(bert?.evidence).toHaveLength(2);
+    expect(extraction.entities.some((entity) => /crowd counting/i.test(entity.name))).toBe(false);
+  });
+});
