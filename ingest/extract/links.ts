@@ -6,7 +6,7 @@ import { canonicalName } from '../../src/model/keys';
 import type { AcronymPair } from './acronyms';
 import { VAGUE_PHRASES } from './plugin/words/vague';
 import { typeFromHead } from './typing';
-import type { Mention, MentionType, Sentence } from './types';
+import type { Mention, MentionType, Sentence, Token } from './types';
 
 const vaguePhrases = new Set(VAGUE_PHRASES);
 
@@ -29,6 +29,33 @@ const covers = (mention: Mention, sentence: number, [from, to]: [number, number]
 const overlaps = (mention: Mention, sentence: number, [from, to]: [number, number]): boolean =>
   mention.sentence === sentence && mention.from < to && from < mention.to;
 
+/** Words that make what they follow a method's name: "our Context-Aware Visual Grounding (CAVG) model". */
+const METHOD_WORDS = new Set([
+  'model',
+  'models',
+  'framework',
+  'system',
+  'method',
+  'approach',
+  'architecture',
+  'network',
+  'module',
+  'algorithm',
+  'mechanism',
+  'strategy',
+  'technique',
+]);
+
+/** Is the pair "long (SHORT)" followed at once by a method word? */
+function methodWordAfter(tokens: Token[], pair: AcronymPair): boolean {
+  if (pair.short[0] < pair.long[1]) return false;
+  const close = tokens[pair.short[1] - 1];
+  const after = tokens[pair.short[1]];
+  return (
+    close !== undefined && /^\)\s+$/.test(close.post) && after !== undefined && METHOD_WORDS.has(after.normal)
+  );
+}
+
 export function linkAcronyms(
   mentions: Mention[],
   pairs: AcronymPair[],
@@ -49,6 +76,7 @@ export function linkAcronyms(
     const knownShort =
       shortMention && /^(?:known|lexicon)-/.test(shortMention.rule) ? shortMention.type : undefined;
     const typed = [
+      methodWordAfter(tokens, pair) ? ('Method' as const) : undefined,
       inside.find((m) => covers(m, pair.sentence, pair.long))?.type,
       knownShort,
       typeFromHead(tokens.slice(pair.long[0], pair.long[1])),

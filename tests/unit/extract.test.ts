@@ -326,6 +326,14 @@ describe('extraction: acronyms, roles, lineage, results', () => {
     ]);
   });
 
+  it('types a long form by the method word after its acronym ("Visual Grounding (CAVG) model")', async () => {
+    const extraction = await extractOne(
+      'Our Context-Aware Visual Grounding (CAVG) model is an advanced system. CAVG is robust.',
+    );
+    const cavg = extraction.entities.find((entity) => entity.aliases.includes('CAVG'));
+    expect(cavg).toMatchObject({ name: 'Context-Aware Visual Grounding', type: 'Method' });
+  });
+
   it('keeps aliases to the names written, not the words around them ("RAG and ICL tasks")', async () => {
     const extraction = await extractOne(
       'We study RAG and ICL tasks. RAG helps. We tune large language models (LLMs).',
