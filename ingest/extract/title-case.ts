@@ -1,13 +1,18 @@
 /**
  * A title is written in Title Case ("Hate Speech Detection via Dynamically Refined Regularization"), where
- * every capital looks like a name to a tagger. Read as its abstract writes: a capitalised word goes to lower
- * case unless the abstract itself capitalises it inside a sentence ("Langevin dynamics") or its shape makes
- * it a name ("HanoiT", "BERT", "GPT-4"). Only letters' case changes, so offsets into the result are offsets
+ * every capital looks like a name to a tagger. Read as its abstract writes: a run of capitalised words
+ * keeps its capitals when the abstract capitalises each of its words inside a sentence and never writes
+ * one in lower case; otherwise the whole run goes to lower case ("Iterative Scheduled Data
+ * Aggregation" stays whole or goes whole, never leaving "Iterative Scheduled"). Shaped words ("HanoiT",
+ * "BERT", "GPT-4") are never touched. Only letters' case changes, so offsets into the result are offsets
  * into the title.
  */
 
 /** A Title Case word: a capital, then lower-case letters, parts joined by hyphens ("Weakly-Supervised"). */
 const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
+/** Runs of Title Case words joined by single spaces. */
+const TITLE_CASE_RUN =
+  /(?<![\p{L}\d-])\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?: \p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)*(?![\p{L}\d-])/gu;
 
 /** The words the abstract capitalises where a sentence does not start, and never writes in lower case. */
 function capitalisedInside(abstract: string): Set<string> {
@@ -22,14 +27,16 @@ function capitalisedInside(abstract: string): Set<string> {
 
 /**
  * @example
- * sentenceCase('Langevin Dynamics for Hate Speech Detection', 'We run Langevin dynamics ...');
- * // 'Langevin dynamics for hate speech detection'
+ * sentenceCase('Langevin Dynamics for Hate Speech Detection', 'We run Langevin Dynamics ...');
+ * // 'Langevin Dynamics for hate speech detection'
  */
 export function sentenceCase(title: string, abstract: string): string {
   const kept = capitalisedInside(abstract);
-  const cased = title.replace(/[\p{L}][\p{L}'-]*/gu, (word) =>
-    TITLE_CASE_WORD.test(word) && !kept.has(word) ? word.toLowerCase() : word,
-  );
+  const cased = title.replace(TITLE_CASE_RUN, (run) => {
+    const words = run.split(' ');
+    const keep = words.every((word) => kept.has(word) || !TITLE_CASE_WORD.test(word));
+    return keep ? run : run.toLowerCase();
+  });
   // Lower-casing that changes a word's length ('İ') would move the offsets: keep the title then.
   return cased.length === title.length ? cased : title;
 }

@@ -10,17 +10,20 @@ const extract = async (title: string, abstract: string): Promise<Extraction> => 
 };
 
 describe('titles: read in the case their abstract writes', () => {
-  it('lowers Title Case words, keeps name shapes and words the abstract capitalises inside a sentence', () => {
+  it('lowers Title Case words, keeps name shapes and runs the abstract capitalises inside a sentence', () => {
     expect(
-      sentenceCase('Langevin Dynamics for Hate Speech Detection', 'We run Langevin dynamics here.'),
-    ).toBe('Langevin dynamics for hate speech detection');
+      sentenceCase('Langevin Dynamics for Hate Speech Detection', 'We run Langevin Dynamics here.'),
+    ).toBe('Langevin Dynamics for hate speech detection');
     expect(sentenceCase('HanoiT: Enhancing BERT via Selective Context', 'Context matters.')).toBe(
       'HanoiT: enhancing BERT via selective context',
     );
   });
 
-  it('keeps a word capitalised when the abstract also writes it in lower case', () => {
+  it('lowers a run whose words the abstract also writes in lower case, all of it or none', () => {
     expect(sentenceCase('Memory Networks', 'We use Memory. The memory grows.')).toBe('memory networks');
+    expect(sentenceCase('Iterative Scheduled Data Aggregation', 'We use Iterative Scheduled data.')).toBe(
+      'iterative scheduled data aggregation',
+    );
   });
 });
 
