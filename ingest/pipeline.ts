@@ -24,7 +24,7 @@ import { buildKnowledgeGraph } from './graph/build';
 import { readRecords, settleSharedIds, type Format, type SharedIdCounts } from './read';
 import { emitImportCsv, type CsvExport } from './store/bulk-csv';
 import { contentHash } from './store/hashes';
-import { retrying, type RetryPolicy } from './store/retry';
+import { retrying, type RetryPolicy } from '../neo4j/retry';
 import { applySchema } from './store/schema';
 import { readStoredHashes } from './store/stored-hashes';
 import { writeGraph } from './store/writer';

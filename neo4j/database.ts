@@ -412,34 +412,3 @@ function wrapTransaction(tx: ManagedTransaction): WriteTransaction {
     },
   };
 }
-
-/**
- * Retries `work` while the database is unavailable, with exponential backoff, then rethrows.
- *
- * @example
- * await withRetry(() => db.write((tx) => tx.run(query, { rows })), { attempts: 6 });
- */
-export async function withRetry<T>(
-  work: () => Promise<T>,
-  options: {
-    attempts?: number;
-    initialDelayMs?: number;
-    onRetry?: (error: Error, attempt: number) => void;
-  } = {},
-): Promise<T> {
-  const attempts = options.attempts ?? 6;
-  let delay = options.initialDelayMs ?? 500;
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await work();
-    } catch (error) {
-      const retryable =
-        error instanceof DatabaseUnavailableError ||
-        (error instanceof QueryError && error.code.startsWith('Neo.TransientError'));
-      if (!retryable || attempt >= attempts) throw error;
-      options.onRetry?.(error, attempt);
-      await new Promise((resolve) => setTimeout(resolve, delay));
-      delay = Math.min(delay * 2, 10_000);
-    }
-  }
-}

@@ -7,7 +7,7 @@ import { DatabaseUnavailableError, QueryError } from '../../neo4j/database';
 import { EmbeddedNeo4jError } from '../../neo4j/distribution';
 import { CorpusFormatError } from '../read';
 import { CsvValueError } from '../store/bulk-csv';
-import { StoreUnavailableError } from '../store/retry';
+import { StoreUnavailableError } from '../../neo4j/retry';
 
 const FILE_ERRORS: Record<string, string> = {
   ENOENT: 'no such file',

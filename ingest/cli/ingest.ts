@@ -18,7 +18,7 @@ import {
   type Extractor,
 } from '../pipeline';
 import { FORMATS, type Format } from '../read';
-import { DEFAULT_ATTEMPTS, retrying } from '../store/retry';
+import { DEFAULT_ATTEMPTS, retrying } from '../../neo4j/retry';
 import { BATCH_SIZE } from '../store/writer';
 import { fail } from './failures';
 import { summarise, summariseCsv } from './summary';

@@ -12,7 +12,7 @@
 import { cypher } from '../../neo4j/cypher-files';
 import { int, type Database } from '../../neo4j/database';
 import { basisHash } from '../store/hashes';
-import { retrying, type RetryPolicy } from '../store/retry';
+import { retrying, type RetryPolicy } from '../../neo4j/retry';
 import { diffRows, keyed } from './diff';
 import { computeDerivedLayer, deriveSettings, type DeriveSettings } from './layer';
 

@@ -1,7 +1,7 @@
 /** `npm run db:schema` — applies cypher/schema/*.cypher to NEO4J_URI or the embedded Neo4j. */
 import { connectDatabase } from '../../neo4j/connect';
 import type { Database } from '../../neo4j/database';
-import { retrying } from './retry';
+import { retrying } from '../../neo4j/retry';
 import { applySchema } from './schema';
 
 let db: Database | undefined;

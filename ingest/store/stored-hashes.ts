@@ -1,7 +1,7 @@
 /** What the store already holds for a set of papers: their content and graph hashes. */
 import { cypher } from '../../neo4j/cypher-files';
 import type { Database } from '../../neo4j/database';
-import { retrying, type RetryPolicy } from './retry';
+import { retrying, type RetryPolicy } from '../../neo4j/retry';
 
 export interface StoredHashes {
   contentHash: string | null;

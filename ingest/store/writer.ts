@@ -23,7 +23,7 @@ import {
   paperProperties,
   resultProperties,
 } from './properties';
-import { retrying, type RetryPolicy } from './retry';
+import { retrying, type RetryPolicy } from '../../neo4j/retry';
 import { readStoredHashes, type StoredHashes } from './stored-hashes';
 
 export const BATCH_SIZE = 500;

@@ -14,7 +14,7 @@ import { isAlive, logTail, stop } from '../../neo4j/embedded';
 import { projectRoot } from '../../neo4j/paths';
 import { choosePort } from '../../neo4j/ports';
 import { ingestFiles } from '../../ingest/pipeline';
-import { retrying } from '../../ingest/store/retry';
+import { retrying } from '../../neo4j/retry';
 import { applySchema } from '../../ingest/store/schema';
 import { buildServer } from './app';
 

@@ -8,10 +8,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Database, withRetry } from '../../neo4j/database';
+import { Database } from '../../neo4j/database';
 import { runAdmin } from '../../neo4j/distribution';
 import { settingsFor, start, stop } from '../../neo4j/embedded';
 import { projectRoot } from '../../neo4j/paths';
+import { retrying } from '../../neo4j/retry';
 import { syntheticCorpus, syntheticFiles } from '../../bench/synthetic-corpus';
 import { readExtractions } from '../../ingest/graph/read-extractions';
 import {
@@ -81,7 +82,11 @@ describe('bulk CSV import (neo4j-admin, real Neo4j)', () => {
     const { instance } = await start({ name: BULK, log });
     bulk = await Database.connect(settingsFor(instance));
     // Bolt answers before the imported database is online.
-    await withRetry(() => bulk!.read('RETURN 1'), { attempts: 20, initialDelayMs: 250 });
+    await retrying(
+      () => bulk!.read('RETURN 1'),
+      { attempts: 20, initialDelayMs: 250 },
+      'waiting for the import',
+    );
     await applySchema(bulk);
 
     expect(await graphCounts(bulk)).toEqual(expected.counts);

@@ -4,11 +4,11 @@
  * Runs on an embedded instance of its own ("outage") so the shared test instance is not disturbed.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { Database, withRetry } from '../../neo4j/database';
+import { Database } from '../../neo4j/database';
 import { settingsFor, start, stop, type InstanceState } from '../../neo4j/embedded';
 import { syntheticCorpus } from '../../bench/synthetic-corpus';
 import { givenExtractions, ingestAbstracts, type Extractor, type IngestReport } from '../../ingest/pipeline';
-import { StoreUnavailableError } from '../../ingest/store/retry';
+import { retrying, StoreUnavailableError } from '../../neo4j/retry';
 import { clearDatabase, testDatabase } from '../setup/database';
 import { runIngestCli } from './support/cli';
 import { graphDump } from './support/graph';
@@ -76,10 +76,11 @@ describe('Neo4j outage during an ingest (real Neo4j, own instance)', () => {
     }
 
     // The database may take a moment after Bolt answers before it serves queries.
-    await withRetry(() => db.read('MATCH (p:Paper) RETURN count(p) AS n'), {
-      attempts: 20,
-      initialDelayMs: 250,
-    });
+    await retrying(
+      () => db.read('MATCH (p:Paper) RETURN count(p) AS n'),
+      { attempts: 20, initialDelayMs: 250 },
+      'waiting for the restarted database',
+    );
     const rerun = await ingestAbstracts(db, corpus.abstracts, { extract, retry: { attempts: 20 } });
     expect(rerun.written + rerun.unchanged).toBe(corpus.abstracts.length);
     const recovered = await graphDump(db);
