@@ -1,14 +1,14 @@
 /**
- * Runs `extractPaper` over many abstracts on worker threads, one per core, in batches handed out as
- * workers become free. Under `tsx` (and vitest) a worker cannot load a `.ts` file by itself, so it starts
- * from a bootstrap that registers tsx's loader first.
+ * Runs `extractPaper` over many abstracts on the product's worker pool (infra/worker-pool.ts), one thread
+ * per core, in batches handed out as threads become free.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { WorkerPool } from '../../infra/worker-pool';
 import type { ConceptType } from '../../src/model/concepts';
 import { extractOrFail, isFailure, type ExtractionFailure, type PaperInput } from './paper';
 import { Gazetteer } from './plugin';
 import type { PaperCandidates } from './types';
+import type { ExtractionBatch, ExtractionWorkerData } from './worker';
 
 export interface PoolOptions {
   workers?: number;
@@ -22,18 +22,7 @@ const BATCH = 100;
 /** Below this many abstracts, starting threads costs more than it saves. */
 const MIN_FOR_WORKERS = 2 * BATCH;
 
-function startWorker(lexicon: Array<[string, ConceptType]>): Worker {
-  const workerData = { lexicon };
-  if (!import.meta.url.endsWith('.ts'))
-    return new Worker(new URL('./worker.js', import.meta.url), { workerData });
-  const script = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
-  // compromise (hundreds of plain JS modules) loads before tsx's hooks are in place: through them it is slow.
-  const [compromise, tsx] = ['compromise', 'tsx/esm/api'].map((name) =>
-    JSON.stringify(import.meta.resolve(name)),
-  );
-  const bootstrap = `import(${compromise}).then(() => import(${tsx})).then(({ register }) => { register(); return import(${script}); });`;
-  return new Worker(bootstrap, { eval: true, workerData });
-}
+type BatchResult = Array<PaperCandidates | ExtractionFailure>;
 
 /**
  * Worker threads kept for several runs (the benchmark alternates with its baseline).
@@ -44,18 +33,16 @@ function startWorker(lexicon: Array<[string, ConceptType]>): Worker {
  * await pool.close();
  */
 export class ExtractionPool {
-  private readonly workers: Worker[];
-  private failure: Error | undefined;
+  private readonly pool: WorkerPool<ExtractionBatch, BatchResult>;
 
   constructor(options: { workers: number; lexicon?: Map<string, ConceptType> }) {
-    const lexicon = [...(options.lexicon ?? new Map<string, ConceptType>())];
-    this.workers = Array.from({ length: options.workers }, () => startWorker(lexicon));
-    for (const worker of this.workers) {
-      worker.on(
-        'error',
-        (error) => (this.failure = new Error(`extract worker: ${error.message}`, { cause: error })),
-      );
-    }
+    const data: ExtractionWorkerData = { lexicon: [...(options.lexicon ?? new Map<string, ConceptType>())] };
+    this.pool = new WorkerPool({
+      module: new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url),
+      threads: options.workers,
+      data,
+      preload: [import.meta.resolve('compromise')],
+    });
   }
 
   async run(
@@ -63,35 +50,27 @@ export class ExtractionPool {
     onProgress?: (done: number, total: number) => void,
   ): Promise<Array<PaperCandidates | ExtractionFailure>> {
     const inputs = papers.map(({ id, title, abstract }) => ({ id, title, abstract }));
-    const results: Array<PaperCandidates | ExtractionFailure> = new Array(papers.length);
-    let next = 0;
     let done = 0;
-    await new Promise<void>((resolve, reject) => {
-      if (inputs.length === 0) resolve();
-      const feed = (worker: Worker) => {
-        if (next >= inputs.length) return;
-        const start = next;
-        next += BATCH;
-        const onExit = (code: number) =>
-          reject(this.failure ?? new Error(`extract worker stopped (code ${code})`));
-        worker.once('exit', onExit);
-        worker.once('message', (batch: Array<PaperCandidates | ExtractionFailure>) => {
-          worker.off('exit', onExit);
-          batch.forEach((result, offset) => (results[start + offset] = result));
-          done += batch.length;
-          onProgress?.(done, inputs.length);
-          if (done === inputs.length) resolve();
-          else feed(worker);
+    const batches: ExtractionBatch[] = [];
+    for (let start = 0; start < inputs.length; start += BATCH)
+      batches.push(inputs.slice(start, start + BATCH));
+    const results = await Promise.all(
+      batches.map(async (batch) => {
+        const result = await this.pool.run(batch).catch((error: unknown) => {
+          throw new Error(`extract worker: ${error instanceof Error ? error.message : String(error)}`, {
+            cause: error,
+          });
         });
-        worker.postMessage(inputs.slice(start, start + BATCH));
-      };
-      for (const worker of this.workers) feed(worker);
-    });
-    return results;
+        done += batch.length;
+        onProgress?.(done, inputs.length);
+        return result;
+      }),
+    );
+    return results.flat();
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((worker) => worker.terminate()));
+    await this.pool.close();
   }
 }
 

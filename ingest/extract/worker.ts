@@ -1,11 +1,18 @@
-/** Worker thread: extracts batches of abstracts with `extractPaper` and posts the results back. */
-import { parentPort, workerData } from 'node:worker_threads';
+/** Pooled worker (infra/worker-pool.ts): extracts a batch of abstracts with `extractPaper`. */
+import { poolData } from '../../infra/worker-pool';
 import type { ConceptType } from '../../src/model/concepts';
-import { extractOrFail } from './paper';
+import { extractOrFail, type ExtractionFailure } from './paper';
 import { Gazetteer } from './plugin';
+import type { PaperCandidates } from './types';
 
-const lexicon = new Gazetteer((workerData as { lexicon: Array<[string, ConceptType]> }).lexicon);
+export interface ExtractionWorkerData {
+  lexicon: Array<[string, ConceptType]>;
+}
 
-parentPort?.on('message', (batch: Array<{ id: string; title: string; abstract: string }>) => {
-  parentPort?.postMessage(batch.map((paper) => extractOrFail(paper, { lexicon })));
-});
+export type ExtractionBatch = Array<{ id: string; title: string; abstract: string }>;
+
+const lexicon = new Gazetteer(poolData<ExtractionWorkerData>().lexicon);
+
+export default function extractBatch(batch: ExtractionBatch): Array<PaperCandidates | ExtractionFailure> {
+  return batch.map((paper) => extractOrFail(paper, { lexicon }));
+}

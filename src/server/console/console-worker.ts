@@ -1,16 +1,15 @@
 /**
  * A console worker: runs read-only Cypher (run-console-query.ts) on a connection of its own, off the
  * server's main thread, so a query whose answer is huge or slow to decode can stall or exhaust only this
- * worker; the pool (worker-pool.ts) replaces it.
+ * worker's thread; the pool (worker-pool.ts) replaces it.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { poolData } from '../../../infra/worker-pool';
 import { Database, DatabaseUnavailableError } from '../../../neo4j/database';
 import { ApiError } from '../errors';
 import { runConsoleQuery } from './run-console-query';
 import type { WorkerAnswer, WorkerJob, WorkerSetup } from './worker-protocol';
 
-const { settings, limits } = workerData as WorkerSetup;
-const port = parentPort;
+const { settings, limits } = poolData<WorkerSetup>();
 let connection: Promise<Database> | undefined;
 
 /** Connects lazily and again after a failed attempt, so a database that comes back is found. */
@@ -22,7 +21,7 @@ function database(): Promise<Database> {
   return connection;
 }
 
-async function answer(job: WorkerJob): Promise<WorkerAnswer> {
+export default async function answer(job: WorkerJob): Promise<WorkerAnswer> {
   try {
     const response = await runConsoleQuery(await database(), job.request, limits);
     const json = JSON.stringify(response);
@@ -48,14 +47,3 @@ async function answer(job: WorkerJob): Promise<WorkerAnswer> {
     return { id: job.id, kind: 'failed', message: error instanceof Error ? error.message : String(error) };
   }
 }
-
-port?.on('message', (message: WorkerJob | 'close') => {
-  if (message === 'close') {
-    void (connection ?? Promise.resolve(undefined))
-      .then((db) => db?.close())
-      .catch(() => undefined)
-      .finally(() => port.close());
-    return;
-  }
-  void answer(message).then((reply) => port.postMessage(reply));
-});
