@@ -111,14 +111,46 @@ function appositionType(mention: Mention, sentences: Sentence[]): ConceptType | 
 /** Words before a list of what a model was run on: "results on NQ-Open and MemoTrap", "across CAsT-19". */
 const ON = /^(?:on|across)$/i;
 
-/** Does the list follow "on" or "across" (with "the" between, perhaps)? */
-function evaluatedOn(group: Mention[], sentences: Sentence[]): boolean {
+/** What is measured "in" a benchmark: "the average human performance in SAT, LSAT, and math contests". */
+const MEASURED = new Set(['performance', 'accuracy', 'results', 'scores', 'score']);
+
+/**
+ * Does the list follow "on" or "across" (with "the" between, perhaps), or "performance in"? Or does a
+ * task name it, with the gain measured on it: "instruction following (MemoTrap by 10.9%)"?
+ */
+function evaluatedOn(group: Mention[], sentences: Sentence[], mentions: Mention[]): boolean {
   const first = group[0];
-  if (!first) return false;
+  const last = group.at(-1);
+  if (!first || !last) return false;
   const tokens = sentences[first.sentence]?.tokens ?? [];
   const before = tokens[first.from - 1];
   const word = before?.normal === 'the' ? tokens[first.from - 2] : before;
-  return word !== undefined && ON.test(word.text);
+  if (word !== undefined && ON.test(word.text)) return true;
+  if (word?.normal === 'in' && MEASURED.has(tokens[first.from - 2]?.normal ?? '')) return true;
+  const opened = /\(\s*$/.test(tokens[first.from]?.pre ?? '');
+  const gain = tokens[last.to]?.normal === 'by' && tokens[last.to + 1]?.tags.has('Value') === true;
+  const afterTask = mentions.some(
+    (mention) => mention.type === 'Task' && mention.sentence === first.sentence && mention.to === first.from,
+  );
+  return opened && gain && afterTask;
+}
+
+/** Words of a change measured in a metric: "a 49.6% increase in MAP". */
+const CHANGES = new Set([
+  'increase',
+  'improvement',
+  'gain',
+  'gains',
+  'boost',
+  'drop',
+  'decrease',
+  'reduction',
+]);
+
+/** Does the name follow a change "in" it? */
+function changeIn(mention: Mention, sentences: Sentence[]): boolean {
+  const tokens = sentences[mention.sentence]?.tokens ?? [];
+  return tokens[mention.from - 1]?.normal === 'in' && CHANGES.has(tokens[mention.from - 2]?.normal ?? '');
 }
 
 /** Code identifiers ("toString", "getItem") are written with a lower-case word first. */
@@ -188,10 +220,12 @@ export function typeNamesByContext(mentions: Mention[], sentences: Sentence[]): 
     if (names.length === 0) continue;
     const type = nounBeforeType(group, sentences) ?? (group.length > 1 ? sharedType(group) : undefined);
     if (type) for (const name of names) give(name, type, 'list');
-    else if (evaluatedOn(group, sentences)) for (const name of names) give(name, 'Dataset', 'evaluated-on');
+    else if (evaluatedOn(group, sentences, mentions))
+      for (const name of names) give(name, 'Dataset', 'evaluated-on');
   }
   for (const mention of mentions) {
-    if (mention.type === 'Name' && mention.rule === 'name' && namesAMethod(mention, sentences))
-      give(mention, 'Method', 'default');
+    if (mention.type !== 'Name' || mention.rule !== 'name') continue;
+    if (changeIn(mention, sentences)) give(mention, 'Metric', 'change-in');
+    else if (namesAMethod(mention, sentences)) give(mention, 'Method', 'default');
   }
 }

@@ -234,6 +234,15 @@ describe('extraction: names by their shape and their context', () => {
     expect(extraction.relations.map((r) => [r.from, r.to])).toEqual([[bica?.key, 'method:bert']]);
   });
 
+  it.each([
+    ['We show that GPT-4 exceeds the human performance in SAT, LSAT, and math contests.', 'LSAT', 'Dataset'],
+    ['It improves summarization (XSum by 18.6%) and question answering (Quaxo by 2.4%).', 'Quaxo', 'Dataset'],
+    ['Our model achieves a 49.6% increase in MAP on the test set.', 'MAP', 'Metric'],
+  ])('types a name by what is measured on or in it: %s', async (text, name, type) => {
+    const entity = (await extractOne(text)).entities.find((e) => e.name === name);
+    expect(entity?.type).toBe(type);
+  });
+
   it('types names after "on" as data ("results on NQ-Open and CAsT-19")', async () => {
     const entities = (await extractOne('We report results on NQ-Open and CAsT-19.')).entities;
     expect(entities.map((e) => [e.name, e.type])).toEqual([
