@@ -28,6 +28,7 @@ interface AtomEntry {
   link?: AtomLink[];
   category?: Array<{ '@_term'?: string }>;
   'arxiv:journal_ref'?: string;
+  'arxiv:doi'?: string;
 }
 
 const parser = new XMLParser({
@@ -53,6 +54,11 @@ function arxivId(id: string | undefined): string | undefined {
   if (!id) return undefined;
   const match = /arxiv\.org\/abs\/(.+?)(?:v\d+)?$/.exec(id.trim());
   return match?.[1] ?? id.trim();
+}
+
+/** arXiv links a paper's DOI as `<link title="doi" href="http://dx.doi.org/…" rel="related"/>`. */
+function doiLink(links: AtomLink[] | undefined): string | undefined {
+  return links?.find((link) => link['@_title'] === 'doi')?.['@_href'];
 }
 
 export function looksLikeAtom(text: string): boolean {
@@ -85,6 +91,8 @@ export function parseAtom(xml: string, file: string): ReadResult<Abstract> {
         published: entry.published ?? entry.updated,
         venue: entry['arxiv:journal_ref'],
         url: page,
+        doi: entry['arxiv:doi'] ?? doiLink(entry.link),
+        origin: 'arxiv',
         authors: (entry.author ?? []).map((author) => author.name ?? '').filter(Boolean),
         categories: (entry.category ?? []).map((category) => category['@_term'] ?? '').filter(Boolean),
       },
