@@ -27,8 +27,17 @@ interface AtomEntry {
   author?: Array<{ name?: string }>;
   link?: AtomLink[];
   category?: Array<{ '@_term'?: string }>;
-  'arxiv:journal_ref'?: string;
-  'arxiv:doi'?: string;
+  'arxiv:journal_ref'?: ElementText;
+  'arxiv:doi'?: ElementText;
+}
+
+/** An element's text: a string, or `{'#text': …}` when the element has attributes (arXiv repeats `xmlns:arxiv`). */
+type ElementText = string | { '#text'?: string | number };
+
+function textOf(value: ElementText | undefined): string | undefined {
+  if (typeof value === 'string') return value;
+  const text = value?.['#text'];
+  return text === undefined ? undefined : String(text);
 }
 
 const parser = new XMLParser({
@@ -89,9 +98,9 @@ export function parseAtom(xml: string, file: string): ReadResult<Abstract> {
         title: entry.title,
         abstract: entry.summary,
         published: entry.published ?? entry.updated,
-        venue: entry['arxiv:journal_ref'],
+        venue: textOf(entry['arxiv:journal_ref']),
         url: page,
-        doi: entry['arxiv:doi'] ?? doiLink(entry.link),
+        doi: textOf(entry['arxiv:doi']) ?? doiLink(entry.link),
         origin: 'arxiv',
         authors: (entry.author ?? []).map((author) => author.name ?? '').filter(Boolean),
         categories: (entry.category ?? []).map((category) => category['@_term'] ?? '').filter(Boolean),
