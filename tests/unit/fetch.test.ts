@@ -2,6 +2,7 @@
  * The fetchers against a loopback HTTP server (node:http on port 0) that serves saved responses in each
  * service's format: paging, errors, a 429 with Retry-After, malformed pages, the cache and de-duplication.
  */
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -430,4 +431,83 @@ describe('identifiers', () => {
     );
     expect(dedupe.duplicates).toBe(2);
   });
+});
+
+describe('npm run fetch', () => {
+  const root = join(import.meta.dirname, '..', '..');
+  /** Runs the CLI without blocking this process, which serves its requests. */
+  const fetchCli = (...args: string[]) =>
+    new Promise<{ code: number; stderr: string }>((resolve) => {
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', 'ingest/cli/fetch.ts', ...args],
+        { cwd: root, encoding: 'utf8', env: { ...process.env, S2_API_KEY: '' } },
+        (error, _stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stderr }),
+      );
+    });
+
+  it('writes a JSONL corpus from a service and reports what it kept', async () => {
+    server.route = serviceRoutes;
+    const out = join(cacheDir, 'openalex.jsonl');
+    const run = await fetchCli(
+      '--from',
+      'openalex',
+      'adapters',
+      '--max',
+      '5',
+      '--out',
+      out,
+      '--endpoint',
+      server.base,
+      '--cache-dir',
+      join(cacheDir, 'pages'),
+      '--mailto',
+      'me@example.org',
+    );
+    expect(run.stderr).toMatch(/openalex: 2 papers kept from 3 results in 2 pages, 1 without an abstract/);
+    expect(run.stderr).toMatch(/wrote 2 papers to .*openalex\.jsonl \(2 requests, 0 pages from the cache\)/);
+    expect(run.code).toBe(0);
+    const { abstracts } = readCorpus(out);
+    expect(abstracts.map((paper) => [paper.id, paper.openalexId, paper.origin])).toEqual([
+      ['2106.09685', 'W3168867926', 'openalex'],
+      ['1810.04805', 'W2963403868', 'openalex'],
+    ]);
+    const again = await fetchCli(
+      '--from',
+      'openalex',
+      'adapters',
+      '--max',
+      '5',
+      '--out',
+      out,
+      '--endpoint',
+      server.base,
+      '--cache-dir',
+      join(cacheDir, 'pages'),
+      '--mailto',
+      'me@example.org',
+    );
+    expect(again.stderr).toMatch(/\(0 requests, 2 pages from the cache\)/);
+  }, 60_000);
+
+  it('exits 1 with a clear message when the service refuses, 2 on a bad source', async () => {
+    server.route = () => ({ status: 400, body: '{"error": "Invalid query parameters"}' });
+    const refused = await fetchCli(
+      '--from',
+      's2',
+      'x',
+      '--out',
+      join(cacheDir, 'x.jsonl'),
+      '--endpoint',
+      server.base,
+      '--no-cache',
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(
+      /fetch: 127\.0\.0\.1:\d+ refused the request: 400 Bad Request: .*Invalid query/,
+    );
+    const unknown = await fetchCli('--from', 'scholar', 'x', '--out', join(cacheDir, 'x.jsonl'));
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/expected arxiv, openalex, s2/);
+  }, 60_000);
 });
