@@ -45,4 +45,4 @@ CALL (p) {
     sentence: l.sentence
   }) AS lineage
 }
-RETURN p {.id, .title, .year, .venue, .url, .abstract} AS paper, entities, results, lineage
+RETURN p {.id, .title, .year, .venue, .url, .abstract, .doi, .arxivId, .openalexId, .s2Id, .origin} AS paper, entities, results, lineage

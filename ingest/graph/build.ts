@@ -7,7 +7,7 @@
  * for an unknown paper, a type outside the whitelist, a key whose type prefix disagrees with the entity's
  * type, evidence whose offsets fall outside the abstract.
  */
-import type { Abstract } from '../../src/model/abstract';
+import { provenanceOf, type Abstract } from '../../src/model/abstract';
 import { isConceptType, isLineageType, mentionType, type ConceptType } from '../../src/model/concepts';
 import type { Evidence, ExtractedEntity, ExtractedResult, Extraction } from '../../src/model/extraction';
 import type {
@@ -186,6 +186,7 @@ function uniquePapers(abstracts: Abstract[], warn: (message: string) => void): P
       ...(paper.venue !== undefined ? { venue: paper.venue } : {}),
       ...(paper.url !== undefined ? { url: paper.url } : {}),
       ...(paper.authors !== undefined ? { authors: paper.authors } : {}),
+      ...provenanceOf(paper),
       source: paper.source,
     });
   }

@@ -27,7 +27,17 @@ interface AtomEntry {
   author?: Array<{ name?: string }>;
   link?: AtomLink[];
   category?: Array<{ '@_term'?: string }>;
-  'arxiv:journal_ref'?: string;
+  'arxiv:journal_ref'?: ElementText;
+  'arxiv:doi'?: ElementText;
+}
+
+/** An element's text: a string, or `{'#text': …}` when the element has attributes (arXiv repeats `xmlns:arxiv`). */
+type ElementText = string | { '#text'?: string | number };
+
+function textOf(value: ElementText | undefined): string | undefined {
+  if (typeof value === 'string') return value;
+  const text = value?.['#text'];
+  return text === undefined ? undefined : String(text);
 }
 
 const parser = new XMLParser({
@@ -53,6 +63,11 @@ function arxivId(id: string | undefined): string | undefined {
   if (!id) return undefined;
   const match = /arxiv\.org\/abs\/(.+?)(?:v\d+)?$/.exec(id.trim());
   return match?.[1] ?? id.trim();
+}
+
+/** arXiv links a paper's DOI as `<link title="doi" href="http://dx.doi.org/…" rel="related"/>`. */
+function doiLink(links: AtomLink[] | undefined): string | undefined {
+  return links?.find((link) => link['@_title'] === 'doi')?.['@_href'];
 }
 
 export function looksLikeAtom(text: string): boolean {
@@ -83,8 +98,10 @@ export function parseAtom(xml: string, file: string): ReadResult<Abstract> {
         title: entry.title,
         abstract: entry.summary,
         published: entry.published ?? entry.updated,
-        venue: entry['arxiv:journal_ref'],
+        venue: textOf(entry['arxiv:journal_ref']),
         url: page,
+        doi: textOf(entry['arxiv:doi']) ?? doiLink(entry.link),
+        origin: 'arxiv',
         authors: (entry.author ?? []).map((author) => author.name ?? '').filter(Boolean),
         categories: (entry.category ?? []).map((category) => category['@_term'] ?? '').filter(Boolean),
       },

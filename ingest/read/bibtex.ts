@@ -42,7 +42,9 @@ function arxivIdOf(entry: Entry): string | undefined {
 
 function toRecord(entry: Entry): ReferenceEntry['record'] {
   const authors = authorsOf(entry);
-  const url = referenceUrl({ url: field(entry, 'url'), doi: field(entry, 'doi'), arxivId: arxivIdOf(entry) });
+  const doi = field(entry, 'doi');
+  const arxivId = arxivIdOf(entry);
+  const url = referenceUrl({ url: field(entry, 'url'), doi, arxivId });
   return {
     id: entry.key,
     title: field(entry, 'title'),
@@ -50,6 +52,8 @@ function toRecord(entry: Entry): ReferenceEntry['record'] {
     year: field(entry, 'year') ?? field(entry, 'date'),
     venue: field(entry, 'journal') ?? field(entry, 'journaltitle') ?? field(entry, 'booktitle'),
     ...(url && { url }),
+    ...(doi && { doi }),
+    ...(arxivId && { arxivId }),
     ...(authors.length > 0 && { authors }),
   };
 }

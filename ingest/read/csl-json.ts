@@ -44,7 +44,8 @@ function authorsOf(authors: unknown): string[] {
 function toRecord(item: Item): ReferenceEntry['record'] {
   const authors = authorsOf(item.author);
   const arxivId = arxivIdIn(stringOf(item.number)) ?? arxivIdIn(stringOf(item['container-title']));
-  const url = referenceUrl({ url: stringOf(item.URL), doi: stringOf(item.DOI), arxivId });
+  const doi = stringOf(item.DOI);
+  const url = referenceUrl({ url: stringOf(item.URL), doi, arxivId });
   return {
     id: stringOf(item.id),
     title: stringOf(item.title),
@@ -52,6 +53,8 @@ function toRecord(item: Item): ReferenceEntry['record'] {
     year: yearOf(item.issued),
     venue: stringOf(item['container-title']) ?? stringOf(item['event-title']),
     ...(url && { url }),
+    ...(doi && { doi }),
+    ...(arxivId && { arxivId }),
     ...(authors.length > 0 && { authors }),
   };
 }

@@ -1,10 +1,12 @@
 /**
  * One input record (a JSON object, a CSV row, an Atom entry) → an `Abstract`. Field names follow the common
  * shapes: ours (`id`, `title`, `abstract`, `year`, `venue`, `authors`, `categories`, `url`), the arXiv
- * metadata snapshot (`update_date`, `journal-ref`, authors as one string) and the conference-abstracts corpus.
+ * metadata snapshot (`update_date`, `journal-ref`, `doi`, authors as one string; its `id` is the arXiv id) and
+ * the conference-abstracts corpus; provenance as `npm run fetch` writes it (`doi`, `arxivId`, `openalexId`,
+ * `s2Id`, `origin`).
  */
 import { z } from 'zod';
-import type { Abstract } from '../../src/model/abstract';
+import type { Abstract, Provenance } from '../../src/model/abstract';
 import { paperIdFromTitle } from '../../src/model/keys';
 import { skipped, type ReadIssue } from './issues';
 import { normaliseText } from './normalise';
@@ -38,6 +40,12 @@ const RecordSchema = z.looseObject({
   venue: optionalText,
   'journal-ref': optionalText,
   url: optionalText,
+  doi: optionalText,
+  DOI: optionalText,
+  arxivId: optionalText,
+  openalexId: optionalText,
+  s2Id: optionalText,
+  origin: optionalText,
   authors: list,
   categories: list,
 });
@@ -45,6 +53,28 @@ const RecordSchema = z.looseObject({
 export type RawRecord = Record<string, unknown>;
 
 const ARXIV_ID = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/;
+const DOI = /^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)?(10\.\d{4,9}\/\S+)$/i;
+const OPENALEX_ID = /^(?:https?:\/\/openalex\.org\/)?(W\d+)$/i;
+
+/** An arXiv id without its version (`2106.09685v2` → `2106.09685`), or undefined when it is not one. */
+function bareArxivId(value: string | null | undefined): string | undefined {
+  const id = value?.trim().replace(/^arXiv:/i, '');
+  return id && ARXIV_ID.test(id) ? id.replace(/v\d+$/, '') : undefined;
+}
+
+/** The provenance a record states: `doi` (bare, `doi:` or a doi.org link), `arxivId`, `openalexId`, `s2Id`, `origin`. */
+function provenance(record: z.infer<typeof RecordSchema>, id: string): Provenance {
+  const doi = DOI.exec((record.doi ?? record.DOI ?? '').trim())?.[1];
+  const arxivId = bareArxivId(record.arxivId) ?? bareArxivId(id);
+  const openalexId = OPENALEX_ID.exec((record.openalexId ?? '').trim())?.[1]?.toUpperCase();
+  return {
+    ...(doi && { doi }),
+    ...(arxivId && { arxivId }),
+    ...(openalexId && { openalexId }),
+    ...(record.s2Id && { s2Id: record.s2Id }),
+    ...(record.origin && { origin: record.origin }),
+  };
+}
 
 function yearOf(...values: Array<string | number | null | undefined>): number | undefined {
   for (const value of values) {
@@ -115,6 +145,7 @@ export function toAbstract(raw: RawRecord, source: string): { abstract?: Abstrac
       ...(url && { url }),
       ...(authors.length > 0 && { authors }),
       ...(categories.length > 0 && { categories }),
+      ...provenance(record, id),
     },
     issues,
   };

@@ -69,8 +69,8 @@ export function arxivIdIn(value: string | undefined): string | undefined {
 }
 
 /**
- * Where a paper can be found: its own URL, else its DOI, else its arXiv page. `Abstract` has no DOI or arXiv
- * field, so the link is the one place they are kept.
+ * Where a paper can be found: its own URL, else its DOI, else its arXiv page. The DOI and arXiv id are kept
+ * in their own fields too (`Abstract.doi`, `Abstract.arxivId`).
  *
  * @example
  * referenceUrl({ doi: '10.18653/v1/N19-1423' }); // 'https://doi.org/10.18653/v1/N19-1423'

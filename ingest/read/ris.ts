@@ -30,7 +30,8 @@ const givenFirst = (name: string): string => name.replace(/^([^,]+),\s*([^,]+)$/
 
 function toRecord(fields: Fields): ReferenceEntry['record'] {
   const authors = [...(fields.get('AU') ?? []), ...(fields.get('A1') ?? [])].map(givenFirst);
-  const url = referenceUrl({ url: first(fields, 'UR'), doi: first(fields, 'DO') });
+  const doi = first(fields, 'DO');
+  const url = referenceUrl({ url: first(fields, 'UR'), doi });
   return {
     id: first(fields, 'ID'),
     title: first(fields, 'TI', 'T1', 'CT'),
@@ -38,6 +39,7 @@ function toRecord(fields: Fields): ReferenceEntry['record'] {
     year: first(fields, 'PY', 'Y1', 'DA'),
     venue: first(fields, 'JF', 'T2', 'JO', 'J2', 'BT'),
     ...(url && { url }),
+    ...(doi && { doi }),
     ...(authors.length > 0 && { authors }),
   };
 }

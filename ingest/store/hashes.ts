@@ -7,13 +7,18 @@
  *   it differs; it is set in the same transaction as the edges, so a stored hash means a complete paper.
  */
 import { createHash } from 'node:crypto';
+import { PROVENANCE_FIELDS } from '../../src/model/abstract';
 import type { PaperRecord } from '../../src/model/graph';
 import type { PaperSlice } from './paper-slices';
 
 const digest = (value: unknown): string => createHash('sha1').update(JSON.stringify(value)).digest('hex');
 
-/** What a paper says, in a fixed order (an `Abstract` works too); `source` (file:line) is where it was. */
+/**
+ * What a paper says, in a fixed order (an `Abstract` works too); `source` (file:line) is where it was. Its
+ * provenance (DOI, arXiv id, ...) is added only when it has some, so papers without any keep their hashes.
+ */
 function paperContent(paper: PaperRecord): unknown[] {
+  const provenance = PROVENANCE_FIELDS.map((field) => paper[field] ?? null);
   return [
     paper.id,
     paper.title,
@@ -22,6 +27,7 @@ function paperContent(paper: PaperRecord): unknown[] {
     paper.venue ?? null,
     paper.url ?? null,
     paper.authors ?? null,
+    ...(provenance.some((value) => value !== null) ? [provenance] : []),
   ];
 }
 

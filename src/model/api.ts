@@ -159,6 +159,12 @@ export interface RelatedResponse {
 export interface PaperDetails extends PaperRef {
   abstract: string;
   url?: string;
+  /** Provenance, where known: bare DOI, arXiv id, OpenAlex work id (`W…`), Semantic Scholar id, origin service. */
+  doi?: string;
+  arxivId?: string;
+  openalexId?: string;
+  s2Id?: string;
+  origin?: string;
   entities: Array<ConceptRef & { relation: MentionType; role?: MethodRole; evidence: EvidenceView[] }>;
   results: ResultView[];
   lineage: Array<{ type: LineageType; from: ConceptRef; to: ConceptRef; sentence: string }>;

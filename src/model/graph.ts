@@ -3,9 +3,10 @@
  * extractions. Framework-free: ingest builds it, the store writes it.
  */
 import type { ConceptType, LineageType, MentionType, MethodRole } from './concepts';
+import type { Provenance } from './abstract';
 import type { Evidence } from './extraction';
 
-export interface PaperRecord {
+export interface PaperRecord extends Provenance {
   id: string;
   title: string;
   abstract: string;
