@@ -254,16 +254,10 @@ function validEvidence(
     return false;
   }
   const { start, end } = evidence;
-  if (
-    !Number.isInteger(start) ||
-    !Number.isInteger(end) ||
-    start < 0 ||
-    end < start ||
-    end > paper.abstract.length
-  ) {
-    warn(
-      `${field}: offsets ${start}..${end} are outside the abstract (length ${paper.abstract.length}): skipped`,
-    );
+  // Evidence on the title (a concept only the title names) has offsets into the title.
+  const [where, text] = evidence.in === 'title' ? ['title', paper.title] : ['abstract', paper.abstract];
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > text.length) {
+    warn(`${field}: offsets ${start}..${end} are outside the ${where} (length ${text.length}): skipped`);
     return false;
   }
   return true;

@@ -110,6 +110,20 @@ describe('buildKnowledgeGraph', () => {
       /entities\[0\]\.evidence\[0\]: offsets 10\.\.999 are outside the abstract/,
     ],
     [
+      'title evidence outside the title',
+      {
+        entities: [
+          entity({
+            name: 'FooNet',
+            type: 'Task',
+            key: 'task:foonet',
+            evidence: [{ sentence: 'FooNet', start: 0, end: 20, rule: 'r', in: 'title' }],
+          }),
+        ],
+      },
+      /entities\[0\]\.evidence\[0\]: offsets 0\.\.20 are outside the title \(length 6\)/,
+    ],
+    [
       'a lineage type outside the whitelist',
       {
         relations: [
@@ -247,6 +261,27 @@ describe('buildKnowledgeGraph', () => {
     expect(
       build([result('p1', 'Speedup'), result('p2', 'speedup', [mentioned])], [paper, second]).graph.concepts,
     ).toEqual([{ key: 'metric:speedup', type: 'Metric', name: 'speed-up', aliases: [] }]);
+  });
+
+  it('keeps evidence on the title, its offsets into the title, for a concept only the title names', () => {
+    const titled = entity({
+      name: 'FooNet',
+      type: 'Method',
+      role: 'proposed',
+      key: 'method:foonet',
+      evidence: [{ sentence: 'FooNet', start: 0, end: 6, rule: 'name+default', in: 'title' }],
+    });
+    const long = { ...paper, title: 'FooNet', abstract: 'Hi.' };
+    const warnings: string[] = [];
+    const graph = buildKnowledgeGraph(
+      [long],
+      [extraction({ entities: [titled], relations: [], results: [] })],
+      {
+        warn: (message) => warnings.push(message),
+      },
+    );
+    expect(warnings).toEqual([]);
+    expect(graph.mentions[0]?.evidence[0]).toMatchObject({ sentence: 'FooNet', start: 0, end: 6 });
   });
 
   it('skips extractions of unknown papers and repeated papers, keeping the first', () => {
