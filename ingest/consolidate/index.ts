@@ -190,6 +190,10 @@ function recursAsUnit(entity: ExtractedEntity, papersOf: ReadonlyMap<string, num
   return !descriptive || entity.evidence.length > 1 || (papersOf.get(entity.key) ?? 0) > 1;
 }
 
+/** Rules that found a mention in the lexicons of known names. */
+const KNOWN_NAME_RULE = /^(?:known|lexicon)-/;
+const KNOWN_MIN_DEFINITIONS = 2;
+
 export function consolidate(papers: PaperCandidates[], options: ConsolidateOptions = {}): Extraction[] {
   const common = lowerCaseWords(papers);
   // A title's names vote too: a name only its title writes ("HanoiT: ...") still gets a type.
@@ -206,8 +210,12 @@ export function consolidate(papers: PaperCandidates[], options: ConsolidateOptio
     if (isCommonWord(written, common)) return undefined;
     let mention = written;
     let form = namingForm(mention);
-    // An acronym alone that stands for one long form across the corpus: the long form's concept.
-    const meaning = !mention.longForm ? meanings(form) : undefined;
+    // An acronym alone that stands for one long form across the corpus: the long form's concept. A known
+    // name needs its meaning defined more than once ("CLIP" is the model, whatever one paper's "Common Lisp
+    // Instrumentation Package (CLIP)" says; "LLMs" are the large language models many papers define).
+    const meaning = !mention.longForm
+      ? meanings(form, KNOWN_NAME_RULE.test(mention.rule) ? KNOWN_MIN_DEFINITIONS : 1)
+      : undefined;
     if (meaning) form = meaning;
     const verdict = verdicts.get(canonicalName(form));
     if (!verdict) return undefined;

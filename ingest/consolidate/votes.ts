@@ -109,10 +109,15 @@ const singularAcronym = (written: string): string => written.replace(/(?<=\p{Lu}
  * ("AVA" is Atomic Visual Actions in some papers and an aesthetics benchmark in others: neither), and only
  * for the acronym as it was written when defined ("Bing" is not "BING").
  *
+ * `minDefinitions` asks for a meaning defined that often ("CLIP", known as a model, is not "Common Lisp
+ * Instrumentation Package" because one paper defines it so).
+ *
  * @example
  * acronymMeanings(papers)('RCS'); // 'rare class sampling'
  */
-export function acronymMeanings(papers: PaperCandidates[]): (written: string) => string | undefined {
+export function acronymMeanings(
+  papers: PaperCandidates[],
+): (written: string, minDefinitions?: number) => string | undefined {
   interface Defined {
     total: number;
     written: Set<string>;
@@ -137,14 +142,16 @@ export function acronymMeanings(papers: PaperCandidates[]): (written: string) =>
       counts.set(short, defined);
     }
   }
-  const meanings = new Map<string, { form: string; written: Set<string> }>();
+  const meanings = new Map<string, { form: string; count: number; written: Set<string> }>();
   for (const [short, defined] of counts) {
     const [best] = [...defined.forms.values()].sort((a, b) => b.count - a.count);
     if (best && best.count >= DOMINANT_MEANING * defined.total)
-      meanings.set(short, { form: best.form, written: defined.written });
+      meanings.set(short, { form: best.form, count: best.count, written: defined.written });
   }
-  return (written) => {
+  return (written, minDefinitions = 1) => {
     const meaning = meanings.get(canonicalName(written));
-    return meaning?.written.has(singularAcronym(written)) ? meaning.form : undefined;
+    return meaning && meaning.count >= minDefinitions && meaning.written.has(singularAcronym(written))
+      ? meaning.form
+      : undefined;
   };
 }

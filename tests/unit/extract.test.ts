@@ -472,6 +472,8 @@ describe('consolidation across the corpus', () => {
     [['Quorn Vector Sampling (QVS) is fast.', 'Quorn Vector Sampling (QVS) helps.'], 'QvS works.', ['QvS']],
     // two meanings, neither dominant: the undefined use takes none
     [['Quorn Vector Sampling (QVS) is fast.', 'Quick Visual Search (QVS) helps.'], 'QVS works.', ['QVS']],
+    // a known name keeps its meaning against one paper's definition
+    [['We use the Common Lisp Instrumentation Package (CLIP).'], 'We fine-tune CLIP.', ['CLIP']],
   ])(
     'resolves an undefined acronym by its corpus meaning only when it is clear: %j + %s',
     async (defining, use, expected) => {

@@ -649,6 +649,7 @@ export const KNOWN_DATASETS = [
   'atis',
   'conceptnet',
   'wikidata',
+  'wikipedia',
   'fb15k-237',
   'wn18rr',
   'cora',
