@@ -166,6 +166,9 @@ describe('extraction: vague phrases are not entities', () => {
     'We apply a simple method with strong baselines.',
     'The learning rate and the attention scores matter.',
     'The constructor of the prototype calls toString.',
+    // eponyms alone, programming languages
+    'The Hessian is bounded and the loss is Lipschitz, so Euclidean steps suffice.',
+    'The code is written in Python.',
   ])('%s', async (sentence) => {
     expect(entitiesOf(await extractOne(sentence))).toEqual([]);
   });

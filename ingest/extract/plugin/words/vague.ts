@@ -386,6 +386,22 @@ export const VAGUE_PHRASES = [
   'prediction',
   'reasoning',
   'analysis',
+  // Eponyms alone name no concept, only a property or a part of one: the Hessian matrix, a Lipschitz
+  // constant, the Fourier transform, Euclidean distance.
+  'euclidean',
+  'lipschitz',
+  'laplacian',
+  'fourier',
+  'hessian',
+  'jacobian',
+  'riemannian',
+  'markovian',
+  'boolean',
+  // Programming languages are no concepts of the graph.
+  'python',
+  'java',
+  'javascript',
+  'matlab',
 ];
 
 /** Before "score", "rate" or "error" these make something other than a metric: "learning rate". */
