@@ -61,7 +61,12 @@ async function ensureDemo(db: Database, demo: DemoCorpus): Promise<void> {
   );
   const report = await ingestFiles(db, [demo.corpus], extract ? { extract } : {});
   if (report.extracted) {
-    say(`Ingested ${report.written} papers of the ${demo.name} demo (${report.unchanged} unchanged).`);
+    const stages = Object.entries(report.seconds)
+      .map(([stage, seconds]) => `${stage} ${seconds.toFixed(1)} s`)
+      .join(', ');
+    say(
+      `Ingested ${report.written} papers of the ${demo.name} demo (${report.unchanged} unchanged; ${stages}).`,
+    );
   } else say(`The ${demo.name} demo corpus is up to date.`);
   if (report.warnings.length > 0) say(`${report.warnings.length} warnings while ingesting the demo.`);
 }
