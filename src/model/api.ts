@@ -273,6 +273,8 @@ export interface TrendsResponse {
   from: number | null;
   to: number | null;
   type: ConceptType | null;
+  /** Fewest papers in the span a listed concept has (`min`, else one per thousand papers with a year, at least 2). */
+  min: number;
   rising: TrendConcept[];
   falling: TrendConcept[];
   /** Strongest bursts first. */

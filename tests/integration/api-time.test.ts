@@ -99,6 +99,14 @@ describe('GET /api/trends', () => {
     expect([...body.rising, ...body.falling].every((trend) => trend.type === 'Method')).toBe(true);
   });
 
+  it('asks for at least 2 papers on a small corpus unless told otherwise', async () => {
+    const { body } = await get<TrendsResponse>(app, '/api/trends?type=Method');
+    expect(body.min).toBe(2);
+    expect(body.rising[0]?.key).toBe('method:gpt3');
+    const strict = await get<TrendsResponse>(app, '/api/trends?type=Method&min=5');
+    expect(strict.body).toMatchObject({ corpusHasYears: true, min: 5, rising: [], falling: [] });
+  });
+
   it('keeps to the span asked for', async () => {
     const { body } = await get<TrendsResponse>(app, '/api/trends?from=2021&to=2022&type=Method&min=2');
     expect(body).toMatchObject({ from: 2021, to: 2022 });

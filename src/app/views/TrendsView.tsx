@@ -88,6 +88,12 @@ export function TrendsView() {
         </p>
       )}
       {answer.status === 'ready' && answer.data.corpusHasYears && (
+        <p className="muted">
+          Share of each year&apos;s papers, later half of {answer.data.from}–{answer.data.to} against the
+          earlier half; concepts with at least {answer.data.min} papers in the span.
+        </p>
+      )}
+      {answer.status === 'ready' && answer.data.corpusHasYears && (
         <div className="trends-lists">
           <TrendList title="Rising" items={answer.data.rising} measure={(item) => signed(item.change)} />
           <TrendList title="Falling" items={answer.data.falling} measure={(item) => signed(item.change)} />

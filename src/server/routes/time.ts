@@ -35,7 +35,7 @@ const trendsQuery = z
     to: year,
     type: z.enum(CONCEPT_TYPES).optional(),
     limit: boundedInt(1, 50, 10),
-    min: boundedInt(1, 1000, 5),
+    min: z.coerce.number().int().min(1).max(100_000).optional(),
   })
   .refine((query) => query.from === undefined || query.to === undefined || query.from <= query.to, {
     message: 'from must not be after to',
@@ -58,9 +58,13 @@ const trendRow = z.object({
   type: conceptType,
   years: intList,
   counts: intList,
-  corpusYears: intList,
-  corpusCounts: intList,
 });
+const corpusRow = z.object({ years: intList, papers: intList });
+
+/** Fewest papers in the span a concept needs unless asked otherwise: one per thousand papers, at least 2. */
+export function defaultMinPapers(papersWithYear: number): number {
+  return Math.max(2, Math.ceil(papersWithYear / 1000));
+}
 
 export function timeRoutes(app: FastifyInstance, context: RouteContext): void {
   app.get('/api/concepts/:key/timeline', cachedRoute, async (request): Promise<TimelineResponse> => {
@@ -86,20 +90,21 @@ export function timeRoutes(app: FastifyInstance, context: RouteContext): void {
 
   app.get('/api/trends', cachedRoute, async (request): Promise<TrendsResponse> => {
     const query = parseInput(trendsQuery, request.query);
-    const { rows } = await readQuery(context, 'concept-trends', {
-      type: query.type ?? null,
-      minPapers: int(query.min),
-    });
+    const { rows: corpusRows } = await readQuery(context, 'corpus-years');
+    const stored = corpusRow.parse(corpusRows[0] ?? { years: [], papers: [] });
+    const corpus = { years: stored.years, counts: stored.papers };
+    const min = query.min ?? defaultMinPapers(corpus.counts.reduce((sum, count) => sum + count, 0));
+    const { rows } =
+      corpus.years.length > 0
+        ? await readQuery(context, 'concept-trends', { type: query.type ?? null, minPapers: int(min) })
+        : { rows: [] };
     const parsed = rows.map((row) => trendRow.parse(row));
-    const corpus = parsed[0]
-      ? { years: parsed[0].corpusYears, counts: parsed[0].corpusCounts }
-      : { years: [], counts: [] };
     const span = { from: query.from, to: query.to };
     const concepts: TrendConcept[] = [];
     for (const row of parsed) {
       const points = yearSeries({ years: row.years, counts: row.counts }, corpus, span);
       const papers = points.reduce((sum, point) => sum + point.papers, 0);
-      if (papers < query.min) continue;
+      if (papers < min) continue;
       const strongest = bursts(points).reduce<TrendConcept['burst']>(
         (best, burst) => (best && best.weight >= burst.weight ? best : burst),
         null,
@@ -124,6 +129,7 @@ export function timeRoutes(app: FastifyInstance, context: RouteContext): void {
       from: spanYears[0] ?? null,
       to: spanYears[spanYears.length - 1] ?? null,
       type: query.type ?? null,
+      min,
       rising: concepts
         .filter((concept) => concept.change > 0)
         .sort((a, b) => b.change - a.change || byKey(a, b))
