@@ -18,7 +18,6 @@ import type {
 } from '../../src/model/api';
 import { apiServer, closeApi, get, post } from '../setup/api';
 import { clearDatabase, testDatabase } from '../setup/database';
-import { seedGraph } from '../setup/seed';
 
 const corpus = join(projectRoot, 'tests', 'fixtures', 'years.jsonl');
 let db: Database;
@@ -154,7 +153,8 @@ describe('the saved queries of the console', () => {
 
 describe('a corpus without years', () => {
   it('says so instead of giving empty series', async () => {
-    await seedGraph(db, 'fixture');
+    await clearDatabase(db);
+    await ingestFiles(db, [join(projectRoot, 'tests', 'fixtures', 'listing.txt')]);
     const trends = await get<TrendsResponse>(app, '/api/trends');
     expect(trends.body).toMatchObject({ corpusHasYears: false, rising: [], falling: [], bursting: [] });
     const concept = await db.read('MATCH (c:Concept) RETURN c.key AS key LIMIT 1');
