@@ -14,7 +14,7 @@ import { int, type Database } from '../../neo4j/database';
 import { basisHash } from '../store/hashes';
 import { retrying, type RetryPolicy } from '../../neo4j/retry';
 import { diffRows, keyed } from './diff';
-import { computeDerivedLayer, deriveSettings, type DeriveSettings } from './layer';
+import { computeDerivedLayer, deriveSettings, type ConceptDerived, type DeriveSettings } from './layer';
 
 export interface DeriveOptions {
   settings?: Partial<DeriveSettings>;
@@ -47,6 +47,8 @@ interface StoredConcept {
   name: string;
   paperCount: number | null;
   cluster: string | null;
+  years: number[];
+  yearCounts: number[];
   memberOf: string[];
 }
 
@@ -104,6 +106,7 @@ export async function deriveGraph(db: Database, options: DeriveOptions = {}): Pr
   step('reading the base graph');
   const papers = (await read('input', 'reading the papers for derive')).map((row) => ({
     id: String(row.id),
+    year: typeof row.year === 'number' ? row.year : null,
     concepts: row.concepts as string[],
   }));
   step('computing co-occurrence and clusters');
@@ -141,12 +144,19 @@ export async function deriveGraph(db: Database, options: DeriveOptions = {}): Pr
       return (
         row.paperCount !== target.paperCount ||
         row.cluster !== target.cluster ||
-        JSON.stringify(row.memberOf) !== JSON.stringify(membership)
+        JSON.stringify(row.memberOf) !== JSON.stringify(membership) ||
+        JSON.stringify([row.years, row.yearCounts]) !== JSON.stringify([target.years, target.yearCounts])
       );
     })
     .map((row) => {
-      const target = layer.concepts.get(row.key) as { paperCount: number; cluster: string | null };
-      return { key: row.key, paperCount: int(target.paperCount), cluster: target.cluster };
+      const target = layer.concepts.get(row.key) as ConceptDerived;
+      return {
+        key: row.key,
+        paperCount: int(target.paperCount),
+        cluster: target.cluster,
+        years: target.years.map(int),
+        yearCounts: target.yearCounts.map(int),
+      };
     });
   await write('concepts-set', conceptRows);
   report.changes.concepts = conceptRows.length;
@@ -182,7 +192,14 @@ export async function deriveGraph(db: Database, options: DeriveOptions = {}): Pr
 
   step('recording the derived state');
   await retrying(
-    () => db.write((tx) => tx.run(cypher('write/derive/state-set'), { basis })),
+    () =>
+      db.write((tx) =>
+        tx.run(cypher('write/derive/state-set'), {
+          basis,
+          years: layer.papersPerYear.years.map(int),
+          yearPapers: layer.papersPerYear.counts.map(int),
+        }),
+      ),
     retry,
     'recording the derived state',
   );

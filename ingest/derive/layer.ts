@@ -8,6 +8,7 @@ import type { KnowledgeGraph } from '../../src/model/graph';
 import { communities, type ClusterRecord } from './communities';
 import { coOccurrence, type CoOccurrence, type PaperConcepts } from './cooccurrence';
 import { genericConcepts } from './generic';
+import { countByYear, type YearCounts } from './years';
 
 export interface DeriveSettings {
   /** Shared papers a pair needs for a CO_OCCURS edge. */
@@ -19,6 +20,8 @@ export interface DeriveSettings {
   topConcepts: number;
   /** Concepts of these types are generic: kept out of the partition, attached to a cluster afterwards. */
   genericTypes: ConceptType[];
+  /** What the layer holds, so a database derived before it held something (2: papers per year) derives again. */
+  layer: number;
 }
 
 /** Below this many papers every co-occurrence counts; above it a pair needs two papers. */
@@ -39,6 +42,7 @@ export function deriveSettings(papers: number, overrides: Partial<DeriveSettings
     minClusterSize: 2,
     topConcepts: 5,
     genericTypes: ['Metric'],
+    layer: 2,
     ...overrides,
   };
 }
@@ -46,12 +50,15 @@ export function deriveSettings(papers: number, overrides: Partial<DeriveSettings
 export interface DeriveInput {
   /** Every concept with its display name (used in cluster labels). */
   concepts: ReadonlyArray<{ key: string; name: string }>;
-  papers: readonly PaperConcepts[];
+  papers: ReadonlyArray<PaperConcepts & { year?: number | null }>;
 }
 
 export interface ConceptDerived {
   paperCount: number;
   cluster: string | null;
+  /** Its papers per year (empty lists when none has a year). */
+  years: number[];
+  yearCounts: number[];
 }
 
 export interface ClusterLink {
@@ -70,6 +77,8 @@ export interface DerivedLayer {
    * members, generic concepts aside (a metric attached to one cluster co-occurs with all the others).
    */
   links: ClusterLink[];
+  /** Papers with a year, per year: the denominator of a concept's share of a year. */
+  papersPerYear: YearCounts;
 }
 
 export function computeDerivedLayer(input: DeriveInput, settings: DeriveSettings): DerivedLayer {
@@ -86,9 +95,16 @@ export function computeDerivedLayer(input: DeriveInput, settings: DeriveSettings
     },
   );
 
+  const tallies = countByYear(input.papers);
   const concepts = new Map<string, ConceptDerived>();
   for (const { key } of [...input.concepts].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))) {
-    concepts.set(key, { paperCount: paperCount.get(key) ?? 0, cluster: clusterOf.get(key) ?? null });
+    const perYear = tallies.concepts.get(key);
+    concepts.set(key, {
+      paperCount: paperCount.get(key) ?? 0,
+      cluster: clusterOf.get(key) ?? null,
+      years: perYear?.years ?? [],
+      yearCounts: perYear?.counts ?? [],
+    });
   }
 
   const linkWeights = new Map<string, ClusterLink>();
@@ -106,16 +122,17 @@ export function computeDerivedLayer(input: DeriveInput, settings: DeriveSettings
   const links = [...linkWeights.values()].sort((x, y) =>
     x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0,
   );
-  return { concepts, cooccurs: pairs, clusters, links };
+  return { concepts, cooccurs: pairs, clusters, links, papersPerYear: tallies.papers };
 }
 
 /** The derive input of an in-memory graph (the bulk path): what the database derive reads from Neo4j. */
 export function deriveInputOf(graph: KnowledgeGraph): DeriveInput {
   const reached = new Map<string, string[]>(graph.papers.map((paper) => [paper.id, []]));
+  const years = new Map(graph.papers.map((paper) => [paper.id, paper.year]));
   for (const mention of graph.mentions) reached.get(mention.paperId)?.push(mention.conceptKey);
   for (const result of graph.results) reached.get(result.paperId)?.push(result.target);
   return {
     concepts: graph.concepts,
-    papers: [...reached.entries()].map(([id, concepts]) => ({ id, concepts })),
+    papers: [...reached.entries()].map(([id, concepts]) => ({ id, concepts, year: years.get(id) ?? null })),
   };
 }

@@ -3,10 +3,10 @@
  * ingest extractions made elsewhere. Each line is checked with zod; a malformed line is skipped with a
  * warning naming the file, line and field.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { CONCEPT_TYPES, LINEAGE_TYPES, METHOD_ROLES } from '../../src/model/concepts';
 import type { Extraction } from '../../src/model/extraction';
+import { readCorpusBytes } from '../read';
 
 const evidence = z.object({
   sentence: z.string(),
@@ -59,7 +59,8 @@ export interface ReadExtractions {
 export function readExtractions(file: string): ReadExtractions {
   const extractions: Extraction[] = [];
   const warnings: string[] = [];
-  readFileSync(file, 'utf8')
+  readCorpusBytes(file)
+    .toString('utf8')
     .split('\n')
     .forEach((line, index) => {
       if (!line.trim()) return;

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Abstract } from '../../src/model/abstract';
 import { AtomSyntaxError, parseAtom } from './atom';
 import { parseBibtex } from './bibtex';
@@ -77,10 +78,10 @@ export function readCorpus(
  * their shared ids at once (`settleSharedIds`), so a paper repeated across files is still one paper.
  */
 export function readRecords(file: string, format?: Format, options: ReadOptions = {}): ReadResult<Abstract> {
-  const bytes = readFileSync(file);
+  const bytes = readCorpusBytes(file);
   if (looksBinary(bytes)) throw new CorpusFormatError(`${file}: a binary file, not a corpus of abstracts`);
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  const chosen = format ?? detectFormat(file, text);
+  const chosen = format ?? detectFormat(file.replace(/\.gz$/i, ''), text);
   if (!chosen) {
     throw new CorpusFormatError(
       `${file}: not a known corpus format (known: ${FORMATS.join(', ')}; force one with --format)`,
@@ -107,4 +108,23 @@ export function readRecords(file: string, format?: Format, options: ReadOptions 
     );
   }
   return result;
+}
+
+const GZIP_MAGIC = [0x1f, 0x8b];
+
+/**
+ * A file's bytes, unpacked when it is gzip-compressed (told by its first two bytes, whatever its name):
+ * `abstracts.jsonl.gz` reads as `abstracts.jsonl` would.
+ *
+ * @example
+ * readCorpusBytes('data/acl-demo/abstracts.jsonl.gz').toString('utf8');
+ */
+export function readCorpusBytes(file: string): Buffer {
+  const bytes = readFileSync(file);
+  if (bytes[0] !== GZIP_MAGIC[0] || bytes[1] !== GZIP_MAGIC[1]) return bytes;
+  try {
+    return gunzipSync(bytes);
+  } catch (error) {
+    throw new CorpusFormatError(`${file}: a damaged gzip file (${(error as Error).message})`);
+  }
 }

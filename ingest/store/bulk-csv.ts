@@ -133,7 +133,7 @@ export async function emitImportCsv(
   const concepts = file(
     'concepts',
     [':LABEL'],
-    { ...CONCEPT_KINDS, paperCount: 'int', cluster: 'string' },
+    { ...CONCEPT_KINDS, paperCount: 'int', cluster: 'string', years: 'int[]', yearCounts: 'int[]' },
     'Concept',
   );
   for (const concept of graph.concepts) {
@@ -142,6 +142,8 @@ export async function emitImportCsv(
       ...conceptProperties(concept),
       paperCount: derived?.paperCount ?? 0,
       cluster: derived?.cluster ?? null,
+      years: derived?.years ?? [],
+      yearCounts: derived?.yearCounts ?? [],
     });
   }
 
@@ -153,9 +155,16 @@ export async function emitImportCsv(
   );
   for (const cluster of layer.clusters) await clusters.write(['Cluster'], { ...cluster });
 
-  const state = file('derived-state', [':LABEL'], { id: 'string', basis: 'string' }, 'DerivedState');
+  const state = file(
+    'derived-state',
+    [':LABEL'],
+    { id: 'string', basis: 'string', years: 'int[]', yearPapers: 'int[]' },
+    'DerivedState',
+  );
   await state.write(['DerivedState'], {
     id: 'derived',
+    years: layer.papersPerYear.years,
+    yearPapers: layer.papersPerYear.counts,
     basis: basisHash(
       slices.map((slice) => ({ id: slice.paper.id, graphHash: slice.graphHash })),
       settings,

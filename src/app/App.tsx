@@ -15,6 +15,7 @@ import { viewStore } from './core/view/actions';
 import { intents } from './core/view/intents';
 import type { PanelName } from './core/view/state';
 import { AtlasView } from './views/AtlasView';
+import { TrendsView } from './views/TrendsView';
 
 // The console (CodeMirror and Cypher's parser) loads only when it is opened.
 const CypherView = lazy(() => import('./views/CypherView'));
@@ -22,6 +23,7 @@ const CypherView = lazy(() => import('./views/CypherView'));
 const PANELS: Array<[PanelName, string]> = [
   ['atlas', 'Atlas'],
   ['cypher', 'Cypher'],
+  ['trends', 'Trending'],
 ];
 
 export function App() {
@@ -75,6 +77,8 @@ export function App() {
       <main className="app-main">
         {panel === 'atlas' ? (
           <AtlasView />
+        ) : panel === 'trends' ? (
+          <TrendsView />
         ) : (
           <Suspense fallback={<p className="muted console-hint">Loading the console…</p>}>
             <CypherView />

@@ -246,3 +246,45 @@ export interface CypherResponse {
   rowCap: number;
   elapsedMs: number;
 }
+
+/** One year of a concept's timeline: its papers, all papers of the year, and its share of them. */
+export interface TimelinePoint {
+  year: number;
+  papers: number;
+  total: number;
+  share: number;
+}
+
+/** `GET /api/concepts/:key/timeline`. `corpusHasYears` is false when no stored paper has a year. */
+export interface TimelineResponse extends ConceptRef {
+  corpusHasYears: boolean;
+  points: TimelinePoint[];
+  firstYear: number | null;
+  peak: TimelinePoint | null;
+}
+
+export interface TrendConcept extends ConceptRef {
+  /** Its papers within the span. */
+  papers: number;
+  /** Share of the later half of the span's papers minus share of the earlier half (pooled). */
+  change: number;
+  /** The strongest Kleinberg burst within the span, if any. */
+  burst: { start: number; end: number; weight: number } | null;
+  points: TimelinePoint[];
+}
+
+/** `GET /api/trends?from=&to=&type=`. */
+export interface TrendsResponse {
+  corpusHasYears: boolean;
+  /** The corpus's years, and the span used (within them). */
+  years: number[];
+  from: number | null;
+  to: number | null;
+  type: ConceptType | null;
+  /** Fewest papers in the span a listed concept has (`min`, else one per thousand papers with a year, at least 2). */
+  min: number;
+  rising: TrendConcept[];
+  falling: TrendConcept[];
+  /** Strongest bursts first. */
+  bursting: TrendConcept[];
+}

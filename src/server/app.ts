@@ -22,6 +22,7 @@ import { paperRoutes } from './routes/papers';
 import { savedQueryRoutes } from './routes/queries';
 import { searchRoutes } from './routes/search';
 import { statsRoutes } from './routes/stats';
+import { timeRoutes } from './routes/time';
 
 /** Longest encoded path parameter Fastify routes: 300 characters of 3 UTF-8 bytes, each written %XX. */
 const PATH_PARAM_MAX_ENCODED = 300 * 9;
@@ -53,6 +54,7 @@ export async function buildServer(
   paperRoutes(app, routeContext);
   graphRoutes(app, routeContext);
   clusterRoutes(app, routeContext);
+  timeRoutes(app, routeContext);
   savedQueryRoutes(app);
   cypherRoutes(app, routeContext);
 

@@ -25,7 +25,10 @@ const related: RelatedMethod[] = [
 
 /** A client whose answers the test settles by hand. */
 function client(overrides: Partial<Record<keyof Api, unknown>>): Api {
-  return overrides as unknown as Api;
+  return {
+    timeline: async () => Promise.reject(new Error('timeline: not in this fake')),
+    ...overrides,
+  } as unknown as Api;
 }
 
 const shown = () => detailsStore.get();

@@ -1,6 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { CorpusFormatError, readCorpus } from '../../ingest/read';
 import { detectFormat } from '../../ingest/read/detect';
@@ -129,6 +130,22 @@ describe('readCorpus', () => {
     const { abstracts, issues } = readCorpus(file);
     expect(abstracts[0]?.abstract.length).toBe(MAX_ABSTRACT_CHARS);
     expect(issues).toEqual([expect.objectContaining({ source: 'long.jsonl:1', kind: 'truncated' })]);
+  });
+
+  it('reads a gzip-compressed corpus as the file inside it, its format from the name before .gz', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-read-'));
+    for (const name of ['papers.jsonl', 'library.bib', 'listing.txt']) {
+      writeFileSync(join(dir, `${name}.gz`), gzipSync(readFileSync(fixture(name))));
+      const packed = readCorpus(join(dir, `${name}.gz`));
+      const plain = readCorpus(fixture(name));
+      // The records' sources name the file as given: `papers.jsonl.gz:1`.
+      expect(packed.abstracts).toEqual(
+        plain.abstracts.map((paper) => ({ ...paper, source: paper.source.replace(name, `${name}.gz`) })),
+      );
+      expect(packed.abstracts.length).toBeGreaterThan(0);
+    }
+    writeFileSync(join(dir, 'cut.jsonl.gz'), gzipSync(readFileSync(fixture('papers.jsonl'))).subarray(0, 40));
+    expect(() => readCorpus(join(dir, 'cut.jsonl.gz'))).toThrow(/cut\.jsonl\.gz: a damaged gzip file/);
   });
 
   it.each([

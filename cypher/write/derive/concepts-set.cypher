@@ -1,8 +1,9 @@
-// Sets concepts' paperCount and cluster, and makes IN_CLUSTER agree with `cluster` (null: no cluster).
-// $rows: [{key, paperCount, cluster}]
+// Sets concepts' paperCount, cluster and papers per year (`years` ascending, `yearCounts` beside them), and
+// makes IN_CLUSTER agree with `cluster` (null: no cluster).
+// $rows: [{key, paperCount, cluster, years, yearCounts}]
 UNWIND $rows AS row
 MATCH (c:Concept {key: row.key})
-SET c.paperCount = row.paperCount, c.cluster = row.cluster
+SET c.paperCount = row.paperCount, c.cluster = row.cluster, c.years = row.years, c.yearCounts = row.yearCounts
 WITH c, row
 CALL (c) {
   MATCH (c)-[old:IN_CLUSTER]->(:Cluster)

@@ -1,4 +1,5 @@
-// Records the basis of the derived layer just written; the last step of derive.
-// $basis: string
+// Records the basis of the derived layer just written, and the papers per year of the corpus (`years`
+// ascending, `yearPapers` beside them); the last step of derive.
+// $basis: string, $years: [int], $yearPapers: [int]
 MERGE (s:DerivedState {id: 'derived'})
-SET s.basis = $basis
+SET s.basis = $basis, s.years = $years, s.yearPapers = $yearPapers

@@ -18,6 +18,8 @@ import type {
   RelatedResponse,
   SavedQuery,
   SearchResponse,
+  TimelineResponse,
+  TrendsResponse,
 } from '../../model/api';
 
 export class ApiError extends Error {
@@ -89,6 +91,11 @@ export const api = {
       `/api/concepts/${segment(key)}${query({ papers: options.papers, offset: options.offset })}`,
     ),
   related: (key: string) => request<RelatedResponse>(`/api/concepts/${segment(key)}/related`),
+  timeline: (key: string) => request<TimelineResponse>(`/api/concepts/${segment(key)}/timeline`),
+  trends: (options: { from?: number; to?: number; type?: string; limit?: number } = {}) =>
+    request<TrendsResponse>(
+      `/api/trends${query({ from: options.from, to: options.to, type: options.type, limit: options.limit })}`,
+    ),
   paper: (id: string) => request<PaperDetails>(`/api/papers/${segment(id)}`),
   neighborhood: (keys: string[], options: { depth?: number; limit?: number } = {}) =>
     request<GraphPayload>(

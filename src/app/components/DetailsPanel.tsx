@@ -51,7 +51,11 @@ export function DetailsPanel() {
           </p>
         )}
         {details.status === 'ready' && details.data.kind === 'concept' && (
-          <ConceptDetailsView concept={details.data.concept} related={details.data.related} />
+          <ConceptDetailsView
+            concept={details.data.concept}
+            related={details.data.related}
+            timeline={details.data.timeline}
+          />
         )}
         {details.status === 'ready' && details.data.kind === 'paper' && (
           <PaperDetailsView paper={details.data.paper} />

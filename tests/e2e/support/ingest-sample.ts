@@ -1,6 +1,7 @@
 /**
  * `tsx tests/e2e/support/ingest-sample.ts` with E2E_NEO4J set to connection settings (JSON): applies the
- * schema and ingests the sample corpus through `ingestFiles`, then prints the report as one JSON line.
+ * schema and ingests the sample corpus (or the file E2E_CORPUS names) through `ingestFiles`, then prints the
+ * report as one JSON line.
  * The e2e global setup runs it as a child process, where the ingest pipeline may start worker threads
  * (vitest's module runner cannot host them).
  */
@@ -17,7 +18,7 @@ if (!settings) throw new Error('ingest-sample: E2E_NEO4J (connection settings as
 const db = await Database.connect(settings);
 try {
   await applySchema(db);
-  const report = await ingestFiles(db, [sampleCorpus]);
+  const report = await ingestFiles(db, [process.env.E2E_CORPUS ?? sampleCorpus]);
   process.stdout.write(`${JSON.stringify({ papers: report.papers, skipped: report.skipped })}\n`);
 } finally {
   await db.close();

@@ -69,7 +69,12 @@ describe('computeDerivedLayer', () => {
     ]);
     expect(layer.clusters[0]?.label).toBe('METHOD:G2 · TASK:G · METHOD:G1');
     expect(layer.clusters[0]?.top).toEqual(['method:g2', 'task:g', 'method:g1', 'dataset:g1']);
-    expect(layer.concepts.get('dataset:h0')).toEqual({ paperCount: 3, cluster: 'method:h2' });
+    expect(layer.concepts.get('dataset:h0')).toEqual({
+      paperCount: 3,
+      cluster: 'method:h2',
+      years: [],
+      yearCounts: [],
+    });
     expect(layer.links).toHaveLength(1);
     expect(layer.links[0]).toMatchObject({ a: 'method:g2', b: 'method:h2' });
   });
@@ -87,7 +92,12 @@ describe('computeDerivedLayer', () => {
       { concepts: [{ key: 'method:alone', name: 'Alone' }], papers: [{ id: 'p', concepts: [] }] },
       settings,
     );
-    expect(layer.concepts.get('method:alone')).toEqual({ paperCount: 0, cluster: null });
+    expect(layer.concepts.get('method:alone')).toEqual({
+      paperCount: 0,
+      cluster: null,
+      years: [],
+      yearCounts: [],
+    });
     expect(layer.clusters).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 /** A concept: name, type, aliases, its papers with evidence, results, lineage, related methods. */
-import type { ConceptDetails, RelatedMethod } from '../../../model/api';
+import type { ConceptDetails, RelatedMethod, TimelineResponse } from '../../../model/api';
 import { MENTION_VERBS } from '../../../model/concepts';
 import { loadMorePapers } from '../../core/details/actions';
 import type { Loadable } from '../../core/store';
@@ -9,13 +9,16 @@ import { ConceptLink, PaperLink } from '../ConceptLink';
 import { Evidence } from '../Evidence';
 import { LineageList } from './LineageList';
 import { ResultsList } from './ResultsList';
+import { TimelineChart } from '../time/TimelineChart';
 
 export function ConceptDetailsView({
   concept,
   related,
+  timeline,
 }: {
   concept: ConceptDetails;
   related: Loadable<RelatedMethod[]>;
+  timeline?: Loadable<TimelineResponse> | undefined;
 }) {
   const aliases = concept.aliases.filter((alias) => alias.toLowerCase() !== concept.name.toLowerCase());
   return (
@@ -41,6 +44,8 @@ export function ConceptDetailsView({
           </>
         )}
       </p>
+
+      {timeline && <TimelineSection timeline={timeline} />}
 
       {concept.type === 'Method' && <RelatedMethods related={related} />}
 
@@ -122,6 +127,29 @@ function RelatedMethods({ related }: { related: Loadable<RelatedMethod[]> }) {
             </li>
           ))}
         </ol>
+      )}
+    </section>
+  );
+}
+
+function TimelineSection({ timeline }: { timeline: Loadable<TimelineResponse> }) {
+  return (
+    <section aria-label="Timeline">
+      <h3>Papers per year</h3>
+      {timeline.status === 'loading' && <p className="muted">Counting papers per year…</p>}
+      {timeline.status === 'error' && (
+        <p className="error-text">Could not load the timeline: {timeline.error.message}</p>
+      )}
+      {timeline.status === 'ready' && !timeline.data.corpusHasYears && (
+        <p className="muted">This corpus gives no publication years, so there is no timeline.</p>
+      )}
+      {timeline.status === 'ready' && timeline.data.corpusHasYears && (
+        <TimelineChart
+          points={timeline.data.points}
+          firstYear={timeline.data.firstYear}
+          peakYear={timeline.data.peak?.year ?? null}
+          label={`${timeline.data.name} papers per year`}
+        />
       )}
     </section>
   );

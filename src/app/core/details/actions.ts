@@ -46,10 +46,15 @@ export async function loadDetails(
         nodeId,
         details: {
           status: 'ready',
-          data: { kind: 'concept', concept, related: isMethod ? { status: 'loading' } : { status: 'idle' } },
+          data: {
+            kind: 'concept',
+            concept,
+            related: isMethod ? { status: 'loading' } : { status: 'idle' },
+            timeline: { status: 'loading' },
+          },
         },
       });
-      if (isMethod) await loadRelated(nodeId, client);
+      await Promise.all([loadTimeline(nodeId, client), isMethod ? loadRelated(nodeId, client) : undefined]);
     }
   } catch (error) {
     reportFailure(error);
@@ -93,6 +98,11 @@ async function loadClusterPapers(nodeId: string, details: ReturnType<Api['cluste
 async function loadRelated(key: string, client: Api): Promise<void> {
   const related = await settled(client.related(key).then((answer) => answer.related));
   fillSection(key, 'concept', (data) => ({ ...data, related }));
+}
+
+async function loadTimeline(key: string, client: Api): Promise<void> {
+  const timeline = await settled(client.timeline(key));
+  fillSection(key, 'concept', (data) => ({ ...data, timeline }));
 }
 
 /** Papers asked for at a time when the panel shows more of a concept's papers. */

@@ -5,11 +5,18 @@ import type {
   ConceptDetails,
   PaperDetails,
   RelatedMethod,
+  TimelineResponse,
 } from '../../../model/api';
 import { createStore, type Loadable } from '../store';
 
 export type Details =
-  | { kind: 'concept'; concept: ConceptDetails; related: Loadable<RelatedMethod[]> }
+  | {
+      kind: 'concept';
+      concept: ConceptDetails;
+      related: Loadable<RelatedMethod[]>;
+      /** Papers per year (absent: not asked for). */
+      timeline?: Loadable<TimelineResponse>;
+    }
   | { kind: 'paper'; paper: PaperDetails }
   | {
       kind: 'cluster';

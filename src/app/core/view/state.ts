@@ -6,7 +6,9 @@
 import { CONCEPT_TYPES } from '../../../model/concepts';
 import type { NodeKind } from '../../../model/api';
 
-export type PanelName = 'atlas' | 'cypher';
+export type PanelName = 'atlas' | 'cypher' | 'trends';
+
+const PANEL_NAMES: readonly PanelName[] = ['atlas', 'cypher', 'trends'];
 
 export const FILTERABLE_KINDS: readonly NodeKind[] = ['Paper', ...CONCEPT_TYPES];
 
@@ -71,7 +73,7 @@ export function parseView(search: string): ViewState {
   if (from !== undefined) filters.yearMin = from;
   if (to !== undefined) filters.yearMax = to;
   const view: ViewState = {
-    panel: params.get('view') === 'cypher' ? 'cypher' : 'atlas',
+    panel: PANEL_NAMES.find((name) => name === params.get('view')) ?? 'atlas',
     focus: list(params.get('focus')),
     expanded: list(params.get('expand')),
     hidden: list(params.get('hide')),

@@ -1,0 +1,147 @@
+/**
+ * GET /api/concepts/:key/timeline — a concept's papers per year, as counts and as shares of each year's
+ * papers, with its first year and peak.
+ * GET /api/trends?from=&to=&type=&limit=&min= — concepts whose share rose and fell most over a span, and
+ * those with the strongest bursts (src/model/trends.ts).
+ * Both read per-year counts derive precomputed, so they stay fast on a large corpus.
+ */
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { int } from '../../../neo4j/database';
+import type { TimelineResponse, TrendConcept, TrendsResponse } from '../../model/api';
+import { CONCEPT_TYPES } from '../../model/concepts';
+import { typeOfKey } from '../../model/keys';
+import { bursts, firstAndPeak, shareChange, yearSeries } from '../../model/trends';
+import { cachedRoute } from '../cache/cached-routes';
+import type { RouteContext } from '../context';
+import { notFound } from '../errors';
+import { readQuery } from '../read-query';
+import { boundedInt, parseInput } from '../validation';
+
+const keyParams = z.object({
+  key: z
+    .string()
+    .min(3)
+    .max(300)
+    .refine((key) => typeOfKey(key) !== undefined, {
+      message: 'a concept key starts with its type: method:, dataset:, benchmark:, task: or metric:',
+    }),
+});
+
+const year = z.coerce.number().int().min(1000).max(3000).optional();
+const trendsQuery = z
+  .object({
+    from: year,
+    to: year,
+    type: z.enum(CONCEPT_TYPES).optional(),
+    limit: boundedInt(1, 50, 10),
+    min: z.coerce.number().int().min(1).max(100_000).optional(),
+  })
+  .refine((query) => query.from === undefined || query.to === undefined || query.from <= query.to, {
+    message: 'from must not be after to',
+    path: ['from'],
+  });
+
+const conceptType = z.enum(CONCEPT_TYPES);
+const timelineRow = z.object({
+  key: z.string(),
+  name: z.string(),
+  type: conceptType,
+  year: z.number().int().nullable(),
+  papers: z.number().int(),
+  total: z.number().int().nullable(),
+});
+const intList = z.array(z.number().int());
+const trendRow = z.object({
+  key: z.string(),
+  name: z.string(),
+  type: conceptType,
+  years: intList,
+  counts: intList,
+});
+const corpusRow = z.object({ years: intList, papers: intList });
+
+/** Fewest papers in the span a concept needs unless asked otherwise: one per thousand papers, at least 2. */
+export function defaultMinPapers(papersWithYear: number): number {
+  return Math.max(2, Math.ceil(papersWithYear / 1000));
+}
+
+export function timeRoutes(app: FastifyInstance, context: RouteContext): void {
+  app.get('/api/concepts/:key/timeline', cachedRoute, async (request): Promise<TimelineResponse> => {
+    const { key } = parseInput(keyParams, request.params);
+    const { rows } = await readQuery(context, 'concept-timeline', { key });
+    const parsed = rows.map((row) => timelineRow.parse(row));
+    const first = parsed[0];
+    if (!first) throw notFound(`No concept with key "${key}".`);
+    const years = parsed.filter((row) => row.year !== null && row.total !== null);
+    const points = yearSeries(
+      { years: years.map((row) => row.year as number), counts: years.map((row) => row.papers) },
+      { years: years.map((row) => row.year as number), counts: years.map((row) => row.total as number) },
+    );
+    return {
+      key: first.key,
+      name: first.name,
+      type: first.type,
+      corpusHasYears: points.length > 0,
+      points,
+      ...firstAndPeak(points),
+    };
+  });
+
+  app.get('/api/trends', cachedRoute, async (request): Promise<TrendsResponse> => {
+    const query = parseInput(trendsQuery, request.query);
+    const { rows: corpusRows } = await readQuery(context, 'corpus-years');
+    const stored = corpusRow.parse(corpusRows[0] ?? { years: [], papers: [] });
+    const corpus = { years: stored.years, counts: stored.papers };
+    const min = query.min ?? defaultMinPapers(corpus.counts.reduce((sum, count) => sum + count, 0));
+    const { rows } =
+      corpus.years.length > 0
+        ? await readQuery(context, 'concept-trends', { type: query.type ?? null, minPapers: int(min) })
+        : { rows: [] };
+    const parsed = rows.map((row) => trendRow.parse(row));
+    const span = { from: query.from, to: query.to };
+    const concepts: TrendConcept[] = [];
+    for (const row of parsed) {
+      const points = yearSeries({ years: row.years, counts: row.counts }, corpus, span);
+      const papers = points.reduce((sum, point) => sum + point.papers, 0);
+      if (papers < min) continue;
+      const strongest = bursts(points).reduce<TrendConcept['burst']>(
+        (best, burst) => (best && best.weight >= burst.weight ? best : burst),
+        null,
+      );
+      concepts.push({
+        key: row.key,
+        name: row.name,
+        type: row.type,
+        papers,
+        change: shareChange(points),
+        burst: strongest,
+        points,
+      });
+    }
+    const spanYears = corpus.years.filter(
+      (value) => value >= (query.from ?? -Infinity) && value <= (query.to ?? Infinity),
+    );
+    const byKey = (a: TrendConcept, b: TrendConcept) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+    return {
+      corpusHasYears: corpus.years.length > 0,
+      years: corpus.years,
+      from: spanYears[0] ?? null,
+      to: spanYears[spanYears.length - 1] ?? null,
+      type: query.type ?? null,
+      min,
+      rising: concepts
+        .filter((concept) => concept.change > 0)
+        .sort((a, b) => b.change - a.change || byKey(a, b))
+        .slice(0, query.limit),
+      falling: concepts
+        .filter((concept) => concept.change < 0)
+        .sort((a, b) => a.change - b.change || byKey(a, b))
+        .slice(0, query.limit),
+      bursting: concepts
+        .filter((concept) => concept.burst !== null)
+        .sort((a, b) => (b.burst?.weight ?? 0) - (a.burst?.weight ?? 0) || byKey(a, b))
+        .slice(0, query.limit),
+    };
+  });
+}

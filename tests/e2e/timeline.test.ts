@@ -1,0 +1,173 @@
+/**
+ * Time in the explorer, in Debian's chromium against the real server and Neo4j, in an embedded instance of
+ * its own (the shared e2e instance is stopped by the outage tests): a concept's timeline on a corpus with
+ * years (tests/fixtures/years.jsonl: BERT in 2 of 3 papers of 2019, 1 of 4 in 2020, 1 of 3 in 2021, none of
+ * 2 in 2022) and the Trending view on it; then both on a corpus without years (tests/fixtures/listing.txt).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { Database, type ConnectionSettings } from '../../neo4j/database';
+import { settingsFor, start, stop } from '../../neo4j/embedded';
+import { clearGraph } from '../../ingest/store/clear';
+import { projectRoot } from '../../neo4j/paths';
+import { testPort } from '../setup/ports';
+import { e2eAppDir } from './setup';
+import { launchChromium, type LaunchedBrowser } from './support/browser';
+import { collectPageErrors, keepScreenshot } from './support/page';
+
+const INSTANCE = 'e2e-years';
+const tsx = join(projectRoot, 'node_modules', '.bin', 'tsx');
+const support = (name: string) => join(projectRoot, 'tests', 'e2e', 'support', name);
+
+let browser: LaunchedBrowser;
+let page: Page;
+let errors: string[];
+let server: ChildProcess | undefined;
+let yearsUrl: string;
+let settings: ConnectionSettings;
+
+/** Ingests a corpus file into the instance through the pipeline, in a child process (worker threads). */
+function ingest(file: string): void {
+  const result = spawnSync(tsx, [support('ingest-sample.ts')], {
+    cwd: projectRoot,
+    env: {
+      ...process.env,
+      E2E_NEO4J: JSON.stringify(settings),
+      E2E_CORPUS: join(projectRoot, 'tests', 'fixtures', file),
+    },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`ingesting ${file} failed: ${result.stderr}`);
+}
+
+async function serve(settings: object): Promise<string> {
+  server = spawn(tsx, [support('serve.ts')], {
+    cwd: projectRoot,
+    env: { ...process.env, E2E_NEO4J: JSON.stringify(settings), E2E_STATIC: e2eAppDir },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: server.stdout as NodeJS.ReadableStream });
+  for await (const line of lines) {
+    const url = (JSON.parse(line) as { url?: string }).url;
+    if (url) return url;
+  }
+  throw new Error('timeline e2e: the server exited before listening');
+}
+
+beforeAll(async () => {
+  const { instance } = await start({
+    name: INSTANCE,
+    fresh: true,
+    boltPort: testPort(17690),
+    httpPort: testPort(17477),
+    log: (line) => process.stderr.write(`[e2e years] ${line}\n`),
+  });
+  settings = settingsFor(instance);
+  ingest('years.jsonl');
+  yearsUrl = await serve(settings);
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (server && server.exitCode === null) {
+    const exited = once(server, 'exit');
+    server.kill('SIGTERM');
+    await exited;
+  }
+  await stop(INSTANCE);
+}, 120_000);
+
+beforeEach(async () => {
+  page = await browser.context.newPage();
+  errors = collectPageErrors(page);
+});
+afterEach(async (context) => {
+  await keepScreenshot(page, context.task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase());
+  await page.close();
+});
+
+describe('a corpus with years', () => {
+  it("draws a concept's timeline with its counts per year, the peak marked and counts on hover", async () => {
+    await page.goto(`${yearsUrl}/?focus=method%3Abert&sel=method%3Abert`);
+    const details = page.getByRole('region', { name: 'Details' });
+    const timeline = details.getByRole('region', { name: 'Timeline' });
+    await timeline.locator('rect.timeline-bar').first().waitFor({ timeout: 60_000 });
+    const bars = await timeline.locator('rect.timeline-bar').evaluateAll((nodes) =>
+      nodes.map((node) => ({
+        year: Number(node.getAttribute('data-year')),
+        papers: Number(node.getAttribute('data-papers')),
+        total: Number(node.getAttribute('data-total')),
+        height: node.getBoundingClientRect().height,
+        peak: node.classList.contains('peak'),
+      })),
+    );
+    expect(bars.map((bar) => [bar.year, bar.papers, bar.total, bar.peak])).toEqual([
+      [2019, 2, 3, true],
+      [2020, 1, 4, false],
+      [2021, 1, 3, false],
+      [2022, 0, 2, false],
+    ]);
+    // Drawn as shares: 2/3 > 1/3 > 1/4 > 0.
+    const [a, b, c, d] = bars.map((bar) => bar.height);
+    expect(a).toBeGreaterThan(c ?? 0);
+    expect(c).toBeGreaterThan(b ?? 0);
+    expect(b).toBeGreaterThan(0);
+    expect(d).toBe(0);
+
+    await timeline.locator('rect.timeline-bar[data-year="2021"]').hover();
+    await expect.poll(() => timeline.locator('figcaption').textContent()).toBe('2021: 1 of 3 papers (33%)');
+    await timeline.getByText('Papers per year as a table').click();
+    const rows = await timeline.locator('tbody tr').allTextContents();
+    expect(rows).toEqual(['2019 (first) (peak)2367%', '2020' + '1425%', '2021' + '1333%', '2022' + '020%']);
+    expect(errors).toEqual([]);
+  });
+
+  it('lists rising and falling methods in the Trending view, each opening its concept', async () => {
+    await page.goto(`${yearsUrl}/`);
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Trending' }).click();
+    const rising = page.getByRole('region', { name: 'Rising' });
+    await rising.getByRole('listitem').first().waitFor({ timeout: 30_000 });
+    expect(await rising.getByRole('listitem').first().textContent()).toMatch(/^GPT-3\+80%4 papers$/);
+    expect(await rising.locator('svg.sparkline').count()).toBeGreaterThan(0);
+    const falling = page.getByRole('region', { name: 'Falling' });
+    expect(await falling.getByRole('button').allTextContents()).toEqual(
+      expect.arrayContaining(['LSTM', 'BERT']),
+    );
+    await rising.getByRole('button', { name: 'GPT-3' }).click();
+    const details = page.getByRole('region', { name: 'Details' });
+    await details.getByRole('heading', { name: /GPT-3/ }).waitFor({ timeout: 30_000 });
+    expect(page.url()).toContain('sel=method%3Agpt3');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('a corpus without years', () => {
+  beforeAll(async () => {
+    const db = await Database.connect(settings);
+    try {
+      await clearGraph(db);
+    } finally {
+      await db.close();
+    }
+    ingest('listing.txt');
+  }, 120_000);
+
+  it('says there are no years instead of drawing empty charts', async () => {
+    await page.goto(`${yearsUrl}/?view=trends`);
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Trending' }).textContent(), { timeout: 30_000 })
+      .toMatch(/gives no publication years/);
+    await page.goto(`${yearsUrl}/?focus=method%3Adaformer&sel=method%3Adaformer`);
+    const timeline = page.getByRole('region', { name: 'Details' }).getByRole('region', { name: 'Timeline' });
+    await expect
+      .poll(() => timeline.textContent(), { timeout: 30_000 })
+      .toMatch(/gives no publication years/);
+    expect(await timeline.locator('svg').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
