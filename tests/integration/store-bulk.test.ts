@@ -58,63 +58,72 @@ describe('bulk CSV import (neo4j-admin, real Neo4j)', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('imports into a fresh database with the counts and properties of the transactional path', async () => {
-    const transactional = await testDatabase();
-    let expected: { counts: Awaited<ReturnType<typeof graphCounts>>; dump: string };
-    try {
-      await clearDatabase(transactional);
-      await ingestFiles(transactional, files, { extract });
-      expected = {
-        counts: await graphCounts(transactional),
-        dump: await graphDump(transactional, { emptyListsAsAbsent: true }),
+  it(
+    'imports into a fresh database with the counts and properties of the transactional path',
+    { timeout: 300_000 },
+    async () => {
+      const transactional = await testDatabase();
+      let expected: { counts: Awaited<ReturnType<typeof graphCounts>>; dump: string };
+      try {
+        await clearDatabase(transactional);
+        await ingestFiles(transactional, files, { extract });
+        expected = {
+          counts: await graphCounts(transactional),
+          dump: await graphDump(transactional, { emptyListsAsAbsent: true }),
+        };
+        await clearDatabase(transactional);
+      } finally {
+        await transactional.close();
+      }
+
+      const { csv } = await emitCsvFiles(files, join(dir, 'csv'), { extract });
+      expect(csv.rows['papers.csv']).toBe(304);
+      await start({ name: BULK, fresh: true, log });
+      await stop(BULK);
+      const imported = runAdmin(BULK, csv.adminArgs);
+      expect(imported.status, imported.output).toBe(0);
+      const { instance } = await start({ name: BULK, log });
+      bulk = await Database.connect(settingsFor(instance));
+      // Bolt answers before the imported database is online.
+      await retrying(
+        () => bulk!.read('RETURN 1'),
+        { attempts: 20, initialDelayMs: 250 },
+        'waiting for the import',
+      );
+      await applySchema(bulk);
+
+      expect(await graphCounts(bulk)).toEqual(expected.counts);
+      expect(await graphDump(bulk, { emptyListsAsAbsent: true })).toBe(expected.dump);
+
+      const again = await ingestFiles(bulk, files, { extract });
+      expect(again.extracted).toBe(false);
+      expect(again.derive?.upToDate).toBe(true);
+      // A concept imported without aliases (the import cannot write an empty list) still gains new ones.
+      const sentence = 'We build on DAFormer (DAF).';
+      const daformer: ExtractedEntity = {
+        name: 'DAFormer',
+        type: 'Method',
+        role: 'used',
+        key: 'method:daformer',
+        aliases: ['DAF'],
+        confidence: 0.9,
+        evidence: [{ sentence, start: 12, end: 20, rule: 'test' }],
       };
-      await clearDatabase(transactional);
-    } finally {
-      await transactional.close();
-    }
-
-    const { csv } = await emitCsvFiles(files, join(dir, 'csv'), { extract });
-    expect(csv.rows['papers.csv']).toBe(304);
-    await start({ name: BULK, fresh: true, log });
-    await stop(BULK);
-    const imported = runAdmin(BULK, csv.adminArgs);
-    expect(imported.status, imported.output).toBe(0);
-    const { instance } = await start({ name: BULK, log });
-    bulk = await Database.connect(settingsFor(instance));
-    // Bolt answers before the imported database is online.
-    await retrying(
-      () => bulk!.read('RETURN 1'),
-      { attempts: 20, initialDelayMs: 250 },
-      'waiting for the import',
-    );
-    await applySchema(bulk);
-
-    expect(await graphCounts(bulk)).toEqual(expected.counts);
-    expect(await graphDump(bulk, { emptyListsAsAbsent: true })).toBe(expected.dump);
-
-    const again = await ingestFiles(bulk, files, { extract });
-    expect(again.extracted).toBe(false);
-    expect(again.derive?.upToDate).toBe(true);
-    // A concept imported without aliases (the import cannot write an empty list) still gains new ones.
-    const sentence = 'We build on DAFormer (DAF).';
-    const daformer: ExtractedEntity = {
-      name: 'DAFormer',
-      type: 'Method',
-      role: 'used',
-      key: 'method:daformer',
-      aliases: ['DAF'],
-      confidence: 0.9,
-      evidence: [{ sentence, start: 12, end: 20, rule: 'test' }],
-    };
-    const extra: Abstract = { id: 'bulk-extra', title: 'A follow-up', abstract: sentence, source: 'extra:1' };
-    await ingestAbstracts(bulk, [extra], {
-      extract: givenExtractions([
-        { id: extra.id, title: extra.title, entities: [daformer], relations: [], results: [] },
-      ]),
-    });
-    const { rows } = await bulk.read(
-      "MATCH (c:Concept {key: 'method:daformer'}) RETURN c.aliases AS aliases, c.aliasText AS aliasText",
-    );
-    expect(rows).toEqual([{ aliases: ['DAF'], aliasText: 'DAF' }]);
-  });
+      const extra: Abstract = {
+        id: 'bulk-extra',
+        title: 'A follow-up',
+        abstract: sentence,
+        source: 'extra:1',
+      };
+      await ingestAbstracts(bulk, [extra], {
+        extract: givenExtractions([
+          { id: extra.id, title: extra.title, entities: [daformer], relations: [], results: [] },
+        ]),
+      });
+      const { rows } = await bulk.read(
+        "MATCH (c:Concept {key: 'method:daformer'}) RETURN c.aliases AS aliases, c.aliasText AS aliasText",
+      );
+      expect(rows).toEqual([{ aliases: ['DAF'], aliasText: 'DAF' }]);
+    },
+  );
 });
