@@ -37,3 +37,5 @@ export const atlasStatus = createStore<AtlasStatus>({
 });
 /** Cluster summaries from the overview, for breadcrumbs and the details of a cluster node. */
 export const clusterSummaries = createStore<Map<string, ClusterSummary>>(new Map());
+/** The nodes whose labels the atlas draws (picked by size with a collision check, `labels.ts`). */
+export const labelledNodes = createStore<ReadonlySet<string>>(new Set());
