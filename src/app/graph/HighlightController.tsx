@@ -7,6 +7,7 @@ import { useSigma } from '@react-sigma/core';
 import { useEffect, useState } from 'react';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, NodeAttributes } from '../core/atlas/graph';
+import type { LabelSide } from '../core/atlas/labels';
 import { dimmed } from '../core/atlas/style';
 import { isVisible, type VisibilityRules } from '../core/atlas/visibility';
 import { createStore, useStore, type Store } from '../core/store';
@@ -18,10 +19,10 @@ interface Props {
   /** A layout is moving a large graph: the motion preview draws it, so the page stays responsive. */
   moving?: boolean;
   /** Nodes whose labels are drawn (the atlas picks them, `LabelController`); all of them when absent. */
-  labelled?: Store<ReadonlySet<string>>;
+  labelled?: Store<ReadonlyMap<string, LabelSide>>;
 }
 
-const NONE = createStore<ReadonlySet<string>>(new Set());
+const NONE = createStore<ReadonlyMap<string, LabelSide>>(new Map());
 
 export function HighlightController({ rules, selected, moving = false, labelled }: Props) {
   const sigma = useSigma<NodeAttributes, EdgeAttributes>();
@@ -65,7 +66,8 @@ export function HighlightController({ rules, selected, moving = false, labelled 
     sigma.setSettings({
       nodeReducer: (node, stored): Partial<NodeDisplayData> => {
         if (moving || !isVisible(node, stored, rules)) return { ...stored, hidden: true };
-        const attributes = picked.has(node) ? { ...stored, forceLabel: true } : stored;
+        const side = picked.get(node);
+        const attributes = side ? { ...stored, forceLabel: true, labelSide: side } : stored;
         if (!focus || !neighbours)
           return node === selected ? { ...attributes, highlighted: true, forceLabel: true } : attributes;
         if (node === focus) return { ...attributes, highlighted: true, forceLabel: true, zIndex: 2 };

@@ -1,14 +1,16 @@
 /**
  * Renderless: picks the labels the atlas draws — largest nodes first, each only where it overlaps no label
  * already drawn (`pickLabels`) — whenever the camera, the graph or what is visible changes (at most every
- * 150 ms), and publishes them to `labelled`, which the node reducer turns into `forceLabel`. Sigma's own
+ * 150 ms), and publishes them to `labelled`, which the node reducer turns into `forceLabel` and the side
+ * `drawSidedLabel` draws them on. Sigma's own
  * label grid is switched off (`labelRenderedSizeThreshold`), so no other label is drawn.
  */
 import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
 import type { EdgeAttributes, NodeAttributes } from '../core/atlas/graph';
-import { pickLabels, type LabelCandidate } from '../core/atlas/labels';
+import { LABEL_GAP, pickLabels, type LabelCandidate, type LabelSide } from '../core/atlas/labels';
 import type { Store } from '../core/store';
+import type { NodeLabelDrawingFunction } from 'sigma/rendering';
 
 const THROTTLE_MS = 150;
 
@@ -28,8 +30,27 @@ function textMeasurer(font: string, size: number): (text: string) => number {
   };
 }
 
+/** Sigma's label drawing, on the side the picking chose (`labelSide` in the node's display data). */
+export const drawSidedLabel: NodeLabelDrawingFunction<NodeAttributes, EdgeAttributes> = (
+  context,
+  data,
+  settings,
+) => {
+  if (!data.label) return;
+  const { labelSize, labelFont, labelWeight, labelColor } = settings;
+  context.fillStyle = labelColor.attribute
+    ? String((data as Record<string, unknown>)[labelColor.attribute] ?? labelColor.color ?? '#000')
+    : (labelColor.color ?? '#000');
+  context.font = `${labelWeight} ${labelSize}px ${labelFont}`;
+  const left = (data as { labelSide?: LabelSide }).labelSide === 'left';
+  const x = left
+    ? data.x - data.size - LABEL_GAP - context.measureText(data.label).width
+    : data.x + data.size + LABEL_GAP;
+  context.fillText(data.label, x, data.y + labelSize / 3);
+};
+
 interface Props {
-  labelled: Store<ReadonlySet<string>>;
+  labelled: Store<ReadonlyMap<string, LabelSide>>;
   /** Changes when what is visible changes (filters, hidden nodes, a moving layout). */
   visibility: unknown;
 }
@@ -39,6 +60,7 @@ export function LabelController({ labelled, visibility }: Props) {
 
   useEffect(() => {
     sigma.setSetting('labelRenderedSizeThreshold', Number.POSITIVE_INFINITY);
+    sigma.setSetting('defaultDrawNodeLabel', drawSidedLabel);
     const settings = sigma.getSettings();
     const measure = textMeasurer(
       `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`,
@@ -64,8 +86,8 @@ export function LabelController({ labelled, visibility }: Props) {
       });
       const picked = pickLabels(candidates, { height: settings.labelSize, viewport: { width, height } });
       const previous = labelled.get();
-      if (picked.length !== previous.size || picked.some((id) => !previous.has(id))) {
-        labelled.set(new Set(picked));
+      if (picked.size !== previous.size || [...picked].some(([id, side]) => previous.get(id) !== side)) {
+        labelled.set(picked);
       }
     };
     const schedule = () => {
