@@ -53,7 +53,7 @@ export async function buildServer(
   paperRoutes(app, routeContext);
   graphRoutes(app, routeContext);
   clusterRoutes(app, routeContext);
-  savedQueryRoutes(app);
+  savedQueryRoutes(app, routeContext);
   cypherRoutes(app, routeContext);
 
   const staticDir = options.staticDir ?? appDistDir;
