@@ -81,11 +81,16 @@ export function CypherEditor({ value, onChange, onRun, parameters = NO_PARAMETER
     editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: value } });
   }, [value]);
 
+  // The linter reads names only: the language support is set up again when they change, not on every key.
+  const names = Object.keys(parameters).sort().join('\u0000');
+  const configured = useRef(names);
   useEffect(() => {
+    if (configured.current === names) return;
+    configured.current = names;
     view.current?.dispatch({
       effects: language.current.reconfigure(cypherLanguage({ ...GRAPH_SCHEMA, parameters })),
     });
-  }, [parameters]);
+  }, [names, parameters]);
 
   return <div ref={host} className="cypher-editor" />;
 }
