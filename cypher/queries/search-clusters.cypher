@@ -1,7 +1,7 @@
 // Clusters for a search box: those whose label holds every given word (lower-cased), largest first.
 // Internal: GET /api/search
 // Params:
-//   $words: lower-cased words the label must all contain (example: ["speculative"])
+//   $words: lower-cased words the label must all contain (example: ["segmentation"])
 //   $fetch: most hits to read (example: 30)
 // Returns: id, label, size
 MATCH (cl:Cluster)
