@@ -29,7 +29,7 @@ CALL (members) {
   RETURN size(ranked) AS paperTotal, [item IN ranked[0..$papers] | {
     id: item.paper.id, title: item.paper.title, year: item.paper.year, venue: item.paper.venue,
     concepts: item.mentioned
-  }] AS papers
+  }] AS papers, [item IN ranked[0..$papers] | item.paper] AS shown
 }
 CALL (kept) {
   UNWIND kept AS a
@@ -38,9 +38,9 @@ CALL (kept) {
   WITH a, type(r) AS type, b, count(r) AS count, max(r.weight) AS weight
   RETURN collect([a.key, a.id, type, b.key, b.id, count, weight]) AS relationships
 }
-CALL (kept, papers) {
-  UNWIND papers AS item
-  MATCH (p:Paper {id: item.id})-[r:PROPOSES|USES|EVALUATES_ON|ADDRESSES|MEASURES]->(c:Concept)
+CALL (kept, shown) {
+  UNWIND shown AS p
+  MATCH (p)-[r:PROPOSES|USES|EVALUATES_ON|ADDRESSES|MEASURES]->(c:Concept)
   WHERE c IN kept
   RETURN collect([null, p.id, type(r), c.key, null, 1, null]) AS paperEdges
 }
