@@ -3,13 +3,15 @@
 // as in neighborhood.cypher: each member [key, id, type, name, paperCount, year, cluster], each edge one per
 // pair of members and relationship type, [start key, start id, type, end key, end id, relationships,
 // largest weight]. Also the cluster's papers: those mentioning any member, ranked by how many members they
-// mention (then newest first), at most $papers of them, with `paperTotal` counting them all.
+// mention (then newest first), at most $papers of them, with `paperTotal` counting them all, and the same
+// papers as node rows (`paperNodes`) with their mentions of the kept members as edge rows (`paperEdges`),
+// so the cluster draws its papers too.
 // Internal: GET /api/clusters/:id
 // Params:
 //   $id: cluster id, the key of its top concept (example: "task:semantic segmentation")
 //   $limit: most member concepts (example: 100)
 //   $papers: most papers (example: 20)
-// Returns: cluster, nodes, relationships, truncated, papers, paperTotal
+// Returns: cluster, nodes, relationships, truncated, papers, paperTotal, paperNodes, paperEdges
 MATCH (cl:Cluster {id: $id})
 CALL (cl) {
   MATCH (c:Concept)-[:IN_CLUSTER]->(cl)
@@ -27,7 +29,7 @@ CALL (members) {
   RETURN size(ranked) AS paperTotal, [item IN ranked[0..$papers] | {
     id: item.paper.id, title: item.paper.title, year: item.paper.year, venue: item.paper.venue,
     concepts: item.mentioned
-  }] AS papers
+  }] AS papers, [item IN ranked[0..$papers] | item.paper] AS shown
 }
 CALL (kept) {
   UNWIND kept AS a
@@ -35,6 +37,12 @@ CALL (kept) {
   WHERE b IN kept
   WITH a, type(r) AS type, b, count(r) AS count, max(r.weight) AS weight
   RETURN collect([a.key, a.id, type, b.key, b.id, count, weight]) AS relationships
+}
+CALL (kept, shown) {
+  UNWIND shown AS p
+  MATCH (p)-[r:PROPOSES|USES|EVALUATES_ON|ADDRESSES|MEASURES]->(c:Concept)
+  WHERE c IN kept
+  RETURN collect([null, p.id, type(r), c.key, null, 1, null]) AS paperEdges
 }
 RETURN cl {
   .id, .label, .size,
@@ -44,4 +52,6 @@ RETURN cl {
 relationships,
 truncated,
 papers,
-paperTotal
+paperTotal,
+[item IN papers | [null, item.id, 'Paper', item.title, null, item.year, null]] AS paperNodes,
+paperEdges

@@ -1,19 +1,28 @@
-// Methods related to a concept, best first, with what relates them: datasets and benchmarks both are
-// evaluated on and tasks both address (in the papers that mention each; a dataset, benchmark or task counts
-// as its own), co-occurrence in the same papers, and lineage between them. Score = 0.30 datasets + 0.20 tasks + 0.30 co-occurrence weight + 0.20 lineage;
-// the shared-items parts are 1 - exp(-sum of 1 / ln(e + paperCount)) over the shared items, so a rare shared
-// dataset counts more than a ubiquitous one, and every part stays within 0..1. `subject` is the concept itself.
+// Methods related to a concept, best first, with what relates them. A concept's context is the datasets,
+// benchmarks and tasks of the papers that mention it (a dataset, benchmark or task counts as its own);
+// each item weighs idf = ln(1 + papers / item's paperCount), so a rare shared dataset counts far more than a
+// task half the corpus addresses. Similarity = cosine of the two idf-weighted contexts, so a generic method
+// whose papers span many topics ("neural network") ranks below one whose context matches the concept's.
+// score = 0.85 similarity + 0.15 co-occurrence weight, halved; a method in lineage with the concept gets
+// 0.5 on top, so lineage comes first; every score stays within 0..1. Shared items come rarest first.
+// Only the 200 methods sharing the most context are scored. `subject` is the concept itself.
 // Internal: GET /api/concepts/:key/related
 // Params:
 //   $key: concept key (example: "method:daformer")
 //   $limit: most methods to return (example: 10)
-// Returns: method, score, datasets, tasks, cooccurrence, lineage, subject
+// Returns: method, score, similarity, datasets, tasks, cooccurrence, lineage, subject
 MATCH (c:Concept {key: $key})
+CALL () {
+  MATCH (p:Paper)
+  RETURN toFloat(count(p)) AS corpus
+}
 CALL (c) {
   OPTIONAL MATCH (c)<-[:PROPOSES|USES|EVALUATES_ON|ADDRESSES|MEASURES]-(:Paper)-[:EVALUATES_ON|ADDRESSES]->(x:Concept)
   WITH c, collect(DISTINCT x) AS found
   RETURN CASE WHEN c:Dataset OR c:Benchmark OR c:Task THEN found + c ELSE found END AS context
 }
+WITH c, corpus, context,
+     sqrt(reduce(s = 0.0, x IN context | s + log(1 + corpus / coalesce(x.paperCount, 1)) ^ 2)) AS contextNorm
 CALL (c, context) {
   UNWIND context AS x
   MATCH (x)<-[:EVALUATES_ON|ADDRESSES]-(:Paper)-[:PROPOSES|USES]->(m:Method)
@@ -28,26 +37,35 @@ CALL (c, context) {
   WHERE m <> c
   RETURN m, null AS item, null AS co, lin
 }
-WITH c, m,
-     collect(DISTINCT CASE WHEN item:Dataset OR item:Benchmark THEN item END) AS datasets,
-     collect(DISTINCT CASE WHEN item:Task THEN item END) AS tasks,
+WITH c, corpus, contextNorm, m,
+     collect(DISTINCT item) AS shared,
      max(co.weight) AS coWeight,
      max(co.papers) AS coPapers,
      collect(DISTINCT CASE WHEN lin IS NOT NULL THEN {
        type: type(lin), direction: CASE WHEN startNode(lin) = c THEN 'out' ELSE 'in' END
      } END) AS lineage
-WITH c, m, datasets, tasks, coWeight, coPapers, lineage,
-     1 - exp(-reduce(s = 0.0, x IN datasets | s + 1.0 / log(e() + coalesce(x.paperCount, 1)))) AS datasetPart,
-     1 - exp(-reduce(s = 0.0, x IN tasks | s + 1.0 / log(e() + coalesce(x.paperCount, 1)))) AS taskPart
-WITH c, m, datasets, tasks, coWeight, coPapers, lineage,
-     0.30 * datasetPart + 0.20 * taskPart + 0.30 * coalesce(coWeight, 0.0)
-       + CASE WHEN size(lineage) > 0 THEN 0.20 ELSE 0.0 END AS score
+WITH c, corpus, contextNorm, m, shared, coWeight, coPapers, lineage,
+     reduce(s = 0.0, x IN shared | s + log(1 + corpus / coalesce(x.paperCount, 1)) ^ 2) AS overlap
+ORDER BY size(lineage) > 0 DESC, overlap DESC, coalesce(coWeight, 0.0) DESC, m.key
+LIMIT 200
+CALL (m) {
+  OPTIONAL MATCH (m)<-[:PROPOSES|USES]-(:Paper)-[:EVALUATES_ON|ADDRESSES]->(y:Concept)
+  RETURN collect(DISTINCT y) AS own
+}
+WITH c, m, shared, coWeight, coPapers, lineage, overlap,
+     contextNorm * sqrt(reduce(s = 0.0, y IN own | s + log(1 + corpus / coalesce(y.paperCount, 1)) ^ 2)) AS norms
+WITH c, m, shared, coWeight, coPapers, lineage,
+     CASE WHEN norms > 0 THEN overlap / norms ELSE 0.0 END AS similarity
+WITH c, m, shared, coWeight, coPapers, lineage, similarity,
+     CASE WHEN size(lineage) > 0 THEN 0.5 ELSE 0.0 END
+       + 0.5 * (0.85 * similarity + 0.15 * coalesce(coWeight, 0.0)) AS score
 ORDER BY score DESC, m.key
 LIMIT $limit
 RETURN m {.key, .name, .type} AS method,
        score,
-       [x IN datasets | x {.key, .name, .type}] AS datasets,
-       [x IN tasks | x {.key, .name, .type}] AS tasks,
+       similarity,
+       [x IN shared WHERE x:Dataset OR x:Benchmark | x {.key, .name, .type, .paperCount}] AS datasets,
+       [x IN shared WHERE x:Task | x {.key, .name, .type, .paperCount}] AS tasks,
        CASE WHEN coWeight IS NULL THEN null ELSE {weight: coWeight, papers: coPapers} END AS cooccurrence,
        lineage,
        c {.key, .name, .type} AS subject

@@ -149,6 +149,8 @@ export interface RelatedMethod extends ConceptRef {
   /** One sentence a person can read, e.g. "Both evaluated on Cityscapes and GTA5". */
   reason: string;
   reasons: Array<{ kind: RelatedReasonKind; detail: string; items: ConceptRef[] }>;
+  /** Every shared dataset, benchmark and task, most specific (fewest papers) first. */
+  shared: ConceptRef[];
 }
 
 export interface RelatedResponse {

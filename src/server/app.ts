@@ -55,7 +55,7 @@ export async function buildServer(
   graphRoutes(app, routeContext);
   clusterRoutes(app, routeContext);
   timeRoutes(app, routeContext);
-  savedQueryRoutes(app);
+  savedQueryRoutes(app, routeContext);
   cypherRoutes(app, routeContext);
 
   const staticDir = options.staticDir ?? appDistDir;

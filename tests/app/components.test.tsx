@@ -110,6 +110,9 @@ describe('DetailsPanel', () => {
                 score: 0.8,
                 reason: 'Both evaluated on Cityscapes and GTA5',
                 reasons: [],
+                shared: ['GTA5', 'Cityscapes', 'Synthia', 'ACDC', 'Dark Zurich', 'semantic segmentation'].map(
+                  (name) => ({ key: `dataset:${name.toLowerCase()}`, name, type: 'Dataset' as const }),
+                ),
               },
             ],
           },
@@ -123,6 +126,26 @@ describe('DetailsPanel', () => {
     expect(panel.querySelector('mark')?.textContent).toBe('DAFormer');
     expect(within(panel).getByText('+10.8')).toBeTruthy();
     expect(within(panel).getByText('Both evaluated on Cityscapes and GTA5')).toBeTruthy();
+
+    // Papers and their evidence come before related methods.
+    const sections = [...panel.querySelectorAll('section[aria-label]')].map((section) =>
+      section.getAttribute('aria-label'),
+    );
+    expect(sections.indexOf('Papers')).toBeLessThan(sections.indexOf('Related methods'));
+    // The shared items: the four most specific as chips, in the server's order, then "+2 more".
+    const relatedSection = within(panel).getByRole('region', { name: 'Related methods' });
+    const chips = () =>
+      [...relatedSection.querySelectorAll('.reason-items .concept-link')].map((chip) => chip.textContent);
+    expect(chips()).toEqual(['GTA5', 'Cityscapes', 'Synthia', 'ACDC']);
+    fireEvent.click(within(relatedSection).getByRole('button', { name: '+2 more' }));
+    expect(chips()).toEqual([
+      'GTA5',
+      'Cityscapes',
+      'Synthia',
+      'ACDC',
+      'Dark Zurich',
+      'semantic segmentation',
+    ]);
 
     // Everything navigates: a related method opens its neighbourhood (it is not in the graph).
     fireEvent.click(within(panel).getByRole('button', { name: /HRDA/ }));

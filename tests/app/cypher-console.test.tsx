@@ -67,7 +67,8 @@ describe('Cypher console', () => {
     expect(screen.getByText(/row cap 1,000/).textContent).toMatch(/cut at the cap/);
     expect(new URLSearchParams(location.search).get('q')).toBe(savedQuery.query);
     expect(viewStore.get().params).toContain('DAFormer');
-  });
+    // The first test to mount the editor pays for loading Neo4j's Cypher parser: slow on a busy machine.
+  }, 20_000);
 
   it('shows where the server says the syntax error is, and refuses bad parameters before asking', async () => {
     const { calls } = stubFetch({

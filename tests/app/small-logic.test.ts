@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exampleParams, lineAndColumn, parseParams } from '../../src/app/core/cypher/params';
+import { exampleParams, knownParameters, lineAndColumn, parseParams } from '../../src/app/core/cypher/params';
+import { csvField, resultCsv } from '../../src/app/core/cypher/csv';
 import { exportFileName } from '../../src/app/core/export/download';
 import { moveActive, type ListboxKey, type ListboxState } from '../../src/app/core/search/listbox';
 
@@ -73,5 +74,31 @@ describe('export file names', () => {
     ['···', 'json', 'concept-atlas-view.json'],
   ])('%s (.%s) → %s', (label, extension, expected) => {
     expect(exportFileName(label, extension)).toBe(expected);
+  });
+});
+
+describe('CSV export of a console answer', () => {
+  it('quotes what needs quoting, doubles quotes, and writes graph values as the table shows them', () => {
+    const csv = resultCsv({
+      columns: ['name', 'papers', 'node'],
+      rows: [
+        { name: 'a "quoted", name', papers: 3, node: null },
+        {
+          name: 'two\nlines',
+          papers: 0.5,
+          node: { kind: 'node', id: '4:x:1', labels: ['Method'], properties: { name: 'BERT' } },
+        },
+      ],
+    });
+    expect(csv).toBe('name,papers,node\r\n"a ""quoted"", name",3,\r\n"two\nlines",0.5,(:Method BERT)\r\n');
+    expect(csvField('plain')).toBe('plain');
+  });
+});
+
+describe('parameters the Cypher linter knows', () => {
+  it('reads the values when the JSON parses, else the names typed so far', () => {
+    expect(knownParameters('{"key": "method:bert", "limit": 5}')).toEqual({ key: 'method:bert', limit: 5 });
+    expect(knownParameters('{"key": "method:bert", "limit": ')).toEqual({ key: null, limit: null });
+    expect(knownParameters('')).toEqual({});
   });
 });

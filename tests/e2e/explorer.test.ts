@@ -63,12 +63,9 @@ async function openFirstCluster(): Promise<void> {
   await waitForDrawnGraph(page);
   const clusters = (await drawnNodeIds(page)).filter((id) => id.startsWith('cluster:'));
   expect(clusters.length).toBeGreaterThan(0);
-  // A node the layout is moving can slip from under the pointer between reading its position and the click:
-  // once the layout has started (the map has more than a dozen clusters), it is stopped if still running.
-  await page.waitForFunction(`performance.getEntriesByName('atlas:layout-start').length > 0`);
-  await page.evaluate(`[...document.querySelectorAll('.toolbar button')]
-    .find((button) => button.textContent === 'Stop layout')?.click()`);
+  // The layout never starts by itself: the grouped first layout stays where it was drawn.
   await page.getByRole('button', { name: 'Run layout' }).waitFor();
+  expect(await page.evaluate(`performance.getEntriesByName('atlas:layout-start').length`)).toBe(0);
   await clickNode(page, clusters[0] ?? '');
   await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('cluster=');
   await expect
@@ -93,6 +90,80 @@ describe('the explorer', () => {
     const drawn = await waitForDrawnGraph(page);
     expect(drawn).toBeGreaterThan(0);
     expect(await drawnPixels(page, '.atlas .sigma-container')).toBeGreaterThan(200);
+    expect(errors).toEqual([]);
+  });
+
+  it('labels the largest clusters, never two labels on top of each other, and the layout stays put', async () => {
+    await page.goto(baseUrl);
+    await waitForDrawnGraph(page);
+    type Box = { id: string; size: number; left: number; right: number; top: number; bottom: number };
+    const boxes = async () =>
+      (await page.evaluate(`window.conceptAtlas?.atlas?.labelBoxes() ?? []`)) as Box[];
+    await expect.poll(async () => (await boxes()).length, { timeout: 15_000 }).toBeGreaterThan(5);
+    const labelled = await boxes();
+    for (let i = 0; i < labelled.length; i += 1) {
+      for (let j = i + 1; j < labelled.length; j += 1) {
+        const [a, b] = [labelled[i] as Box, labelled[j] as Box];
+        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        expect(overlap, `labels of ${a.id} and ${b.id} overlap`).toBe(false);
+      }
+    }
+    // The three largest clusters are always named.
+    const clusters = (await page.evaluate(`fetch('/api/clusters').then((r) => r.json())`)) as {
+      clusters: Array<{ id: string; size: number }>;
+    };
+    const largest = [...clusters.clusters].sort((a, b) => b.size - a.size).slice(0, 3);
+    const ids = new Set(labelled.map((box) => box.id));
+    for (const cluster of largest) expect(ids.has(`cluster:${cluster.id}`), cluster.id).toBe(true);
+    // ForceAtlas2 waits for Run layout: the grouped layout is what is drawn.
+    expect(await page.evaluate(`performance.getEntriesByName('atlas:layout-start').length`)).toBe(0);
+    expect(await page.getByRole('button', { name: 'Run layout' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('offers no type or paper filters on the overview, and they act inside a cluster', async () => {
+    await page.goto(baseUrl);
+    await waitForDrawnGraph(page);
+    expect(await page.getByRole('checkbox').count()).toBe(0);
+    expect(await page.getByRole('slider').count()).toBe(0);
+    // The sample's papers have no years: no year range is offered.
+    expect(await page.getByRole('spinbutton', { name: 'From year' }).count()).toBe(0);
+
+    const clusters = (await drawnNodeIds(page)).filter((id) => id.startsWith('cluster:'));
+    await clickNode(page, clusters[0] ?? '');
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('cluster=');
+    await expect
+      .poll(async () => (await drawnNodeIds(page)).some((id) => id.startsWith('paper:')), {
+        timeout: 30_000,
+      })
+      .toBe(true);
+    const status = page.locator('.atlas-status');
+    const before = await drawnNodeIds(page);
+    await page.getByRole('checkbox', { name: 'Paper' }).uncheck();
+    await expect
+      .poll(async () => (await drawnNodeIds(page)).some((id) => id.startsWith('paper:')))
+      .toBe(false);
+    const after = await drawnNodeIds(page);
+    expect(after.length).toBeLessThan(before.length);
+    await expect.poll(() => status.textContent()).toContain(`${after.length} nodes`);
+    expect(errors).toEqual([]);
+  });
+
+  it('search forgives a typo and lists clusters', async () => {
+    await page.goto(baseUrl);
+    const search = page.getByRole('searchbox', { name: 'Search' });
+    await search.waitFor();
+    await search.fill('transfomer');
+    const options = page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option');
+    await expect
+      .poll(async () => options.first().textContent(), { timeout: 15_000 })
+      .toContain('Transformer');
+    await search.fill('speculative decoding');
+    await expect
+      .poll(async () => (await options.allTextContents()).some((text) => /Cluster/.test(text)), {
+        timeout: 15_000,
+      })
+      .toBe(true);
     expect(errors).toEqual([]);
   });
 
@@ -161,6 +232,44 @@ describe('the explorer', () => {
 
     await typeQuery('MATCH (n) RETRN n');
     await page.locator('.cm-lintRange-error').first().waitFor({ timeout: 15_000 });
+    expect(errors).toEqual([]);
+  });
+
+  it('every saved query returns rows with its example parameters, which the editor knows', async () => {
+    await page.goto(`${baseUrl}/?view=cypher`);
+    await page.getByRole('textbox', { name: 'Cypher query' }).waitFor({ timeout: 30_000 });
+    const examples = page.getByRole('complementary', { name: 'Saved queries' }).getByRole('button');
+    await expect.poll(() => examples.count(), { timeout: 15_000 }).toBeGreaterThan(3);
+    const count = await examples.count();
+    for (let index = 0; index < count; index += 1) {
+      const example = examples.nth(index);
+      const name = (await example.locator('.example-name').textContent()) ?? String(index);
+      await example.click();
+      await page.getByRole('button', { name: 'Run query' }).click();
+      const status = page.locator('.result-bar [role="status"]');
+      await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/\d+ rows? in/);
+      expect(await status.textContent(), name).not.toMatch(/^0 rows/);
+      // Parameters the box declares are never underlined as undefined.
+      await page.waitForTimeout(500);
+      expect(await page.locator('.cm-lintRange-error').count(), name).toBe(0);
+      // Re-running the same text needs the URL to change: go back to a fresh console between examples.
+      await page.goto(`${baseUrl}/?view=cypher`);
+      await page.getByRole('textbox', { name: 'Cypher query' }).waitFor({ timeout: 30_000 });
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('exports the result table as CSV', async () => {
+    await runInConsole(TOP_METHODS);
+    await expect.poll(() => page.locator('table tbody tr').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    const path = await download.path();
+    const lines = readFileSync(path, 'utf8').trimEnd().split('\r\n');
+    expect(lines[0]).toBe('method,papers');
+    expect(lines.length).toBe((await page.locator('table tbody tr').count()) + 1);
     expect(errors).toEqual([]);
   });
 

@@ -59,11 +59,18 @@ const MOTION = '.atlas .atlas-motion';
 const distance = (a: { x: number; y: number }, b: { x: number; y: number }) =>
   Math.hypot(a.x - b.x, a.y - b.y);
 
+/** The layout never starts by itself: once the grouped layout is drawn, press Run layout. */
+async function runLayout(page: Page): Promise<void> {
+  await expect.poll(() => inspect(page, 'drawnNodeIds().length'), { timeout: 30_000 }).toBe(3_000);
+  await page.getByRole('button', { name: 'Run layout' }).click();
+}
+
 describe('ForceAtlas2 on a large graph', () => {
   it('shows the moving nodes on the motion preview while it runs, and the full drawing where it stopped', async () => {
     const page = await browser.context.newPage();
     const errors = collectPageErrors(page);
     await page.goto(`${stub.url}/?cluster=big`);
+    await runLayout(page);
     const stop = page.getByRole('button', { name: 'Stop layout' });
     await stop.waitFor({ timeout: 30_000 });
     const early = await graphPosition(page);
@@ -106,6 +113,7 @@ describe('ForceAtlas2 on a large graph', () => {
     const page = await browser.context.newPage();
     const errors = collectPageErrors(page);
     await page.goto(`${stub.url}/?cluster=big`);
+    await runLayout(page);
     await page.getByRole('button', { name: 'Stop layout' }).waitFor({ timeout: 30_000 });
     await page.locator(MOTION).waitFor();
     const [download] = await Promise.all([
@@ -124,6 +132,7 @@ describe('ForceAtlas2 on a large graph', () => {
   it('centres the selection where the layout left it', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${stub.url}/?cluster=big&sel=${encodeURIComponent(WATCHED)}`);
+    await runLayout(page);
     const stop = page.getByRole('button', { name: 'Stop layout' });
     await stop.waitFor({ timeout: 30_000 });
     await page.locator(MOTION).waitFor();

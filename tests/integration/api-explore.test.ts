@@ -80,6 +80,29 @@ describe('GET /api/search', () => {
     expect((await search('q=semantic%20seg')).body.hits[0]?.id).toBe('task:semantic segmentation');
   });
 
+  it('tolerates a typo, and ranks a phrase on its words, not its stop words', async () => {
+    expect((await search('q=dafomer')).body.hits[0]?.id).toBe('method:daformer');
+    expect((await search('q=segmentatoin')).body.hits.map((hit) => hit.id)).toContain(
+      'task:semantic segmentation',
+    );
+    const phrase = await search(`q=${encodeURIComponent('segmentation is all')}`);
+    expect(phrase.body.hits.length).toBeGreaterThan(0);
+    expect(phrase.body.hits[0]?.label.toLowerCase()).toContain('segmentation');
+  });
+
+  it('lists clusters among the hits, and opens them by id', async () => {
+    const { body } = await search('q=domain-adaptive');
+    const cluster = body.hits.find((hit) => hit.kind === 'Cluster');
+    expect(cluster).toMatchObject({
+      id: 'cluster:task:semantic segmentation',
+      key: 'task:semantic segmentation',
+      label: 'domain-adaptive segmentation',
+    });
+    const only = await search('q=segmentation&types=Cluster');
+    expect(only.body.hits.every((hit) => hit.kind === 'Cluster')).toBe(true);
+    expect(only.body.hits.length).toBeGreaterThan(0);
+  });
+
   it('keeps only the requested types and at most `limit` hits', async () => {
     const papers = await search('q=segmentation&types=Paper&limit=2');
     expect(papers.body.hits).toHaveLength(2);

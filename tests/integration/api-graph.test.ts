@@ -173,14 +173,26 @@ describe('GET /api/clusters and /api/clusters/:id', () => {
     expect(status).toBe(200);
     expect(body).toMatchObject({ id: LANGUAGE_MODELS, label: 'language models', size: 7 });
     expectConsistent(body.graph);
-    expect(body.graph.nodes).toHaveLength(7);
-    expect(body.graph.nodes.every((node) => node.cluster === LANGUAGE_MODELS)).toBe(true);
+    const members = body.graph.nodes.filter((node) => node.kind !== 'Paper');
+    expect(members).toHaveLength(7);
+    expect(members.every((node) => node.cluster === LANGUAGE_MODELS)).toBe(true);
     expect(body.graph.truncated).toBe(false);
     expect(body.graph.edges).toContainEqual(
       expect.objectContaining({ source: 'method:roberta', target: 'method:bert', type: 'EXTENDS' }),
     );
+    // The cluster's papers are drawn too, each linked to the members it mentions.
+    const papers = body.graph.nodes.filter((node) => node.kind === 'Paper');
+    expect(papers.map((node) => node.id).sort()).toEqual(
+      body.papers.map((paper) => `paper:${paper.id}`).sort(),
+    );
+    for (const paper of papers) {
+      expect(
+        body.graph.edges.some((edge) => edge.source === paper.id),
+        paper.id,
+      ).toBe(true);
+    }
     const cut = await get<ClusterDetails>(app, clusterUrl(SEGMENTATION, '?limit=4'));
-    expect(cut.body.graph.nodes).toHaveLength(4);
+    expect(cut.body.graph.nodes.filter((node) => node.kind !== 'Paper')).toHaveLength(4);
     expect(cut.body.graph.truncated).toBe(true);
   });
 

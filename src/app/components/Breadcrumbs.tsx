@@ -1,15 +1,18 @@
 /** Where the atlas is: All clusters › a cluster › a focused neighbourhood; each step goes back there. */
 import type { AtlasScope } from '../core/atlas/store';
 import { clusterSummaries } from '../core/atlas/store';
+import { useStore } from '../core/store';
 import type { ViewState } from '../core/view/state';
 import { intents } from '../core/view/intents';
 
 export function Breadcrumbs({ scope, view }: { scope?: AtlasScope; view: ViewState }) {
+  const summaries = useStore(clusterSummaries);
+  // Never the raw id ("metric:accuracy"): the cluster's name, or a neutral word until it has loaded.
   const clusterLabel =
     scope?.kind === 'cluster'
       ? scope.label
       : view.cluster
-        ? (clusterSummaries.get().get(view.cluster)?.label ?? `Cluster ${view.cluster}`)
+        ? (summaries.get(view.cluster)?.label ?? 'Cluster')
         : undefined;
   const atOverview = !view.cluster && view.focus.length === 0;
   return (

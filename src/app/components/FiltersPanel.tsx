@@ -1,4 +1,7 @@
-/** Year range (papers) and minimum paper count (concepts); hidden nodes can be brought back. */
+/**
+ * Year range (papers; offered only when papers in the graph have years, and a reversed range is refused
+ * with a message) and minimum paper count (concepts); hidden nodes can be brought back.
+ */
 import { useMemo } from 'react';
 import { atlasGraph } from '../core/atlas/store';
 import { yearSpan } from '../core/atlas/visibility';
@@ -50,6 +53,8 @@ export function FiltersPanel({
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [version],
   );
+  const reversed =
+    filters.yearMin !== undefined && filters.yearMax !== undefined && filters.yearMin > filters.yearMax;
   const active =
     filters.minPapers > 0 ||
     filters.yearMin !== undefined ||
@@ -58,17 +63,24 @@ export function FiltersPanel({
   return (
     <fieldset className="card filters">
       <legend>Filters</legend>
-      <div className="filter-row">
-        <label htmlFor="filter-year-min">Years</label>
-        <YearInput
-          id="filter-year-min"
-          bound="yearMin"
-          filters={filters}
-          placeholder={span ? String(span.min) : 'from'}
-        />
-        <span aria-hidden="true">–</span>
-        <YearInput bound="yearMax" filters={filters} placeholder={span ? String(span.max) : 'to'} />
-      </div>
+      {(span || filters.yearMin !== undefined || filters.yearMax !== undefined) && (
+        <div className="filter-row">
+          <label htmlFor="filter-year-min">Years</label>
+          <YearInput
+            id="filter-year-min"
+            bound="yearMin"
+            filters={filters}
+            placeholder={span ? String(span.min) : 'from'}
+          />
+          <span aria-hidden="true">–</span>
+          <YearInput bound="yearMax" filters={filters} placeholder={span ? String(span.max) : 'to'} />
+        </div>
+      )}
+      {reversed && (
+        <p className="error-text filter-error" role="alert">
+          From {filters.yearMin} is after {filters.yearMax}: the year range is not applied.
+        </p>
+      )}
       <div className="filter-row">
         <label htmlFor="filter-min-papers">Min. papers</label>
         <input

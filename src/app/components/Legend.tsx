@@ -1,12 +1,33 @@
-/** The colour of each kind, with a checkbox that shows or hides it (the type filter). */
+/**
+ * The colour of each kind, with a checkbox that shows or hides it (the type filter). The overview draws
+ * only clusters, one colour each: there the legend says so and offers no type filter (it would hide nothing).
+ */
 import { useStore } from '../core/store';
-import { KIND_COLORS, KIND_DESCRIPTIONS, KIND_ORDER } from '../core/atlas/style';
+import { CLUSTER_PALETTE, KIND_COLORS, KIND_DESCRIPTIONS, KIND_ORDER } from '../core/atlas/style';
 import { viewStore } from '../core/view/actions';
 import { intents } from '../core/view/intents';
 import { FILTERABLE_KINDS } from '../core/view/state';
 
-export function Legend() {
+const CLUSTER_SWATCH = `conic-gradient(${CLUSTER_PALETTE.slice(0, 6).join(', ')})`;
+
+export function Legend({ overview = false }: { overview?: boolean }) {
   const hiddenKinds = useStore(viewStore, (view) => view.filters.hiddenKinds);
+  if (overview) {
+    return (
+      <fieldset className="card legend">
+        <legend>Legend</legend>
+        <ul>
+          <li title={`Cluster: ${KIND_DESCRIPTIONS.Cluster}`}>
+            <span className="legend-static">
+              <span className="swatch" style={{ background: CLUSTER_SWATCH }} aria-hidden="true" />
+              Cluster (a colour each)
+            </span>
+          </li>
+        </ul>
+        <p className="hint">Size: concepts in it · click one to open it</p>
+      </fieldset>
+    );
+  }
   return (
     <fieldset className="card legend">
       <legend>Legend</legend>

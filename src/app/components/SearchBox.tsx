@@ -48,7 +48,9 @@ export const SearchBox = forwardRef<HTMLInputElement>(function SearchBox(_props,
 
   const choose = (hit: SearchHit | undefined) => {
     if (!hit) return;
-    intents.reveal(hit.id);
+    // A cluster opens as on the map: drilled into, its details shown.
+    if (hit.kind === 'Cluster') intents.enterCluster(hit.key);
+    else intents.reveal(hit.id);
     // Closed until the user types again: no search for the label, no answer in flight reopens the list,
     // and focusing the box again shows nothing.
     typed.current = false;

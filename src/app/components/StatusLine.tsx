@@ -1,8 +1,19 @@
 /** Loading, empty, error and "capped by the server" states of the atlas, said in words. */
 import type { AtlasStatus } from '../core/atlas/store';
 import { atlasGraph } from '../core/atlas/store';
+import { isVisible, type VisibilityRules } from '../core/atlas/visibility';
 
-export function StatusLine({ status }: { status: AtlasStatus }) {
+/** The nodes and links the filters let through (a link is drawn when both its ends are). */
+export function drawnCounts(rules: VisibilityRules): { nodes: number; links: number } {
+  const drawn = new Set(atlasGraph.filterNodes((node, attributes) => isVisible(node, attributes, rules)));
+  let links = 0;
+  atlasGraph.forEachEdge((_edge, _attributes, source, target) => {
+    if (drawn.has(source) && drawn.has(target)) links += 1;
+  });
+  return { nodes: drawn.size, links };
+}
+
+export function StatusLine({ status, rules }: { status: AtlasStatus; rules: VisibilityRules }) {
   if (status.state === 'loading') {
     return (
       <div className="atlas-status" role="status">
@@ -29,7 +40,7 @@ export function StatusLine({ status }: { status: AtlasStatus }) {
   if (status.state === 'ready') {
     return (
       <div className="atlas-status atlas-status--quiet" role="status">
-        {atlasGraph.order.toLocaleString()} nodes · {atlasGraph.size.toLocaleString()} links
+        {countLine(rules)}
         {status.truncated && (
           <strong className="capped">
             {' '}
@@ -40,4 +51,10 @@ export function StatusLine({ status }: { status: AtlasStatus }) {
     );
   }
   return null;
+}
+
+function countLine(rules: VisibilityRules): string {
+  const { nodes, links } = drawnCounts(rules);
+  const shown = `${nodes.toLocaleString()} nodes · ${links.toLocaleString()} links`;
+  return nodes === atlasGraph.order ? shown : `${shown} shown of ${atlasGraph.order.toLocaleString()} nodes`;
 }

@@ -7,9 +7,10 @@ import { useSigma } from '@react-sigma/core';
 import { useEffect, useState } from 'react';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, NodeAttributes } from '../core/atlas/graph';
+import type { LabelSide } from '../core/atlas/labels';
 import { dimmed } from '../core/atlas/style';
 import { isVisible, type VisibilityRules } from '../core/atlas/visibility';
-import { useStore } from '../core/store';
+import { createStore, useStore, type Store } from '../core/store';
 import { themeStore } from '../core/theme/store';
 
 interface Props {
@@ -17,11 +18,16 @@ interface Props {
   selected?: string;
   /** A layout is moving a large graph: the motion preview draws it, so the page stays responsive. */
   moving?: boolean;
+  /** Nodes whose labels are drawn (the atlas picks them, `LabelController`); all of them when absent. */
+  labelled?: Store<ReadonlyMap<string, LabelSide>>;
 }
 
-export function HighlightController({ rules, selected, moving = false }: Props) {
+const NONE = createStore<ReadonlyMap<string, LabelSide>>(new Map());
+
+export function HighlightController({ rules, selected, moving = false, labelled }: Props) {
   const sigma = useSigma<NodeAttributes, EdgeAttributes>();
   const theme = useStore(themeStore);
+  const picked = useStore(labelled ?? NONE);
   const [hovered, setHovered] = useState<string>();
 
   const graph = sigma.getGraph();
@@ -58,13 +64,15 @@ export function HighlightController({ rules, selected, moving = false }: Props) 
     const neighbours = focus && graph.hasNode(focus) ? new Set(graph.neighbors(focus)) : undefined;
     // One call: every settings change makes sigma reprocess every node and edge.
     sigma.setSettings({
-      nodeReducer: (node, attributes): Partial<NodeDisplayData> => {
-        if (moving || !isVisible(node, attributes, rules)) return { ...attributes, hidden: true };
+      nodeReducer: (node, stored): Partial<NodeDisplayData> => {
+        if (moving || !isVisible(node, stored, rules)) return { ...stored, hidden: true };
+        const side = picked.get(node);
+        const attributes = side ? { ...stored, forceLabel: true, labelSide: side } : stored;
         if (!focus || !neighbours)
-          return node === selected ? { ...attributes, highlighted: true } : attributes;
+          return node === selected ? { ...attributes, highlighted: true, forceLabel: true } : attributes;
         if (node === focus) return { ...attributes, highlighted: true, forceLabel: true, zIndex: 2 };
         if (neighbours.has(node)) return { ...attributes, zIndex: 1 };
-        return { ...attributes, color: faded.node, label: '', zIndex: 0 };
+        return { ...attributes, color: faded.node, label: '', forceLabel: false, zIndex: 0 };
       },
       edgeReducer: (edge, attributes): Partial<EdgeDisplayData> => {
         if (moving) return { ...attributes, hidden: true };
@@ -76,7 +84,7 @@ export function HighlightController({ rules, selected, moving = false }: Props) 
         return { ...attributes, color: faded.edge, zIndex: 0 };
       },
     });
-  }, [sigma, graph, rules, focus, selected, theme, moving, structure]);
+  }, [sigma, graph, rules, focus, selected, theme, moving, structure, picked]);
 
   return null;
 }

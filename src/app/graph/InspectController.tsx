@@ -3,13 +3,14 @@
  * `window.conceptAtlas.viewportPosition(nodeId)` says where a node is drawn, `drawnNodeIds()` which are,
  * `drawnEdgeCount()` how many edges are, `graphPosition(nodeId)` where the drawn graph has a node (graph
  * coordinates, drawn or not), `motionPosition(nodeId)` where the motion preview shows a node while a layout
- * moves a large graph.
+ * moves a large graph, `labelledNodeIds()` whose labels the last frame drew and `labelBoxes()` where (px).
  */
 import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
 import type { EdgeAttributes, NodeAttributes } from '../core/atlas/graph';
 import type { VisibilityRules } from '../core/atlas/visibility';
 import type { LayoutPreview } from '../core/layout/preview';
+import { labelBox, type LabelBox, type LabelSide } from '../core/atlas/labels';
 import { motionPoints } from './motion-points';
 
 export interface CanvasInspector {
@@ -18,6 +19,8 @@ export interface CanvasInspector {
   graphPosition(nodeId: string): { x: number; y: number } | undefined;
   motionPosition(nodeId: string): { x: number; y: number } | undefined;
   viewportPosition(nodeId: string): { x: number; y: number } | undefined;
+  labelledNodeIds(): string[];
+  labelBoxes(): Array<{ id: string; size: number } & LabelBox>;
 }
 
 declare global {
@@ -53,6 +56,21 @@ export function InspectController({ name, motion }: Props) {
       viewportPosition: (nodeId) => {
         const data = sigma.getNodeDisplayData(nodeId);
         return data && !data.hidden ? sigma.framedGraphToViewport(data) : undefined;
+      },
+      labelledNodeIds: () => [...sigma.getNodeDisplayedLabels()],
+      labelBoxes: () => {
+        const settings = sigma.getSettings();
+        const context = document.createElement('canvas').getContext('2d');
+        if (context) context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+        return [...sigma.getNodeDisplayedLabels()].flatMap((id) => {
+          const data = sigma.getNodeDisplayData(id);
+          if (!data?.label) return [];
+          const size = sigma.scaleSize(data.size);
+          const width = context?.measureText(data.label).width ?? 0;
+          const { x, y } = sigma.framedGraphToViewport(data);
+          const side = (data as { labelSide?: LabelSide }).labelSide ?? 'right';
+          return [{ id, size, ...labelBox({ id, x, y, size, width }, settings.labelSize, 0, side) }];
+        });
       },
     };
     window.conceptAtlas = { ...window.conceptAtlas, [name]: inspector };

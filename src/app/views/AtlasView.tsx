@@ -4,7 +4,7 @@
  */
 import { SigmaContainer } from '@react-sigma/core';
 import { useMemo } from 'react';
-import { atlasGraph, atlasStatus, layoutOwner } from '../core/atlas/store';
+import { atlasGraph, atlasStatus, labelledNodes, layoutOwner } from '../core/atlas/store';
 import type { VisibilityRules } from '../core/atlas/visibility';
 import { useStore } from '../core/store';
 import { viewStore } from '../core/view/actions';
@@ -19,13 +19,14 @@ import { EventsController, type GraphIntents } from '../graph/EventsController';
 import { FrameController } from '../graph/FrameController';
 import { HighlightController } from '../graph/HighlightController';
 import { InspectController } from '../graph/InspectController';
+import { LabelController } from '../graph/LabelController';
 import { LayoutController } from '../graph/LayoutController';
 import { MotionController } from '../graph/MotionController';
 import { SIGMA_SETTINGS } from '../graph/settings';
 import { ThemeController } from '../graph/ThemeController';
 
 const graphIntents: GraphIntents = {
-  openCluster: intents.openCluster,
+  openCluster: intents.enterCluster,
   select: intents.select,
   expand: intents.expand,
 };
@@ -38,13 +39,20 @@ export function AtlasView() {
     () => ({ filters: view.filters, hidden: new Set(view.hidden) }),
     [view.filters, view.hidden],
   );
+  const overview = status.scope?.kind === 'overview';
   const motion = useMemo(() => ({ preview: layoutOwner.preview, rules }), [rules]);
 
   return (
     <section className="atlas" aria-label="Atlas">
       <SigmaContainer graph={atlasGraph} settings={SIGMA_SETTINGS} className="atlas-canvas">
         <ThemeController />
-        <HighlightController rules={rules} selected={view.selected} moving={moving} />
+        <HighlightController
+          rules={rules}
+          selected={view.selected}
+          moving={moving}
+          labelled={labelledNodes}
+        />
+        <LabelController labelled={labelledNodes} visibility={motion} />
         <MotionController moving={moving} preview={layoutOwner.preview} rules={rules} />
         <EventsController intents={graphIntents} />
         <CameraController selected={view.selected} version={status.version} scope={String(status.loads)} />
@@ -57,10 +65,13 @@ export function AtlasView() {
         <Breadcrumbs scope={status.scope} view={view} />
       </div>
       <div className="atlas-overlay atlas-overlay--left">
-        <FiltersPanel filters={view.filters} hiddenCount={view.hidden.length} version={status.version} />
-        <Legend />
+        {/* The overview draws only clusters: kinds, paper counts and years filter nothing there. */}
+        {!overview && (
+          <FiltersPanel filters={view.filters} hiddenCount={view.hidden.length} version={status.version} />
+        )}
+        <Legend overview={overview} />
       </div>
-      <StatusLine status={status} />
+      <StatusLine status={status} rules={rules} />
     </section>
   );
 }

@@ -2,13 +2,15 @@
  * The Cypher console: saved queries as examples, the editor, parameters as JSON, Run (Ctrl/Cmd+Enter),
  * and the result as a graph and a table. The last run query lives in the URL, so a link re-runs it.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SavedQuery } from '../../model/api';
 import { CypherEditor } from '../components/cypher/CypherEditor';
 import { ResultGraph } from '../components/cypher/ResultGraph';
 import { ResultsTable } from '../components/cypher/ResultsTable';
 import { loadSavedQueries, runCypher } from '../core/cypher/actions';
-import { exampleParams } from '../core/cypher/params';
+import { resultCsv } from '../core/cypher/csv';
+import { exampleParams, knownParameters } from '../core/cypher/params';
+import { download } from '../core/export/download';
 import { cypherRunStore, savedQueriesStore, type CypherRun } from '../core/cypher/store';
 import { useStore } from '../core/store';
 import { viewStore } from '../core/view/actions';
@@ -24,6 +26,8 @@ export default function CypherView() {
   const [text, setText] = useState(view.query ?? DEFAULT_QUERY);
   const [paramText, setParamText] = useState(view.params ?? '');
   const lastRun = useRef<string | undefined>(undefined);
+  // The parameters the editor's linter knows: those in the box, even while its JSON is half typed.
+  const parameters = useMemo(() => knownParameters(paramText), [paramText]);
 
   useEffect(() => {
     void loadSavedQueries();
@@ -89,7 +93,7 @@ export default function CypherView() {
           <span className="badge">Read-only</span> Queries run in a read transaction; the server refuses
           anything that writes (CREATE, MERGE, SET, DELETE…).
         </p>
-        <CypherEditor value={text} onChange={setText} onRun={onRun} />
+        <CypherEditor value={text} onChange={setText} onRun={onRun} parameters={parameters} />
         <div className="console-controls">
           <label className="params">
             <span>Parameters (JSON)</span>
@@ -162,6 +166,14 @@ function CypherResult({ run, selected }: { run: CypherRun; selected?: string }) 
           {response.truncated && <strong className="capped"> · cut at the cap</strong>}
           {response.graph.truncated && <strong className="capped"> · graph capped</strong>}
         </p>
+        <button
+          type="button"
+          className="link export-csv"
+          disabled={response.rows.length === 0}
+          onClick={() => download('concept-atlas-query.csv', resultCsv(response), 'text/csv;charset=utf-8')}
+        >
+          Export CSV
+        </button>
         <div role="tablist" aria-label="Result view" className="tabs">
           <button type="button" role="tab" aria-selected={tab === 'table'} onClick={() => setTab('table')}>
             Table

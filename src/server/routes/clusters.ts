@@ -43,9 +43,16 @@ export function clusterRoutes(app: FastifyInstance, context: RouteContext): void
       truncated: boolean;
       papers: ClusterPaperRow[];
       paperTotal: number;
+      paperNodes: NodeRow[];
+      paperEdges: EdgeRow[];
     }>(context, 'cluster', { id, limit: int(limit), papers: int(papers) });
     if (!row) throw notFound(`No cluster with id "${id}".`);
-    const graph = graphFromRows(row.nodes, row.relationships, { limit, truncated: row.truncated });
+    // The members first, then the papers that mention most of them (the cap counts members only).
+    const graph = graphFromRows(
+      [...row.nodes, ...row.paperNodes],
+      [...row.relationships, ...row.paperEdges],
+      { limit: limit + row.paperNodes.length, truncated: row.truncated },
+    );
     return {
       ...clusterSummary(row.cluster),
       graph,

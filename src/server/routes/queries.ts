@@ -1,11 +1,37 @@
-/** GET /api/queries — the saved queries of cypher/queries/ for the Cypher console (not the internal ones). */
+/**
+ * GET /api/queries — the saved queries of cypher/queries/ for the Cypher console (not the internal ones),
+ * each with example parameters the loaded graph answers (`withGraphExamples`); when the graph cannot be
+ * asked, the examples of the files' headers.
+ */
 import type { FastifyInstance } from 'fastify';
+import { int } from '../../../neo4j/database';
 import type { SavedQuery } from '../../model/api';
+import { cachedRoute } from '../cache/cached-routes';
+import { withGraphExamples } from '../console/example-params';
 import { consoleQueries, loadSavedQueries } from '../console/saved-queries';
+import type { RouteContext } from '../context';
+import { readQuery } from '../read-query';
 
-export function savedQueryRoutes(app: FastifyInstance): void {
+/** Concepts of a type tried as examples, most mentioned first. */
+const CANDIDATES = 5;
+
+export function savedQueryRoutes(app: FastifyInstance, context: RouteContext): void {
   const { queries, problems } = loadSavedQueries();
   for (const problem of problems) app.log.warn(`Saved query skipped: ${problem}`);
   const listed = consoleQueries(queries);
-  app.get('/api/queries', async (): Promise<SavedQuery[]> => listed);
+  const { db, limits } = context;
+  const countRows = async (query: string, params: Record<string, unknown>) =>
+    (await db.read(query, params, { timeoutMs: limits.queryTimeoutMs })).rows.length;
+  const candidates = async (type: string) =>
+    (await readQuery(context, 'example-concepts', { type, limit: int(CANDIDATES) })).rows.map((row) =>
+      String(row.key),
+    );
+  app.get('/api/queries', cachedRoute, async (request): Promise<SavedQuery[]> => {
+    try {
+      return await Promise.all(listed.map((query) => withGraphExamples(query, countRows, candidates)));
+    } catch (error) {
+      request.log.warn({ err: error }, 'saved queries: the graph could not check the examples');
+      return listed;
+    }
+  });
 }

@@ -9,10 +9,18 @@ import { cachedRoute } from '../cache/cached-routes';
 import type { RouteContext } from '../context';
 import { readQuery } from '../read-query';
 import { luceneQuery, searchWords } from '../search/lucene';
-import { conceptHit, paperHit, rankHits, type ConceptHitRow, type PaperHitRow } from '../search/rank';
+import {
+  clusterHit,
+  conceptHit,
+  paperHit,
+  rankHits,
+  type ClusterHitRow,
+  type ConceptHitRow,
+  type PaperHitRow,
+} from '../search/rank';
 import { boundedInt, commaList, parseInput } from '../validation';
 
-const SEARCHABLE: readonly NodeKind[] = [...CONCEPT_TYPES, 'Paper'];
+const SEARCHABLE: readonly NodeKind[] = [...CONCEPT_TYPES, 'Paper', 'Cluster'];
 
 const searchQuery = z.object({
   q: z.string().trim().min(1, 'type something to search for').max(200),
@@ -32,7 +40,8 @@ export function searchRoutes(app: FastifyInstance, context: RouteContext): void 
     const { q, types, limit } = parseInput(searchQuery, request.query);
     const kinds = types.length > 0 ? (types as NodeKind[]) : SEARCHABLE;
     const conceptTypes = CONCEPT_TYPES.filter((type) => kinds.includes(type));
-    const lucene = luceneQuery(searchWords(q));
+    const words = searchWords(q);
+    const lucene = luceneQuery(words);
     // Nothing searchable (only punctuation): no hits, rather than a query that matches everything.
     if (!lucene) return { query: q, hits: [] };
     const typed = canonicalName(q);
@@ -56,6 +65,13 @@ export function searchRoutes(app: FastifyInstance, context: RouteContext): void 
       searches.push(
         readQuery(context, 'search-papers', { lucene, fetch }).then(({ rows }) => {
           for (const row of rows as unknown as PaperHitRow[]) hits.push(paperHit(q, row));
+        }),
+      );
+    }
+    if (kinds.includes('Cluster')) {
+      searches.push(
+        readQuery(context, 'search-clusters', { words, fetch }).then(({ rows }) => {
+          for (const row of rows as unknown as ClusterHitRow[]) hits.push(clusterHit(q, row));
         }),
       );
     }

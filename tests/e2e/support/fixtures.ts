@@ -254,6 +254,7 @@ function related(key: string): RelatedResponse {
           items: index === 0 ? [cityscapes] : [],
         },
       ],
+      shared: index === 0 ? [cityscapes] : [],
     })),
   };
 }

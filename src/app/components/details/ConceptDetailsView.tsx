@@ -1,4 +1,5 @@
 /** A concept: name, type, aliases, its papers with evidence, results, lineage, related methods. */
+import { useState } from 'react';
 import type { ConceptDetails, RelatedMethod, TimelineResponse } from '../../../model/api';
 import { MENTION_VERBS } from '../../../model/concepts';
 import { loadMorePapers } from '../../core/details/actions';
@@ -47,8 +48,6 @@ export function ConceptDetailsView({
 
       {timeline && <TimelineSection timeline={timeline} />}
 
-      {concept.type === 'Method' && <RelatedMethods related={related} />}
-
       <section aria-label="Papers">
         <h3>Papers ({concept.paperTotal})</h3>
         <ol className="paper-list">
@@ -71,6 +70,8 @@ export function ConceptDetailsView({
           </button>
         )}
       </section>
+
+      {concept.type === 'Method' && <RelatedMethods related={related} />}
 
       {concept.results.length > 0 && <ResultsList results={concept.results} />}
       {concept.lineage.length > 0 && (
@@ -115,15 +116,7 @@ function RelatedMethods({ related }: { related: Loadable<RelatedMethod[]> }) {
                 {method.score.toFixed(2)}
               </span>
               <p className="reason">{method.reason}</p>
-              {method.reasons.some((reason) => reason.items.length > 0) && (
-                <p className="reason-items">
-                  {method.reasons.flatMap((reason) =>
-                    reason.items.map((item) => (
-                      <ConceptLink key={`${reason.kind}-${item.key}`} concept={item} />
-                    )),
-                  )}
-                </p>
-              )}
+              <SharedItems method={method} />
             </li>
           ))}
         </ol>
@@ -152,5 +145,28 @@ function TimelineSection({ timeline }: { timeline: Loadable<TimelineResponse> })
         />
       )}
     </section>
+  );
+}
+
+/** Chips shown for a related method before "+N more". */
+export const SHARED_CHIPS = 4;
+
+/** What the two methods share, most specific first (the server's order), a few chips then "+N more". */
+function SharedItems({ method }: { method: RelatedMethod }) {
+  const [open, setOpen] = useState(false);
+  const items = method.shared;
+  if (items.length === 0) return null;
+  const shown = open ? items : items.slice(0, SHARED_CHIPS);
+  return (
+    <p className="reason-items">
+      {shown.map((item) => (
+        <ConceptLink key={item.key} concept={item} />
+      ))}
+      {items.length > shown.length && (
+        <button type="button" className="link more-chips" onClick={() => setOpen(true)}>
+          +{items.length - shown.length} more
+        </button>
+      )}
+    </p>
   );
 }

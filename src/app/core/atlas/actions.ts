@@ -4,7 +4,7 @@
  * merges into the graph; a different scope (or an expansion undone with Back) reloads. Every reload
  * starts a new generation: an answer that arrives after the view moved on is dropped.
  */
-import type { GraphPayload } from '../../../model/api';
+import type { ClustersResponse, GraphPayload } from '../../../model/api';
 import { api, type Api } from '../../api/client';
 import { reportFailure } from '../health/actions';
 import type { ViewState } from '../view/state';
@@ -27,6 +27,8 @@ async function loadScope(
   client: Api,
 ): Promise<{ payload: GraphPayload; scope: AtlasScope }> {
   if (view.focus.length > 0) {
+    // The breadcrumbs name the cluster the neighbourhood was reached from (a shared link may start here).
+    if (view.cluster !== undefined && !clusterSummaries.get().has(view.cluster)) void loadSummaries(client);
     const payload = await neighborhoodOf(client, view.focus, AROUND);
     const first = payload.nodes.find((node) => node.id === view.focus[0]);
     return { payload, scope: { kind: 'focus', label: first?.label ?? view.focus[0] ?? 'Neighbourhood' } };
@@ -38,9 +40,14 @@ async function loadScope(
       scope: { kind: 'cluster', label: details.label, clusterId: details.id },
     };
   }
+  const clusters = await loadSummaries(client);
+  return { payload: clusterMapPayload(clusters), scope: { kind: 'overview', label: 'All clusters' } };
+}
+
+async function loadSummaries(client: Api): Promise<ClustersResponse> {
   const clusters = await client.clusters();
   clusterSummaries.set(new Map(clusters.clusters.map((cluster) => [cluster.id, cluster])));
-  return { payload: clusterMapPayload(clusters), scope: { kind: 'overview', label: 'All clusters' } };
+  return clusters;
 }
 
 const isExtension = (previous: string[], next: string[]) =>
@@ -80,8 +87,7 @@ async function reload(view: ViewState, key: string, client: Api): Promise<void> 
       version: status.version + 1,
       loads: status.loads + 1,
     }));
-    // The grouped first layout is drawn first; ForceAtlas2 refines it from the next frames on.
-    if (scope.kind !== 'overview' || atlasGraph.order > 12) afterFirstFrame(() => layoutOwner.start());
+    // The grouped first layout stays: ForceAtlas2 runs only when asked (Run layout), so it never undoes it.
   } catch (error) {
     if (mine !== generation) return;
     loaded = undefined;
@@ -102,20 +108,17 @@ async function expandInPlace(nodeIds: string[], client: Api): Promise<void> {
       truncated: status.truncated || payload.truncated,
       version: status.version + 1,
     }));
+    // New nodes sit next to the node they hang from; a running layout restarts with them.
     if (added.length > 0) {
+      const running = layoutOwner.running.get();
       layoutOwner.reset();
-      layoutOwner.start();
+      if (running) layoutOwner.start();
     }
   } catch (error) {
     if (mine !== generation) return;
     reportFailure(error);
     atlasStatus.set((status) => ({ ...status, error: error as Error }));
   }
-}
-
-function afterFirstFrame(run: () => void): void {
-  if (typeof requestAnimationFrame !== 'function') return run();
-  requestAnimationFrame(() => requestAnimationFrame(run));
 }
 
 /** Forget what is loaded (after an outage), so the next sync fetches again. */

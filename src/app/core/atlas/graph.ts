@@ -7,7 +7,7 @@ import Graph from 'graphology';
 import circlepack from 'graphology-layout/circlepack';
 import type { ClustersResponse, GraphPayload, NodeKind, PayloadNode } from '../../../model/api';
 import { clusterNodeId } from '../../../model/keys';
-import { edgeSize, KIND_COLORS, nodeSize } from './style';
+import { clusterColor, edgeSize, KIND_COLORS, nodeSize } from './style';
 
 export interface NodeAttributes {
   x: number;
@@ -79,7 +79,17 @@ export function replaceGraph(graph: AtlasGraph, payload: GraphPayload, edgeColor
     if (!graph.hasNode(node.id)) graph.addNode(node.id, nodeAttributes(node, { x: 0, y: 0 }));
   }
   addEdges(graph, payload, edgeColor);
+  colourClusters(graph);
   firstLayout(graph);
+}
+
+/** Cluster nodes each get a colour of their own, the largest first (`CLUSTER_PALETTE`). */
+function colourClusters(graph: AtlasGraph): void {
+  const clusters = graph.filterNodes((_, attributes) => attributes.kind === 'Cluster');
+  clusters.sort(
+    (a, b) => graph.getNodeAttribute(b, 'count') - graph.getNodeAttribute(a, 'count') || a.localeCompare(b),
+  );
+  clusters.forEach((node, index) => graph.setNodeAttribute(node, 'color', clusterColor(index)));
 }
 
 /** A deterministic jitter so the same expansion lands in the same place. */

@@ -6,6 +6,7 @@ import type { ClusterSummary } from '../../../model/api';
 import { LayoutOwner } from '../layout/owner';
 import { createStore } from '../store';
 import { createAtlasGraph } from './graph';
+import type { LabelSide } from './labels';
 
 export interface AtlasScope {
   kind: 'overview' | 'cluster' | 'focus';
@@ -37,3 +38,5 @@ export const atlasStatus = createStore<AtlasStatus>({
 });
 /** Cluster summaries from the overview, for breadcrumbs and the details of a cluster node. */
 export const clusterSummaries = createStore<Map<string, ClusterSummary>>(new Map());
+/** The nodes whose labels the atlas draws, and on which side (picked by size with a collision check, `labels.ts`). */
+export const labelledNodes = createStore<ReadonlyMap<string, LabelSide>>(new Map());

@@ -15,6 +15,31 @@ export const KIND_COLORS: Record<NodeKind, string> = {
   Cluster: '#3a9fbf',
 };
 
+/**
+ * Cluster colours on the overview: twelve hues far apart (Tableau's 10 plus two), readable on both
+ * backgrounds; clusters take them in order of size, so neighbours in the ranking never share a colour and
+ * the twelve largest all differ.
+ */
+export const CLUSTER_PALETTE: readonly string[] = [
+  '#4e79a7',
+  '#f28e2b',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc948',
+  '#b07aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#8cd17d',
+  '#499894',
+  '#d37295',
+];
+
+/** The colour of the cluster ranked `index` (0 = largest). */
+export function clusterColor(index: number): string {
+  return CLUSTER_PALETTE[index % CLUSTER_PALETTE.length] ?? KIND_COLORS.Cluster;
+}
+
 /** The canvas background of each theme (`--canvas-bg` in app.css). */
 export const CANVAS_BACKGROUND: Record<Theme, string> = { light: '#fbfbfc', dark: '#151920' };
 

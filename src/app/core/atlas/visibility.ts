@@ -17,8 +17,11 @@ export function isVisible(node: string, attributes: NodeAttributes, rules: Visib
   if (rules.hidden.has(node)) return false;
   const { hiddenKinds, minPapers, yearMin, yearMax } = rules.filters;
   if (hiddenKinds.includes(attributes.kind)) return false;
-  // A paper without a year is not outside any range: it stays visible.
+  // A paper without a year is not outside any range: it stays visible. A reversed range is refused (the
+  // filters panel says so), not applied as an empty one.
+  const reversed = yearMin !== undefined && yearMax !== undefined && yearMin > yearMax;
   if (attributes.kind === 'Paper' && attributes.year !== undefined) {
+    if (reversed) return true;
     if (yearMin !== undefined && attributes.year < yearMin) return false;
     if (yearMax !== undefined && attributes.year > yearMax) return false;
   } else if (attributes.kind !== 'Paper' && attributes.kind !== 'Cluster' && attributes.count < minPapers) {

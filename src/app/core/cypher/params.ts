@@ -64,3 +64,18 @@ export function exampleParams(params: Array<{ name: string; example?: unknown }>
   const entries = Object.fromEntries(params.map((param) => [param.name, param.example ?? null]));
   return JSON.stringify(entries, null, 2);
 }
+
+/**
+ * The parameters the box names: its values when it parses, else every `"name":` it holds (with no value),
+ * so the editor's linter does not flag `$name` while the JSON is being typed.
+ *
+ * @example
+ * knownParameters('{"key": "method:bert"}'); // { key: 'method:bert' }
+ * knownParameters('{"key": "method:bert", "limit": '); // { key: null, limit: null }
+ */
+export function knownParameters(text: string): Record<string, unknown> {
+  const parsed = parseParams(text);
+  if (parsed.ok) return parsed.params;
+  const names = [...text.matchAll(/"([A-Za-z_][A-Za-z0-9_]*)"\s*:/g)].map((match) => match[1] ?? '');
+  return Object.fromEntries(names.filter(Boolean).map((name) => [name, null]));
+}

@@ -3,6 +3,7 @@
  * navigation with the right history behaviour.
  */
 import type { NodeKind } from '../../../model/api';
+import { clusterNodeId } from '../../../model/keys';
 import { atlasGraph } from '../atlas/store';
 import { navigate, viewStore } from './actions';
 import * as produce from './producers';
@@ -11,6 +12,9 @@ import type { Filters, PanelName } from './state';
 export const intents = {
   overview: () => navigate(produce.showOverview),
   openCluster: (clusterId: string) => navigate((view) => produce.openCluster(view, clusterId)),
+  /** A cluster clicked on the map: drill into it with its details (label, top concepts, papers) open. */
+  enterCluster: (clusterId: string) =>
+    navigate((view) => produce.select(produce.openCluster(view, clusterId), clusterNodeId(clusterId))),
   select: (nodeId: string | undefined) => navigate((view) => produce.select(view, nodeId)),
   /** Select a node wherever it is: in the graph on screen, else show its neighbourhood. */
   reveal: (nodeId: string) => {
