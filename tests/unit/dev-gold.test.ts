@@ -11,14 +11,14 @@ import { devGoldDir, loadDevGold } from '../../eval/gold/dev';
 import { DATA_DIR } from '../../eval/paths';
 
 /**
- * The floors: each headline figure measured when they were last set, minus 0.005 (all-P 0.800, all-F1
- * 0.750, named-R 0.883, relations-F1 0.477, results-F1 0.989). Raise them when extraction improves, so a
+ * The floors: each headline figure measured when they were last set, minus 0.005 (all-P 0.803, all-F1
+ * 0.753, named-R 0.894, relations-F1 0.477, results-F1 0.989). Raise them when extraction improves, so a
  * later change cannot give the gain back unnoticed.
  */
 const FLOORS = {
-  'all-P': 0.795,
-  'all-F1': 0.745,
-  'named-R': 0.878,
+  'all-P': 0.798,
+  'all-F1': 0.748,
+  'named-R': 0.889,
   'relations-F1': 0.472,
   'results-F1': 0.984,
 } as const;
