@@ -206,7 +206,7 @@ export function consolidate(papers: PaperCandidates[], options: ConsolidateOptio
   const concepts = new Concepts();
   const spellings = commonSpellings(papers);
 
-  const resolve = (written: Mention, text: string): Resolved | undefined => {
+  const resolve = (written: Mention, text: string): (Resolved & { naming: [string, string] }) | undefined => {
     if (isCommonWord(written, common)) return undefined;
     let mention = written;
     let form = namingForm(mention);
@@ -225,8 +225,8 @@ export function consolidate(papers: PaperCandidates[], options: ConsolidateOptio
     if (verdict.type === 'Dataset' || verdict.type === 'Benchmark')
       ({ mention, form } = withVersion(mention, form, text));
     const key = conceptKey(verdict.type, spellings.get(squashed(form)) ?? form);
-    concepts.see(key, form, mention.longForm ? mention.text : (mention.name ?? mention.text));
-    return { mention, type: verdict.type, key, confidence };
+    const surface = mention.longForm ? mention.text : (mention.name ?? mention.text);
+    return { mention, type: verdict.type, key, confidence, naming: [form, surface] };
   };
 
   const resolvedPapers = papers.map((paper) => ({
@@ -234,6 +234,14 @@ export function consolidate(papers: PaperCandidates[], options: ConsolidateOptio
     resolved: paper.mentions.map((mention) => resolve(mention, paper.abstract)),
     titled: paper.titleMentions.map((mention) => resolve(mention, paper.title)),
   }));
+  // Abstracts name concepts; a title, its case changed to be read, names only what no abstract writes.
+  const named = (items: Array<(Resolved & { naming: [string, string] }) | undefined>) => {
+    for (const item of items) if (item) concepts.see(item.key, ...item.naming);
+  };
+  for (const { resolved } of resolvedPapers) named(resolved);
+  const abstractNamed = new Set(resolvedPapers.flatMap(({ resolved }) => resolved.map((item) => item?.key)));
+  for (const { titled } of resolvedPapers)
+    named(titled.filter((item) => item && !abstractNamed.has(item.key)));
 
   const papersOf = papersPerKey(resolvedPapers.map(({ resolved, titled }) => [...resolved, ...titled]));
 
