@@ -247,43 +247,33 @@ export function consolidate(papers: PaperCandidates[], options: ConsolidateOptio
 
   return resolvedPapers.map(({ paper, resolved, titled }): Extraction => {
     const entities = new Map<string, ExtractedEntity>();
-    resolved.forEach((item) => {
-      if (!item) return;
-      const { mention, type, key, confidence } = item;
-      const rule = mention.type === 'Name' ? `corpus-${mention.rule}` : mention.rule;
-      const entity = entities.get(key) ?? {
-        name: '',
-        type,
-        key,
-        aliases: [],
-        confidence: 0,
-        evidence: [],
-      };
+    const add = ({ mention, type, key, confidence }: Resolved, evidence: Evidence) => {
+      const entity = entities.get(key) ?? { name: '', type, key, aliases: [], confidence: 0, evidence: [] };
       entity.confidence = Math.max(entity.confidence, confidence);
-      entity.evidence.push(evidenceOf(paper, mention.sentence, mention.start, mention.end, rule));
+      entity.evidence.push(evidence);
       if (type === 'Method')
         entity.role = entity.role === 'proposed' || mention.role === 'proposed' ? 'proposed' : 'used';
       entities.set(key, entity);
-    });
+    };
+    const ruleOf = (mention: Mention) => (mention.type === 'Name' ? `corpus-${mention.rule}` : mention.rule);
+    for (const item of resolved) {
+      if (!item) continue;
+      const { mention } = item;
+      add(item, evidenceOf(paper, mention.sentence, mention.start, mention.end, ruleOf(mention)));
+    }
     // What only the title names stands on the title; a concept the abstract names stands on the abstract.
     const abstractKeys = new Set(entities.keys());
-    titled.forEach((item) => {
-      if (!item || abstractKeys.has(item.key) || !standsOnTitle(item)) return;
-      const { mention, type, key, confidence } = item;
-      const rule = mention.type === 'Name' ? `corpus-${mention.rule}` : mention.rule;
-      const entity = entities.get(key) ?? { name: '', type, key, aliases: [], confidence: 0, evidence: [] };
-      entity.confidence = Math.max(entity.confidence, confidence);
-      entity.evidence.push({
+    for (const item of titled) {
+      if (!item || abstractKeys.has(item.key) || !standsOnTitle(item)) continue;
+      const { mention } = item;
+      add(item, {
         sentence: paper.title,
         start: mention.start,
         end: mention.end,
-        rule,
+        rule: ruleOf(mention),
         in: 'title',
       });
-      if (type === 'Method')
-        entity.role = entity.role === 'proposed' || mention.role === 'proposed' ? 'proposed' : 'used';
-      entities.set(key, entity);
-    });
+    }
     for (const entity of entities.values()) {
       entity.evidence.sort((a, b) => a.start - b.start);
       entity.name = concepts.nameOf(entity.key);

@@ -9,10 +9,10 @@
  */
 
 /** A Title Case word: a capital, then lower-case letters, parts joined by hyphens ("Weakly-Supervised"). */
-const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
+const WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*`;
+const TITLE_CASE_WORD = new RegExp(`^${WORD}$`, 'u');
 /** Runs of Title Case words joined by single spaces. */
-const TITLE_CASE_RUN =
-  /(?<![\p{L}\d-])\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?: \p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)*(?![\p{L}\d-])/gu;
+const TITLE_CASE_RUN = new RegExp(`(?<![\\p{L}\\d-])${WORD}(?: ${WORD})*(?![\\p{L}\\d-])`, 'gu');
 
 /** The words the abstract capitalises where a sentence does not start, and never writes in lower case. */
 function capitalisedInside(abstract: string): Set<string> {

@@ -4,18 +4,11 @@
  * de-duplication of a paper met twice (on two pages, or from two services) by DOI, arXiv id, OpenAlex id or
  * Semantic Scholar id.
  */
-import type { Provenance } from '../../src/model/abstract';
+import type { Abstract, Provenance } from '../../src/model/abstract';
 import { normaliseText } from '../read/normalise';
 
-export interface FetchedPaper extends Provenance {
-  id: string;
-  title: string;
-  abstract: string;
-  year?: number;
-  venue?: string;
-  url?: string;
-  authors?: string[];
-}
+/** A paper as a corpus file holds it: an `Abstract` before a reader gave it a source and categories. */
+export type FetchedPaper = Omit<Abstract, 'source' | 'categories'>;
 
 /** One page of a source: its papers with an abstract, and how many it left out for having none. */
 export interface FetchedPage {
