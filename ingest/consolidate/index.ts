@@ -166,7 +166,7 @@ function absorbShortForms(
  * read as tasks or kinds of method ("Weakly-Supervised Crowd Counting", "Compositional Neural Logic") are
  * as often a paper's framing as a concept, so only names and known concepts stand on a title alone.
  */
-const TITLE_NAMING = /^(?:known-|lexicon-|name\+|propose-name|called-name|title-name)/;
+const TITLE_NAMING = /^(?:known-|lexicon-|name\+|propose-name|called-name|title-name|title-lead)/;
 const standsOnTitle = ({ mention, type }: Resolved): boolean =>
   type !== 'Task' && TITLE_NAMING.test(mention.rule);
 

@@ -115,10 +115,10 @@ const ON = /^(?:on|across)$/i;
 const MEASURED = new Set(['performance', 'accuracy', 'results', 'scores', 'score']);
 
 /**
- * Does the list follow "on" or "across" (with "the" between, perhaps), or "performance in"? Or does a
- * task name it, with the gain measured on it: "instruction following (MemoTrap by 10.9%)"?
+ * Does the list follow "on" or "across" (with "the" between, perhaps), or "performance in"? Or does it
+ * open a parenthesis with the gain measured on it: "instruction following (MemoTrap by 10.9%)"?
  */
-function evaluatedOn(group: Mention[], sentences: Sentence[], mentions: Mention[]): boolean {
+function evaluatedOn(group: Mention[], sentences: Sentence[]): boolean {
   const first = group[0];
   const last = group.at(-1);
   if (!first || !last) return false;
@@ -128,11 +128,28 @@ function evaluatedOn(group: Mention[], sentences: Sentence[], mentions: Mention[
   if (word !== undefined && ON.test(word.text)) return true;
   if (word?.normal === 'in' && MEASURED.has(tokens[first.from - 2]?.normal ?? '')) return true;
   const opened = /\(\s*$/.test(tokens[first.from]?.pre ?? '');
-  const gain = tokens[last.to]?.normal === 'by' && tokens[last.to + 1]?.tags.has('Value') === true;
-  const afterTask = mentions.some(
-    (mention) => mention.type === 'Task' && mention.sentence === first.sentence && mention.to === first.from,
-  );
-  return opened && gain && afterTask;
+  return opened && gainAfter(tokens, last);
+}
+
+/** Is the mention followed by the gain measured on it: "MemoTrap by 10.9%"? */
+const gainAfter = (tokens: Token[], mention: Mention): boolean =>
+  tokens[mention.to]?.normal === 'by' && tokens[mention.to + 1]?.tags.has('Value') === true;
+
+/**
+ * Is the name the second or later of a parenthesis of gains: "(NQ-Open by 2.4% and NQ-Swap by 5.5%)"?
+ * The parenthesis names data first.
+ */
+function laterGain(mention: Mention, sentences: Sentence[], datasets: Set<Mention>): boolean {
+  const tokens = sentences[mention.sentence]?.tokens ?? [];
+  if (!gainAfter(tokens, mention)) return false;
+  for (let index = mention.from - 1; index >= 0; index -= 1) {
+    const token = tokens[index] as Token;
+    if (/\)/.test(token.post)) return false;
+    if (/\(\s*$/.test(token.pre)) {
+      return [...datasets].some((other) => other.sentence === mention.sentence && other.from === index);
+    }
+  }
+  return false;
 }
 
 /** Words of a change measured in a metric: "a 49.6% increase in MAP". */
@@ -220,8 +237,12 @@ export function typeNamesByContext(mentions: Mention[], sentences: Sentence[]): 
     if (names.length === 0) continue;
     const type = nounBeforeType(group, sentences) ?? (group.length > 1 ? sharedType(group) : undefined);
     if (type) for (const name of names) give(name, type, 'list');
-    else if (evaluatedOn(group, sentences, mentions))
-      for (const name of names) give(name, 'Dataset', 'evaluated-on');
+    else if (evaluatedOn(group, sentences)) for (const name of names) give(name, 'Dataset', 'evaluated-on');
+  }
+  const datasets = new Set(mentions.filter((mention) => mention.type === 'Dataset'));
+  for (const mention of mentions) {
+    if (mention.type === 'Name' && laterGain(mention, sentences, datasets))
+      give(mention, 'Dataset', 'evaluated-on');
   }
   for (const mention of mentions) {
     if (mention.type !== 'Name' || mention.rule !== 'name') continue;

@@ -11,6 +11,7 @@ import { linkAcronyms } from './links';
 import { chooseAmongOverlaps } from './overlaps';
 import { parseText, type Gazetteer } from './plugin';
 import { assignRoles, findLineage } from './relations';
+import { titleLead } from './title-lead';
 import { findResults } from './results';
 import { findTerms, heldNamesSuffice, settleTerms } from './terms';
 import { titleName } from './title';
@@ -135,10 +136,15 @@ function readText(text: string, title: string, options: PaperOptions): TextCandi
 function readTitle(title: string, abstract: string, options: PaperOptions): Mention[] {
   if (!title.trim()) return [];
   const own = titleName(title);
-  return readText(sentenceCase(title, abstract), '', options).mentions.map((mention) => {
+  const mentions = readText(sentenceCase(title, abstract), '', options).mentions.map((mention) => {
     const named = own?.type === 'Method' && title.slice(mention.start, mention.end) === own.name;
     return named ? { ...mention, role: 'proposed' as const } : mention;
   });
+  // The title's lead names the paper's own method, whichever rule also read those words.
+  const lead = titleLead(title);
+  if (!lead) return mentions;
+  const same = (mention: Mention) => mention.start === lead.start && mention.end === lead.end;
+  return [...mentions.filter((mention) => !same(mention)), lead];
 }
 
 /**

@@ -16,10 +16,10 @@ import { DATA_DIR } from '../../eval/paths';
  * later change cannot give the gain back unnoticed.
  */
 const FLOORS = {
-  'all-P': 0.798,
-  'all-F1': 0.748,
-  'named-R': 0.889,
-  'relations-F1': 0.472,
+  'all-P': 0.797,
+  'all-F1': 0.754,
+  'named-R': 0.916,
+  'relations-F1': 0.476,
   'results-F1': 0.984,
 } as const;
 

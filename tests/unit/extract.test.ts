@@ -240,6 +240,9 @@ describe('extraction: names by their shape and their context', () => {
   it.each([
     ['We show that GPT-4 exceeds the human performance in SAT, LSAT, and math contests.', 'LSAT', 'Dataset'],
     ['It improves summarization (XSum by 18.6%) and question answering (Quaxo by 2.4%).', 'Quaxo', 'Dataset'],
+    // a parenthesis of gains after words no rule reads as a task, and its later names
+    ['It helps instruction following (MemoTrap by 10.9%).', 'MemoTrap', 'Dataset'],
+    ['It helps open-book answering (NQ-Open by 2.4% and NQ-Swap by 5.5%).', 'NQ-Swap', 'Dataset'],
     ['Our model achieves a 49.6% increase in MAP on the test set.', 'MAP', 'Metric'],
   ])('types a name by what is measured on or in it: %s', async (text, name, type) => {
     const entity = (await extractOne(text)).entities.find((e) => e.name === name);
@@ -264,6 +267,16 @@ describe('extraction: names by their shape and their context', () => {
   ])('finds no method in "%s"', async (sentence) => {
     const entities = (await extractOne(sentence)).entities;
     expect(entities.filter((e) => e.type === 'Method')).toEqual([]);
+  });
+
+  it('reads a model id the tokenizer splits at its hyphens as one name ("gemini-1.5-pro-001")', async () => {
+    const text = 'A prompt drives gemini-1.5-pro-001 and text-davinci-003 to the top-5 state-of-the-art.';
+    const names = (await extractOne(text)).entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['gemini-1.5-pro-001', 'text-davinci-003']));
+    expect(names.filter((name) => /^(?:gemini|text|davinci|state)\b/i.test(name))).toEqual([
+      'gemini-1.5-pro-001',
+      'text-davinci-003',
+    ]);
   });
 
   it('cuts a span at a bracket it opens and does not close ("Key-Value (KV")', async () => {

@@ -66,6 +66,8 @@ describe('lineage by name', () => {
     // a name that ends in another's is a kind of it
     ['Adaptive Contrastive Decoding', 'contrastive decoding', true],
     ['Secure-UCB', 'UCB', true],
+    // a prefix canonical names write joined ("superin context learning") still leaves the name it ends in
+    ['Super In-Context Learning', 'in-context learning', true],
     // a name that starts with or holds another's in its middle is about it or made with it
     ['BERT-Probe', 'BERT', false],
     ['KV Cache Selection', 'KV cache', false],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractCorpus } from '../../ingest/extract';
 import { sentenceCase } from '../../ingest/extract/title-case';
+import { titleLead } from '../../ingest/extract/title-lead';
 import type { Extraction } from '../../src/model/extraction';
 
 const extract = async (title: string, abstract: string): Promise<Extraction> => {
@@ -49,5 +50,49 @@ describe('titles: what only the title names', () => {
     expect(bert?.evidence.every((evidence) => evidence.in === undefined)).toBe(true);
     expect(bert?.evidence).toHaveLength(2);
     expect(extraction.entities.some((entity) => /crowd counting/i.test(entity.name))).toBe(false);
+  });
+});
+
+describe('titles: the name a title leads with', () => {
+  it('a Title Case phrase before the first preposition is the paper’s own method', () => {
+    expect(titleLead('Explicit Shape Encoding for Real-Time Instance Segmentation')).toMatchObject({
+      text: 'Explicit Shape Encoding',
+      start: 0,
+      type: 'Method',
+      role: 'proposed',
+      rule: 'title-lead',
+    });
+    expect(titleLead('Discrete Key-Value Bottleneck')?.text).toBe('Discrete Key-Value Bottleneck');
+    // Articles and praise are no part of the name; a verb ends the lead.
+    expect(titleLead('A Robust Local Spectral Descriptor for Matching Shapes')?.text).toBe(
+      'Local Spectral Descriptor',
+    );
+    expect(titleLead('Context-Aware Decoding Reduces Hallucination')?.text).toBe('Context-Aware Decoding');
+  });
+
+  it('studies, tasks, kinds of thing, questions and actions lead with no name', () => {
+    for (const title of [
+      'A Survey of Context Engineering for Large Language Models',
+      'Entrywise Recovery Guarantees for Sparse PCA',
+      'Weakly-Supervised Crowd Counting with BERT',
+      'A Context-Driven Training-Free Network for Scene Text Segmentation',
+      'Revisiting Context Choices for Machine Translation',
+      'Towards Fast and Accurate Pose Estimation',
+      'Correlation and Navigation in the Key Space',
+      'Learning invariant weights in neural networks',
+      'Cartridges: Lightweight long context representations',
+    ])
+      expect(titleLead(title), title).toBeUndefined();
+  });
+
+  it('the lead stands on the title when no abstract names it', async () => {
+    const title = 'Dynamic Context Pruning for Efficient Transformers';
+    const extraction = await extract(
+      title,
+      'We prune the context of a model while it reads. It runs faster.',
+    );
+    const lead = extraction.entities.find((entity) => entity.name === 'Dynamic Context Pruning');
+    expect(lead).toMatchObject({ type: 'Method', role: 'proposed' });
+    expect(lead?.evidence[0]).toMatchObject({ sentence: title, start: 0, end: 23, in: 'title' });
   });
 });

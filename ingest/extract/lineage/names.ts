@@ -26,6 +26,13 @@ export const namesOf = (mention: Mention): string[] =>
 /** Words after which the rest of a name is what it is made with, not what it is: "... with Recurrent Compression". */
 const MEANS = new Set(['with', 'via', 'using', 'by', 'from']);
 
+/**
+ * A prefix canonical names write joined to the next word: "Super In-Context Learning" reads
+ * "superin context learning", and still ends in "in context learning".
+ */
+const GLUED_PREFIX =
+  /(?:^| )(super|meta|auto|multi|cross|self|semi|sub|inter|intra|bi|uni|co|re|pre|post|non|un|fine)$/;
+
 /** Are `words` the initials of `name`'s words ("cid" of "covered information disentanglement")? */
 const initialsOf = (name: string, words: string): boolean =>
   name
@@ -39,8 +46,10 @@ const initialsOf = (name: string, words: string): boolean =>
  * its middle is about it or made with it ("LLM-Microscope", "KV cache compression").
  */
 function holds(outer: string, inner: string): boolean {
-  if (outer === inner || !outer.endsWith(` ${inner}`)) return false;
-  const rest = outer.slice(0, -inner.length - 1);
+  if (outer === inner) return false;
+  const glued = GLUED_PREFIX.exec(outer.slice(0, -inner.length));
+  if (!outer.endsWith(` ${inner}`) && !(outer.endsWith(inner) && glued)) return false;
+  const rest = outer.slice(0, -inner.length).trim();
   return !MEANS.has(rest.split(' ').at(-1) ?? '') && !initialsOf(rest, inner);
 }
 

@@ -21,6 +21,8 @@ export type ShapeTagger = (terms: PluginTerm[], tag: string, reason: string) => 
 
 const CAMEL = /[a-z][A-Z]|^[A-Z]{2,}[a-z]|^[a-z]+[A-Z]/;
 const ALL_CAPS = /^[A-Z][A-Z0-9&]*[A-Z0-9]$/;
+/** An acronym hyphenated to a capitalised word, written as one: "NQ-Open", "MS-Celeb". */
+const CAPS_HYPHEN_WORD = /^[A-Z]{2,}-[A-Z][a-z]+$/;
 /** "T5", "Wav2Vec2.0", and with hyphens inside one word: "Gemini2.0-pro", "text-davinci-003". */
 const LETTERS_AND_DIGITS = /^(?=.*[A-Za-z].*)(?=.*\d)[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*$/;
 /**
@@ -99,7 +101,9 @@ const startsPhrase = (term: PluginTerm): boolean => /[([{"“'‘]/.test(term.pr
 
 export function isNameShaped(text: string): boolean {
   if (NOT_A_NAME.test(text)) return false;
-  return CAMEL.test(text) || ALL_CAPS.test(text) || LETTERS_AND_DIGITS.test(text);
+  return (
+    CAMEL.test(text) || ALL_CAPS.test(text) || LETTERS_AND_DIGITS.test(text) || CAPS_HYPHEN_WORD.test(text)
+  );
 }
 
 function isVersionOf(term: PluginTerm, previous: PluginTerm | undefined): boolean {
@@ -111,6 +115,34 @@ function isVersionOf(term: PluginTerm, previous: PluginTerm | undefined): boolea
   return joined && !term.tags.has('Percent');
 }
 
+/** How many hyphenated parts a model id written in lower case has at least: "text-davinci-003". */
+const MODEL_ID_PARTS = 3;
+
+/**
+ * The terms of model ids written in lower case, which the tokenizer splits at their hyphens:
+ * "gemini-1.5-pro-001", "text-davinci-003", "llama-2-7b". Three parts or more, a letter first, a digit
+ * in one part: "top-5" and "state-of-the-art" are no ids.
+ */
+function modelIdTerms(terms: PluginTerm[]): Set<number> {
+  const ids = new Set<number>();
+  for (let start = 0; start < terms.length; start += 1) {
+    let end = start;
+    while (end < terms.length - 1 && terms[end]?.post === '-') end += 1;
+    const parts = terms.slice(start, end + 1).map((term) => term.text);
+    const id = parts.join('-');
+    if (
+      parts.length >= MODEL_ID_PARTS &&
+      /^[a-z]/i.test(id) &&
+      /\d/.test(id) &&
+      LETTERS_AND_DIGITS.test(id)
+    ) {
+      for (let index = start; index <= end; index += 1) ids.add(index);
+    }
+    start = end;
+  }
+  return ids;
+}
+
 const URL_LIKE = /:\/\/|^www\.|\.(?:com|org|io|net|edu|ai)\b|@|\.(?:md|html|pdf)$/i;
 
 /**
@@ -119,6 +151,7 @@ const URL_LIKE = /:\/\/|^www\.|\.(?:com|org|io|net|edu|ai)\b|@|\.(?:md|html|pdf)
  * as a verb ("confusion networks").
  */
 export function tagShapes(terms: PluginTerm[], tag: ShapeTagger, lexicon: Record<string, string>): void {
+  const modelIds = modelIdTerms(terms);
   terms.forEach((term, index) => {
     const text = term.text;
     const listed = Object.hasOwn(lexicon, term.normal) ? lexicon[term.normal] : undefined;
@@ -128,7 +161,7 @@ export function tagShapes(terms: PluginTerm[], tag: ShapeTagger, lexicon: Record
     const first = index === 0 || /[.:!?]\s*$/.test(previous?.post ?? '');
     if (casedMetrics.has(text)) tag([term], 'MetricWord', 'cased-metric');
     else if (languages.has(text)) tag([term], 'Language', 'language');
-    else if (isNameShaped(text)) tag([term], 'NameShape', 'name-shape');
+    else if (isNameShaped(text) || modelIds.has(index)) tag([term], 'NameShape', 'name-shape');
     else if (!first && TITLE.test(text) && !NOT_TITLE.some((name) => term.tags.has(name))) {
       tag([term], 'TitleWord', 'title-word');
     }
