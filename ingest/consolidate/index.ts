@@ -190,9 +190,8 @@ function recursAsUnit(entity: ExtractedEntity, papersOf: ReadonlyMap<string, num
   return !descriptive || entity.evidence.length > 1 || (papersOf.get(entity.key) ?? 0) > 1;
 }
 
-/** Rules that found a mention in the lexicons of known names. */
-const KNOWN_NAME_RULE = /^(?:known|lexicon)-/;
-const KNOWN_MIN_DEFINITIONS = 2;
+/** How many papers must define an acronym's meaning for it to stand where another paper writes it alone. */
+const MIN_DEFINITIONS = 2;
 
 export function consolidate(papers: PaperCandidates[], options: ConsolidateOptions = {}): Extraction[] {
   const common = lowerCaseWords(papers);
@@ -206,16 +205,18 @@ export function consolidate(papers: PaperCandidates[], options: ConsolidateOptio
   const concepts = new Concepts();
   const spellings = commonSpellings(papers);
 
-  const resolve = (written: Mention, text: string): (Resolved & { naming: [string, string] }) | undefined => {
+  const resolve = (
+    written: Mention,
+    text: string,
+    paper: { id: string; title: string },
+  ): (Resolved & { naming: [string, string] }) | undefined => {
     if (isCommonWord(written, common)) return undefined;
     let mention = written;
     let form = namingForm(mention);
-    // An acronym alone that stands for one long form across the corpus: the long form's concept. A known
-    // name needs its meaning defined more than once ("CLIP" is the model, whatever one paper's "Common Lisp
+    // An acronym alone that stands for one long form across the corpus: the long form's concept, where its
+    // own paper or two others define it ("CLIP" is the model, whatever one paper's "Common Lisp
     // Instrumentation Package (CLIP)" says; "LLMs" are the large language models many papers define).
-    const meaning = !mention.longForm
-      ? meanings(form, KNOWN_NAME_RULE.test(mention.rule) ? KNOWN_MIN_DEFINITIONS : 1)
-      : undefined;
+    const meaning = !mention.longForm ? meanings(form, MIN_DEFINITIONS, paper) : undefined;
     if (meaning) form = meaning;
     const verdict = verdicts.get(canonicalName(form));
     if (!verdict) return undefined;
@@ -231,8 +232,8 @@ export function consolidate(papers: PaperCandidates[], options: ConsolidateOptio
 
   const resolvedPapers = papers.map((paper) => ({
     paper,
-    resolved: paper.mentions.map((mention) => resolve(mention, paper.abstract)),
-    titled: paper.titleMentions.map((mention) => resolve(mention, paper.title)),
+    resolved: paper.mentions.map((mention) => resolve(mention, paper.abstract, paper)),
+    titled: paper.titleMentions.map((mention) => resolve(mention, paper.title, paper)),
   }));
   // Abstracts name concepts; a title, its case changed to be read, names only what no abstract writes.
   const named = (items: Array<(Resolved & { naming: [string, string] }) | undefined>) => {

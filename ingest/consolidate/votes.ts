@@ -109,19 +109,21 @@ const singularAcronym = (written: string): string => written.replace(/(?<=\p{Lu}
  * ("AVA" is Atomic Visual Actions in some papers and an aesthetics benchmark in others: neither), and only
  * for the acronym as it was written when defined ("Bing" is not "BING").
  *
- * `minDefinitions` asks for a meaning defined that often ("CLIP", known as a model, is not "Common Lisp
- * Instrumentation Package" because one paper defines it so).
+ * `minDefinitions` asks for a meaning defined that often, unless the paper asking defines it itself or its
+ * title spells it out ("Scene Text Recognition with ..." and "STR" alone in the abstract): in
+ * 5,000 conference abstracts one paper's "Common Lisp Instrumentation Package (CLIP)" and another's
+ * "Synchronous Semantic Decoding (SSD)" would rename the CLIP model and the SSD detector everywhere.
  *
  * @example
- * acronymMeanings(papers)('RCS'); // 'rare class sampling'
+ * acronymMeanings(papers)('RCS', 2, paper); // 'rare class sampling', defined twice or by this paper
  */
 export function acronymMeanings(
   papers: PaperCandidates[],
-): (written: string, minDefinitions?: number) => string | undefined {
+): (written: string, minDefinitions?: number, paper?: { id: string; title: string }) => string | undefined {
   interface Defined {
     total: number;
     written: Set<string>;
-    forms: Map<string, { form: string; count: number }>;
+    forms: Map<string, { form: string; count: number; papers: Set<string> }>;
   }
   const counts = new Map<string, Defined>();
   for (const paper of papers) {
@@ -136,22 +138,27 @@ export function acronymMeanings(
       defined.written.add(singularAcronym(shortText));
       // Long forms are counted by their key: "Large Language Models" and "large language model" are one.
       const long = canonicalName(meaning);
-      const seen = defined.forms.get(long) ?? { form: meaning, count: 0 };
+      const seen = defined.forms.get(long) ?? { form: meaning, count: 0, papers: new Set<string>() };
       seen.count += 1;
+      seen.papers.add(paper.id);
       defined.forms.set(long, seen);
       counts.set(short, defined);
     }
   }
-  const meanings = new Map<string, { form: string; count: number; written: Set<string> }>();
+  const meanings = new Map<string, { form: string; papers: Set<string>; written: Set<string> }>();
   for (const [short, defined] of counts) {
     const [best] = [...defined.forms.values()].sort((a, b) => b.count - a.count);
     if (best && best.count >= DOMINANT_MEANING * defined.total)
-      meanings.set(short, { form: best.form, count: best.count, written: defined.written });
+      meanings.set(short, { form: best.form, papers: best.papers, written: defined.written });
   }
-  return (written, minDefinitions = 1) => {
+  return (written, minDefinitions = 1, paper) => {
     const meaning = meanings.get(canonicalName(written));
-    return meaning && meaning.count >= minDefinitions && meaning.written.has(singularAcronym(written))
-      ? meaning.form
-      : undefined;
+    const own =
+      paper !== undefined &&
+      meaning !== undefined &&
+      (meaning.papers.has(paper.id) ||
+        ` ${canonicalName(paper.title)} `.includes(` ${canonicalName(meaning.form)} `));
+    const defined = meaning !== undefined && (meaning.papers.size >= minDefinitions || own);
+    return defined && meaning.written.has(singularAcronym(written)) ? meaning.form : undefined;
   };
 }

@@ -42,7 +42,9 @@ export function canonicalName(name: string): string {
     !/(ss|us|is|ics|series|species)$/.test(last)
   ) {
     const y = /^[a-z]{2,}[^aeiou]ies$/.test(last) && !/(mov|cook|zomb|calor|prair)ies$/.test(last);
-    words[words.length - 1] = y ? `${last.slice(0, -3)}y` : last.slice(0, -1);
+    // "losses" → "loss", "classes" → "class"
+    const sses = /sses$/.test(last);
+    words[words.length - 1] = y ? `${last.slice(0, -3)}y` : last.slice(0, sses ? -2 : -1);
   }
   return words.join(' ');
 }

@@ -490,6 +490,8 @@ describe('consolidation across the corpus', () => {
     [['Quorn Vector Sampling (QVS) is fast.', 'Quick Visual Search (QVS) helps.'], 'QVS works.', ['QVS']],
     // a known name keeps its meaning against one paper's definition
     [['We use the Common Lisp Instrumentation Package (CLIP).'], 'We fine-tune CLIP.', ['CLIP']],
+    // so does any name: one paper's "Synchronous Semantic Decoding (SSD)" is not the SSD of another
+    [['We propose Synchronous Semantic Decoding (SSD).'], 'SSD works.', ['SSD']],
   ])(
     'resolves an undefined acronym by its corpus meaning only when it is clear: %j + %s',
     async (defining, use, expected) => {

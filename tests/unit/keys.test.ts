@@ -45,6 +45,8 @@ describe('canonicalName', () => {
     ['time series', 'time series'],
     ['ablation studies', 'ablation study'],
     ['movies', 'movie'],
+    ['adversarial losses', 'adversarial loss'],
+    ['processes', 'process'],
   ])('%s → %s', (name, expected) => {
     expect(canonicalName(name)).toBe(expected);
   });
