@@ -100,6 +100,14 @@ describe('lineage relations', () => {
       'We propose Cable. RoPE outperforms ALiBi on long inputs.',
       [['method:rope', 'COMPARED_WITH', 'method:alibi']],
     ],
+    // a backbone is named before the word: every name of the list, the last one holding the word
+    [
+      'We propose Cable. Experiments on the LLaMA-3.1 and Qwen2.5 backbones show gains.',
+      [
+        ['method:cable', 'BUILT_ON', 'method:llama3.1'],
+        ['method:cable', 'BUILT_ON', 'method:qwen2.5'],
+      ],
+    ],
     // a sentence about others' work says nothing about the paper's method
     ['We propose Cable. However, existing methods are slow with BERT.', []],
     // a cue that opens a sentence points into its own phrase only

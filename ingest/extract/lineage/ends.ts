@@ -74,6 +74,7 @@ export function methodsIn(sentence: number, mentions: Mention[]): number[] {
  */
 export function targetsOf(cue: Cue, mentions: Mention[], sentences: Sentence[]): number[] {
   const tokens = sentences[cue.sentence]?.tokens ?? [];
+  if (NOUN_CUES.has(cue.phrase)) return listBefore(cue, mentions, tokens);
   // A cue that opens the sentence heads a phrase of its own: "Inspired by SFANet, the first model ..."
   const ends = cue.from <= FRONTED ? (token: Token) => endsClause(token) || /,/.test(token.post) : endsClause;
   if (tokens[cue.to - 1] && ends(tokens[cue.to - 1] as Token)) return [];
@@ -98,6 +99,43 @@ export function targetsOf(cue: Cue, mentions: Mention[], sentences: Sentence[]):
   // "inspired by X" names one source of inspiration: "inspired by ViT to build a model that outperforms Y"
   return cue.type === 'INSPIRED_BY' ? targets.slice(0, 1) : targets;
 }
+
+/** Cues that are nouns after what they name: "on the LLaMA-3.1 and Qwen2.5 backbones". */
+const NOUN_CUES = new Set(['backbone', 'backbones']);
+
+/**
+ * The names listed right before a noun cue, the last one ending at the cue or holding it: "the LLaMA-3.1
+ * and Qwen2.5 backbones". Descriptive terms are no names here ("the LLaMA-3.1 and Qwen2.5 backbones" as
+ * one term would hide both).
+ */
+function listBefore(cue: Cue, mentions: Mention[], tokens: Token[]): number[] {
+  const named = mentions
+    .flatMap((mention, index) =>
+      mention.sentence === cue.sentence && isMethod(mention) && !mention.rule.startsWith('term-')
+        ? [index]
+        : [],
+    )
+    .sort((a, b) => (mentions[b] as Mention).to - (mentions[a] as Mention).to);
+  const targets: number[] = [];
+  let position: number | undefined;
+  for (const index of named) {
+    const mention = mentions[index] as Mention;
+    if (position === undefined) {
+      if (mention.to !== cue.from && mention.to !== cue.to) continue;
+    } else {
+      if (mention.to > position) continue;
+      const between = tokens.slice(mention.to, position);
+      const listed =
+        between.length === 0 || (between.length === 1 && CONJUNCTION.test(between[0]?.normal ?? ''));
+      if (!listed) break;
+    }
+    targets.unshift(index);
+    position = mention.from;
+  }
+  return targets;
+}
+
+const CONJUNCTION = /^(?:and|or)$/;
 
 /** Is the mention the sentence's subject, before the cue: "ESE-Seg with YOLOv3 outperforms ..."? */
 const opensSentence = (mention: Mention | undefined, cue: Cue): boolean =>

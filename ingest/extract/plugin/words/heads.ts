@@ -263,7 +263,6 @@ export const GENERIC_HEADS = [
   'solver',
   'agent',
   'policy',
-  'backbone',
   'toolkit',
   'library',
   'engine',
