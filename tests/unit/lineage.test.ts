@@ -108,6 +108,15 @@ describe('lineage relations', () => {
         ['method:cable', 'BUILT_ON', 'method:qwen2.5'],
       ],
     ],
+    // the subject of a clause after "that", its verb a word or two away or past an aside between commas
+    [
+      'We study code search. Our findings reveal that fine-tuned CodeGemma significantly outperforms UniXcoder.',
+      [['method:codegemma', 'COMPARED_WITH', 'method:unixcoder']],
+    ],
+    [
+      'We study speech. It shows that LALMs, with strong world knowledge, outperform Whisper.',
+      [['method:lalm', 'COMPARED_WITH', 'method:whisper']],
+    ],
     // a sentence about others' work says nothing about the paper's method
     ['We propose Cable. However, existing methods are slow with BERT.', []],
     // a cue that opens a sentence points into its own phrase only

@@ -141,6 +141,27 @@ const CONJUNCTION = /^(?:and|or)$/;
 const opensSentence = (mention: Mention | undefined, cue: Cue): boolean =>
   mention !== undefined && mention.from <= SUBJECT_START && mention.to <= cue.from;
 
+/** How many words a clause's subject may stand from "that" and from its verb: "that fine-tuned [X] significantly outperforms". */
+const CLAUSE_SLACK = 2;
+
+/**
+ * The subject of the clause a cue's verb heads, after "that": "Our findings reveal that fine-tuned CodeGemma
+ * significantly outperforms ...", "highlights that LALMs, with strong world knowledge, outperform ...".
+ */
+function clauseSubject(cue: Cue, mentions: Mention[], sentences: Sentence[]): number | undefined {
+  const tokens = sentences[cue.sentence]?.tokens ?? [];
+  const before = nearestBefore(cue, mentions, sentences);
+  const mention = before === undefined ? undefined : mentions[before];
+  if (!mention) return undefined;
+  const lead = tokens.slice(Math.max(0, mention.from - CLAUSE_SLACK - 1), mention.from);
+  const that = lead.findLastIndex((token) => token.normal === 'that');
+  if (that < 0 || lead.slice(that + 1).some((token) => /[,;:]/.test(token.post))) return undefined;
+  const between = tokens.slice(mention.to, cue.from);
+  // "LALMs, with strong world knowledge and context learning capabilities, outperform": a phrase between commas
+  const aside = /,/.test(tokens[mention.to - 1]?.post ?? '') && /,/.test(tokens[cue.from - 1]?.post ?? '');
+  return between.length <= CLAUSE_SLACK || aside ? before : undefined;
+}
+
 /**
  * The method closest before the cue in its clause: "token pruning methods often lag behind ..." is about
  * token pruning whatever the sentence opens with.
@@ -170,7 +191,9 @@ export function sourceOf(
   if (cue.reversed) return nearestBefore(cue, mentions, sentences);
   if (main !== undefined && mentions[main]?.sentence === cue.sentence) return main;
   const before = (sentences[cue.sentence]?.tokens ?? []).slice(0, cue.from);
-  const subject = methodsIn(cue.sentence, mentions).find((index) => opensSentence(mentions[index], cue));
+  const subject =
+    methodsIn(cue.sentence, mentions).find((index) => opensSentence(mentions[index], cue)) ??
+    clauseSubject(cue, mentions, sentences);
   // An abstract's opening sentence sets the scene ("LLMs based on the transformer show in-context
   // learning"): it speaks of the paper's own method only where it names it.
   if (cue.sentence === OPENING) return mentions[subject ?? -1]?.role === 'proposed' ? subject : undefined;
