@@ -117,6 +117,11 @@ describe('lineage relations', () => {
       'We study speech. It shows that LALMs, with strong world knowledge, outperform Whisper.',
       [['method:lalm', 'COMPARED_WITH', 'method:whisper']],
     ],
+    // the paper's method named again before the cue is its source, past another clause's words
+    [
+      'We propose Cable. Tests show that Cable outperforms traditional tuning and achieves competitive accuracy to LoRA.',
+      [['method:cable', 'COMPARED_WITH', 'method:lora']],
+    ],
     // a sentence about others' work says nothing about the paper's method
     ['We propose Cable. However, existing methods are slow with BERT.', []],
     // a cue that opens a sentence points into its own phrase only

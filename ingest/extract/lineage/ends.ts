@@ -4,6 +4,7 @@
  */
 import type { Mention, Sentence, Token } from '../types';
 import type { Cue } from './cues';
+import { namesOf } from './names';
 
 /** How many words may stand between a cue and its first method: "based on a customized [VGAE]". */
 const MAX_GAP = 15;
@@ -177,6 +178,23 @@ function nearestBefore(cue: Cue, mentions: Mention[], sentences: Sentence[]): nu
 }
 
 /**
+ * Does the cue's sentence name the paper's own method, as its first mention or again before the cue
+ * ("... demonstrate that Context Tuning outperforms X and achieves competitive accuracy to Y")?
+ */
+function namesMainBefore(cue: Cue, mentions: Mention[], main: number): boolean {
+  const own = mentions[main];
+  if (!own) return false;
+  if (own.sentence === cue.sentence) return true;
+  const names = new Set(namesOf(own));
+  return mentions.some(
+    (mention) =>
+      mention.sentence === cue.sentence &&
+      mention.to <= cue.from &&
+      namesOf(mention).some((name) => names.has(name)),
+  );
+}
+
+/**
  * The method a cue's sentence is about: the paper's own method when the sentence names it; else the
  * method the sentence opens with ("FedKT outperforms ..."); else the paper's own again ("we", "our
  * model", "the first stage employs causal language modelling"), unless the sentence speaks of others'
@@ -189,7 +207,7 @@ export function sourceOf(
   main: number | undefined,
 ): number | undefined {
   if (cue.reversed) return nearestBefore(cue, mentions, sentences);
-  if (main !== undefined && mentions[main]?.sentence === cue.sentence) return main;
+  if (main !== undefined && namesMainBefore(cue, mentions, main)) return main;
   const before = (sentences[cue.sentence]?.tokens ?? []).slice(0, cue.from);
   const subject =
     methodsIn(cue.sentence, mentions).find((index) => opensSentence(mentions[index], cue)) ??

@@ -242,6 +242,14 @@ export const LINEAGE_CUES: Record<LineageType, string[]> = {
     'competitive to',
     'competitively to',
     'competitively with',
+    // "achieves competitive accuracy to Test-Time Training", "comparable performance against GPT-3.5"
+    ...['competitive', 'comparable', 'similar', 'superior'].flatMap((degree) =>
+      ['accuracy', 'performance', 'results'].flatMap((measure) =>
+        ['to', 'with', 'against'].map((after) => `${degree} ${measure} ${after}`),
+      ),
+    ),
+    'performance similar to',
+    'performance comparable to',
     'contrast this with',
     'as effective as',
     'comparable to',
