@@ -111,6 +111,14 @@ function appositionType(mention: Mention, sentences: Sentence[]): ConceptType | 
 /** Words before a list of what a model was run on: "results on NQ-Open and MemoTrap", "across CAsT-19". */
 const ON = /^(?:on|across)$/i;
 
+/** Words before "on" that say what a thing rests on, not where it was evaluated: "based on X", "focus on X". */
+const NOT_EVALUATED = new Set([
+  ...['based', 'focus', 'focuses', 'focusing', 'focused', 'rely', 'relies', 'relying', 'depend', 'depends'],
+  ...['depending', 'defined', 'built', 'work', 'works', 'working', 'distribution', 'distributions'],
+  ...['function', 'functions', 'bound', 'bounds', 'condition', 'conditions', 'conditioned', 'leveraged'],
+  ...['operate', 'operates', 'impact', 'effect', 'effects', 'emphasis', 'centered', 'paper'],
+]);
+
 /** What is measured "in" a benchmark: "the average human performance in SAT, LSAT, and math contests". */
 const MEASURED = new Set(['performance', 'accuracy', 'results', 'scores', 'score']);
 
@@ -123,9 +131,9 @@ function evaluatedOn(group: Mention[], sentences: Sentence[]): boolean {
   const last = group.at(-1);
   if (!first || !last) return false;
   const tokens = sentences[first.sentence]?.tokens ?? [];
-  const before = tokens[first.from - 1];
-  const word = before?.normal === 'the' ? tokens[first.from - 2] : before;
-  if (word !== undefined && ON.test(word.text)) return true;
+  const at = tokens[first.from - 1]?.normal === 'the' ? first.from - 2 : first.from - 1;
+  const word = tokens[at];
+  if (word !== undefined && ON.test(word.text)) return !NOT_EVALUATED.has(tokens[at - 1]?.normal ?? '');
   if (word?.normal === 'in' && MEASURED.has(tokens[first.from - 2]?.normal ?? '')) return true;
   const opened = /\(\s*$/.test(tokens[first.from]?.pre ?? '');
   return opened && gainAfter(tokens, last);

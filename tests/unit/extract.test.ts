@@ -249,6 +249,11 @@ describe('extraction: names by their shape and their context', () => {
     expect(entity?.type).toBe(type);
   });
 
+  it('reads no data after "based on" or "focus on"', async () => {
+    const entities = (await extractOne('The model is based on Quaxo-Net. We focus on Zorb-Sum.')).entities;
+    expect(entities.filter((e) => e.type === 'Dataset')).toEqual([]);
+  });
+
   it('types names after "on" as data ("results on NQ-Open and CAsT-19")', async () => {
     const entities = (await extractOne('We report results on NQ-Open and CAsT-19.')).entities;
     expect(entities.map((e) => [e.name, e.type])).toEqual([
