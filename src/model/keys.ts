@@ -33,7 +33,9 @@ export function canonicalName(name: string): string {
   const words = folded.split(' ');
   const last = words.at(-1) ?? '';
   // A plural "s" folds away, but not from a name written in mixed case ("xPos", "DeiTs" stay).
-  const mixedCase = /\p{Ll}\p{Lu}/u.test(name.split(/[\s-]+/).at(-1) ?? '');
+  // Nor from an acronym in capitals: "MARS" and "DARTS" are names, not plurals of "MAR" and "DART".
+  const written = name.split(/[\s-]+/).at(-1) ?? '';
+  const mixedCase = /\p{Ll}\p{Lu}/u.test(written) || /^\p{Lu}{2,}S$/u.test(written);
   // "series" and "species" are their own singular; "strategies" → "strategy", but "movies" → "movie".
   if (
     words.length > 0 &&

@@ -47,6 +47,8 @@ describe('canonicalName', () => {
     ['movies', 'movie'],
     ['adversarial losses', 'adversarial loss'],
     ['processes', 'process'],
+    ['MARS', 'mars'],
+    ['DARTS', 'darts'],
   ])('%s → %s', (name, expected) => {
     expect(canonicalName(name)).toBe(expected);
   });
