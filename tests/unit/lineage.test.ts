@@ -122,6 +122,8 @@ describe('lineage relations', () => {
       'We propose Cable. Tests show that Cable outperforms traditional tuning and achieves competitive accuracy to LoRA.',
       [['method:cable', 'COMPARED_WITH', 'method:lora']],
     ],
+    // what a cue rests on may be a finding, not a method
+    ['We propose Cable. Cable builds upon the observation of sparse attention in BERT.', []],
     // a sentence about others' work says nothing about the paper's method
     ['We propose Cable. However, existing methods are slow with BERT.', []],
     // a cue that opens a sentence points into its own phrase only

@@ -93,6 +93,8 @@ export function targetsOf(cue: Cue, mentions: Mention[], sentences: Sentence[]):
     if (setting && mention.type === 'Name') continue;
     const first = targets.length === 0;
     if (first && (between.length > MAX_GAP || between.some((token) => CLAUSE_WORDS.has(token.normal)))) break;
+    // "builds upon the observation of ...": what a cue rests on there is a finding, not a method
+    if (first && between.some((token) => FINDINGS.has(token.normal))) break;
     targets.push(index);
     position = mention.to;
     if (tokens[position - 1] && ends(tokens[position - 1] as Token)) break;
@@ -137,6 +139,12 @@ function listBefore(cue: Cue, mentions: Mention[], tokens: Token[]): number[] {
 }
 
 const CONJUNCTION = /^(?:and|or)$/;
+
+/** Nouns that make a cue rest on a finding: "based on the observation that ...", "builds upon insights of ...". */
+const FINDINGS = new Set([
+  ...['observation', 'observations', 'insight', 'insights', 'finding', 'findings'],
+  ...['assumption', 'assumptions', 'principle', 'principles', 'hypothesis', 'premise', 'fact', 'notion'],
+]);
 
 /** Is the mention the sentence's subject, before the cue: "ESE-Seg with YOLOv3 outperforms ..."? */
 const opensSentence = (mention: Mention | undefined, cue: Cue): boolean =>
