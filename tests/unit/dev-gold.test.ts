@@ -16,7 +16,7 @@ import { DATA_DIR } from '../../eval/paths';
  * later change cannot give the gain back unnoticed.
  */
 const FLOORS = {
-  'all-P': 0.797,
+  'all-P': 0.799,
   'all-F1': 0.755,
   'named-R': 0.916,
   'relations-F1': 0.501,

@@ -284,6 +284,11 @@ describe('extraction: names by their shape and their context', () => {
     ]);
   });
 
+  it('ends a name at a describing word after an acronym, in any case ("LLM-Assisted")', async () => {
+    const entities = (await extractOne('We build LLM-powered search and LLM-Assisted tools.')).entities;
+    expect(entities.map((e) => e.name)).toEqual(['LLM']);
+  });
+
   it('cuts a span at a bracket it opens and does not close ("Key-Value (KV")', async () => {
     const text = 'It shrinks the Key-Value (KV cache.';
     const entities = (await extractOne(text)).entities;

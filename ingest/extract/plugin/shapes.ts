@@ -21,8 +21,11 @@ export type ShapeTagger = (terms: PluginTerm[], tag: string, reason: string) => 
 
 const CAMEL = /[a-z][A-Z]|^[A-Z]{2,}[a-z]|^[a-z]+[A-Z]/;
 const ALL_CAPS = /^[A-Z][A-Z0-9&]*[A-Z0-9]$/;
-/** An acronym hyphenated to a capitalised word, written as one: "NQ-Open", "MS-Celeb". */
-const CAPS_HYPHEN_WORD = /^[A-Z]{2,}-[A-Z][a-z]+$/;
+/**
+ * An acronym hyphenated to a capitalised word, written as one: "NQ-Open", "MS-Celeb"; not to a word that
+ * describes it ("LLM-Assisted", "GPT-Like", "CNN-Based").
+ */
+const CAPS_HYPHEN_WORD = /^[A-Z]{2,}-[A-Z][a-z]+(?<!ed|ing|ive|ful|like|able|free|wise|based|style)$/;
 /** "T5", "Wav2Vec2.0", and with hyphens inside one word: "Gemini2.0-pro", "text-davinci-003". */
 const LETTERS_AND_DIGITS = /^(?=.*[A-Za-z].*)(?=.*\d)[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*$/;
 /**
@@ -81,6 +84,11 @@ const NOT_CONTINUING = new Set([
 /** Written in lower case after a hyphen, these describe a name: "TruthfulQA-derived", "ASR-robust". */
 const DESCRIBING_AFTER_HYPHEN = new Set([
   'derived',
+  'powered',
+  'assisted',
+  'enhanced',
+  'empowered',
+  'enabled',
   'robust',
   'aware',
   'guided',
@@ -159,10 +167,15 @@ export function tagShapes(terms: PluginTerm[], tag: ShapeTagger, lexicon: Record
     if (WORDLESS.test(text) || URL_LIKE.test(text)) return;
     const previous = terms[index - 1];
     const first = index === 0 || /[.:!?]\s*$/.test(previous?.post ?? '');
+    // "LLM-Assisted" describes, as "LLM-assisted" does; "Context-Aware Biases" names
+    const describes =
+      previous?.post === '-' &&
+      DESCRIBING_AFTER_HYPHEN.has(term.normal) &&
+      (text === term.normal || ALL_CAPS.test(previous.text));
     if (casedMetrics.has(text)) tag([term], 'MetricWord', 'cased-metric');
     else if (languages.has(text)) tag([term], 'Language', 'language');
     else if (isNameShaped(text) || modelIds.has(index)) tag([term], 'NameShape', 'name-shape');
-    else if (!first && TITLE.test(text) && !NOT_TITLE.some((name) => term.tags.has(name))) {
+    else if (!first && !describes && TITLE.test(text) && !NOT_TITLE.some((name) => term.tags.has(name))) {
       tag([term], 'TitleWord', 'title-word');
     }
     if (isVersionOf(term, previous)) tag([term], 'Version', 'version-after-name');
@@ -171,7 +184,7 @@ export function tagShapes(terms: PluginTerm[], tag: ShapeTagger, lexicon: Record
       previous?.tags.has('NamePart') === true &&
       /^-$/.test(previous.post) &&
       !NOT_CONTINUING.has(term.normal) &&
-      !(DESCRIBING_AFTER_HYPHEN.has(term.text) && term.text === term.normal);
+      !describes;
     if (continues || term.tags.has('NameShape') || term.tags.has('TitleWord') || term.tags.has('Version')) {
       tag([term], 'NamePart', 'name-part');
     }
