@@ -41,10 +41,21 @@ function isEdgeWord(token: Token): boolean {
   return edgeWords.has(token.normal) || hasAny(token, EDGE_TAGS) || number;
 }
 
+/** Is a hyphenated edge word written at `index` as two tokens ("drop-in", "near-perfect")? */
+function splitEdgeWord(tokens: Token[], index: number): boolean {
+  const first = tokens[index];
+  const second = tokens[index + 1];
+  return first?.post === '-' && second !== undefined && edgeWords.has(`${first.normal}-${second.normal}`);
+}
+
 export function trim(tokens: Token[], from: number, to: number): [number, number] {
   let start = from;
   let end = to;
-  while (start < end && isEdgeWord(tokens[start] as Token)) start += 1;
+  for (;;) {
+    if (start < end && isEdgeWord(tokens[start] as Token)) start += 1;
+    else if (start + 1 < end && splitEdgeWord(tokens, start)) start += 2;
+    else break;
+  }
   while (end > start && isEdgeWord(tokens[end - 1] as Token)) end -= 1;
   return [start, end];
 }

@@ -16,8 +16,8 @@ import { DATA_DIR } from '../../eval/paths';
  * later change cannot give the gain back unnoticed.
  */
 const FLOORS = {
-  'all-P': 0.799,
-  'all-F1': 0.755,
+  'all-P': 0.802,
+  'all-F1': 0.757,
   'named-R': 0.916,
   'relations-F1': 0.501,
   'results-F1': 0.984,

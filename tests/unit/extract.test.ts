@@ -284,6 +284,16 @@ describe('extraction: names by their shape and their context', () => {
     ]);
   });
 
+  it('trims praise written with a hyphen from a term ("a drop-in enhancement", "near-perfect retrieval")', async () => {
+    const text =
+      'We introduce SpecExtend, a drop-in enhancement for decoding. It gives near-perfect passkey retrieval.';
+    const entities = (await extractOne(text)).entities;
+    expect(entities.map((e) => [e.name, e.type])).toEqual([
+      ['SpecExtend', 'Method'],
+      ['passkey retrieval', 'Task'],
+    ]);
+  });
+
   it('ends a name at a describing word after an acronym, in any case ("LLM-Assisted")', async () => {
     const entities = (await extractOne('We build LLM-powered search and LLM-Assisted tools.')).entities;
     expect(entities.map((e) => e.name)).toEqual(['LLM']);
