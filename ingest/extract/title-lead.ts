@@ -89,11 +89,15 @@ const endsNoName = (text: string): boolean => {
 export function titleLead(title: string): Mention | undefined {
   if (/[:?]/.test(title)) return undefined;
   const words = [...title.matchAll(/\S+/g)].map((word) => ({ text: word[0], start: word.index ?? 0 }));
-  const tags = tagsByStart(title);
-  const end = words.findIndex(
-    ({ text, start }, index) => ENDS_LEAD.has(text.toLowerCase()) || (index > 0 && isVerb(tags.get(start))),
-  );
-  const lead = words.slice(0, end < 0 ? words.length : end);
+  const before = words.findIndex(({ text }) => ENDS_LEAD.has(text.toLowerCase()));
+  const upTo = words.slice(0, before < 0 ? words.length : before);
+  // The tagger reads only a lead that could be a name: most titles are not.
+  const last = upTo.at(-1);
+  if (!last || upTo.length < MIN_WORDS || !upTo.slice(0, MIN_WORDS).every(({ text }) => titled(text)))
+    return undefined;
+  const tags = tagsByStart(title.slice(0, last.start + last.text.length));
+  const verb = upTo.findIndex(({ start }, index) => index > 0 && isVerb(tags.get(start)));
+  const lead = upTo.slice(0, verb < 0 ? upTo.length : verb);
   let from = 0;
   while (from < lead.length && TRIMMED.has(lead[from]?.text.toLowerCase() ?? '')) from += 1;
   const name = lead.slice(from);
