@@ -157,6 +157,18 @@ export const ALWAYS: Check[] = [
   ],
 ];
 
+/** How many Title Case words a run needs to be coined in the middle of a sentence: "Hybrid Tree Attention". */
+const COINED_WORDS = 3;
+
+/**
+ * Is the span a run of Title Case words in the middle of a sentence, long enough to be a coined name
+ * ("FlashAttention and Hybrid Tree Attention") whatever its words ("Sparse Attention" is too short to tell)?
+ */
+const coinedInTitleCase = (candidate: Candidate, span: Token[]): boolean =>
+  candidate.rule === 'name' &&
+  span.length >= COINED_WORDS &&
+  span.every((token) => token.tags.has('TitleWord'));
+
 /** Checks for candidates of the rules (not the gazetteers). */
 export const FOR_RULES: Check[] = [
   // "infilling-[augmented decoding process]": a phrase does not start inside a hyphenated word
@@ -180,6 +192,7 @@ export const FOR_RULES: Check[] = [
     ({ candidate, span }) =>
       candidate.type !== 'Task' &&
       !candidate.rule.startsWith('term-') &&
+      !coinedInTitleCase(candidate, span) &&
       span.every((token) => isGeneric(token) || hasAny(token, HEAD_TAGS)),
   ],
   // "the Context dataset": a common word is no dataset's name without more to it

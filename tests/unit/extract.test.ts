@@ -296,6 +296,13 @@ describe('extraction: names by their shape and their context', () => {
     ]);
   });
 
+  it('takes three Title Case words mid-sentence for a coined name, whatever its words ("Hybrid Tree Attention")', async () => {
+    const names = (await extractOne('We use Hybrid Tree Attention in the models.')).entities.map(
+      (e) => e.name,
+    );
+    expect(names).toEqual(['Hybrid Tree Attention']);
+  });
+
   it('ends a name at a describing word after an acronym, in any case ("LLM-Assisted")', async () => {
     const entities = (await extractOne('We build LLM-powered search and LLM-Assisted tools.')).entities;
     expect(entities.map((e) => e.name)).toEqual(['LLM']);
