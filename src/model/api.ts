@@ -13,7 +13,10 @@ export interface PayloadNode {
   /** Concepts: papers mentioning it; clusters: member count; papers: 1. */
   size: number;
   cluster?: string;
+  /** Papers: the year published. */
   year?: number;
+  /** Concepts: the years in which any of its papers was published, ascending (absent: none known). */
+  years?: number[];
 }
 
 export interface PayloadEdge {
