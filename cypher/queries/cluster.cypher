@@ -1,6 +1,6 @@
 // One cluster with its member concepts (most papers first, at most $limit) and the co-occurrence and lineage
 // relationships among them; `truncated` says whether members were left out. Nodes and relationships are rows
-// as in neighborhood.cypher: each member [key, id, type, name, paperCount, year, cluster], each edge one per
+// as in neighborhood.cypher: each member [key, id, type, name, paperCount, year, cluster, years], each edge one per
 // pair of members and relationship type, [start key, start id, type, end key, end id, relationships,
 // largest weight]. Also the cluster's papers: those mentioning any member, ranked by how many members they
 // mention (then newest first), at most $papers of them, with `paperTotal` counting them all, and the same
@@ -48,7 +48,7 @@ RETURN cl {
   .id, .label, .size,
   top: COLLECT { UNWIND coalesce(cl.top, []) AS key MATCH (c:Concept {key: key}) RETURN c {.key, .name, .type} }
 } AS cluster,
-[n IN kept | [n.key, n.id, n.type, n.name, n.paperCount, n.year, n.cluster]] AS nodes,
+[n IN kept | [n.key, n.id, n.type, n.name, n.paperCount, n.year, n.cluster, n.years]] AS nodes,
 relationships,
 truncated,
 papers,

@@ -6,8 +6,8 @@
 // all; `truncated` says whether any were left out. Edges: the mentions and lineage among the kept nodes, and
 // the seeds' co-occurrences with them.
 // Rows, not graph values (the API turns them into a graph payload; they cost less to send and decode):
-// each node is [key, id, type, name or title, paperCount, year, cluster] (key, type, paperCount and cluster
-// for concepts; id and year for papers), seeds first, then ring 1, then ring 2; each edge is one per pair
+// each node is [key, id, type, name or title, paperCount, year, cluster, years] (key, type, paperCount,
+// cluster and years (those with papers, ascending) for concepts; id and year for papers), seeds first, then ring 1, then ring 2; each edge is one per pair
 // of nodes and relationship type, [start key, start id, type, end key, end id, relationships, largest weight].
 // Internal: GET /api/graph/neighborhood
 // Params:
@@ -63,6 +63,6 @@ CALL (kept, seeds) {
   WITH startNode(r) AS a, type(r) AS type, endNode(r) AS b, count(r) AS count, max(r.weight) AS weight
   RETURN collect([a.key, a.id, type, b.key, b.id, count, weight]) AS relationships
 }
-RETURN [n IN kept | [n.key, n.id, n.type, coalesce(n.name, n.title), n.paperCount, n.year, n.cluster]] AS nodes,
+RETURN [n IN kept | [n.key, n.id, n.type, coalesce(n.name, n.title), n.paperCount, n.year, n.cluster, n.years]] AS nodes,
   relationships,
   truncated

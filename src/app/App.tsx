@@ -6,6 +6,7 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Banner } from './components/Banner';
 import { DetailsPanel } from './components/DetailsPanel';
 import { SearchBox } from './components/SearchBox';
+import { FamilyTreeDialog } from './components/time/FamilyTree';
 import { useShortcuts } from './components/useShortcuts';
 import { bindApp } from './core/bindings';
 import { healthStore } from './core/health/store';
@@ -86,6 +87,7 @@ export function App() {
         )}
         <DetailsPanel />
       </main>
+      <FamilyTreeDialog />
     </div>
   );
 }

@@ -13,7 +13,10 @@ export interface PayloadNode {
   /** Concepts: papers mentioning it; clusters: member count; papers: 1. */
   size: number;
   cluster?: string;
+  /** Papers: the year published. */
   year?: number;
+  /** Concepts: the years in which any of its papers was published, ascending (absent: none known). */
+  years?: number[];
 }
 
 export interface PayloadEdge {
@@ -263,6 +266,39 @@ export interface TimelineResponse extends ConceptRef {
   points: TimelinePoint[];
   firstYear: number | null;
   peak: TimelinePoint | null;
+}
+
+/** A method in a family tree: its first year (null: none of its papers has one) and steps from the method. */
+export interface LineageNode extends ConceptRef {
+  paperCount: number;
+  firstYear: number | null;
+  /** 0: the method asked about; 1, 2: steps away over lineage edges. */
+  depth: number;
+}
+
+/** All lineage relationships of one type from one method to another, with the sentences that state them. */
+export interface LineageEdge {
+  from: string;
+  to: string;
+  type: LineageType;
+  /** Papers stating it. */
+  papers: number;
+  /** Up to three of their sentences, earliest paper first (`paper` absent when it is not in the graph). */
+  evidence: Array<{ sentence: string; paper?: PaperRef }>;
+}
+
+/**
+ * `GET /api/concepts/:key/lineage`: the methods around a method over lineage edges, up to `depth` steps,
+ * at most `limit` of them (`truncated` when some were left out). `corpusHasYears` false: no stored paper has a
+ * year, so a family tree is laid out by depth alone.
+ */
+export interface LineageResponse extends ConceptRef {
+  corpusHasYears: boolean;
+  depth: number;
+  limit: number;
+  truncated: boolean;
+  nodes: LineageNode[];
+  edges: LineageEdge[];
 }
 
 export interface TrendConcept extends ConceptRef {

@@ -10,7 +10,13 @@ import {
 } from '../../src/app/core/atlas/graph';
 import { nodeSize } from '../../src/app/core/atlas/style';
 import { LAYOUTS } from '../../src/app/core/layout/registry';
-import { isVisible, yearSpan, type VisibilityRules } from '../../src/app/core/atlas/visibility';
+import {
+  inYears,
+  isVisible,
+  yearRange,
+  yearSpan,
+  type VisibilityRules,
+} from '../../src/app/core/atlas/visibility';
 import { toGexf, toJson, visibleGraph } from '../../src/app/core/export/graph-export';
 
 const node = (
@@ -157,29 +163,57 @@ describe('visibility', () => {
   it.each<[string, VisibilityRules, string[]]>([
     ['no filter', rules({}), ['dataset:cityscape', 'method:daformer', 'paper:p1', 'paper:p2']],
     ['papers hidden', rules({ hiddenKinds: ['Paper'] }), ['dataset:cityscape', 'method:daformer']],
-    ['years 2020–', rules({ yearMin: 2020 }), ['dataset:cityscape', 'method:daformer', 'paper:p1']],
-    ['years –2019', rules({ yearMax: 2019 }), ['dataset:cityscape', 'method:daformer', 'paper:p2']],
+    // A year range fades what lies outside it (inYears below); it hides nothing.
+    [
+      'years 2020–',
+      rules({ yearMin: 2020 }),
+      ['dataset:cityscape', 'method:daformer', 'paper:p1', 'paper:p2'],
+    ],
     ['at least 10 papers', rules({ minPapers: 10 }), ['dataset:cityscape', 'paper:p1', 'paper:p2']],
     ['one hidden', rules({}, ['paper:p1']), ['dataset:cityscape', 'method:daformer', 'paper:p2']],
   ])('%s', (_name, r, expected) => {
     expect(visible(r)).toEqual(expected);
   });
 
-  it('keeps papers without a year visible under a year range', () => {
-    const undated = createAtlasGraph();
+  it('puts papers and concepts outside a year range by their years; what has none is never outside', () => {
+    const dated = createAtlasGraph();
     replaceGraph(
-      undated,
+      dated,
       {
-        nodes: [node('paper:dated', 'Paper', 1, { year: 2010 }), node('paper:undated', 'Paper')],
+        nodes: [
+          node('paper:dated', 'Paper', 1, { year: 2010 }),
+          node('paper:undated', 'Paper'),
+          node('method:old', 'Method', 2, { years: [2008, 2010] }),
+          node('method:gap', 'Method', 2, { years: [2012, 2021] }),
+          node('method:new', 'Method', 1, { years: [2018] }),
+          node('method:unknown', 'Method'),
+        ],
         edges: [],
         truncated: false,
       },
       '#ccc',
     );
-    const shown = undated.filterNodes((id, attributes) =>
-      isVisible(id, attributes, rules({ yearMin: 2015, yearMax: 2020 })),
-    );
-    expect(shown).toEqual(['paper:undated']);
+    const inside = (filters: Partial<VisibilityRules['filters']>) =>
+      dated.filterNodes((_id, attributes) => inYears(attributes, yearRange(rules(filters).filters))).sort();
+    expect(inside({ yearMin: 2015, yearMax: 2020 })).toEqual([
+      'method:new',
+      'method:unknown',
+      'paper:undated',
+    ]);
+    expect(inside({ yearMax: 2010 })).toEqual([
+      'method:old',
+      'method:unknown',
+      'paper:dated',
+      'paper:undated',
+    ]);
+    expect(inside({ yearMin: 2021 })).toEqual(['method:gap', 'method:unknown', 'paper:undated']);
+    // No range, or a reversed one (refused): nothing is outside.
+    expect(inside({})).toHaveLength(6);
+    expect(inside({ yearMin: 2020, yearMax: 2010 })).toHaveLength(6);
+    // Nothing is hidden by a range.
+    expect(
+      dated.filterNodes((id, attributes) => isVisible(id, attributes, rules({ yearMin: 2015 }))),
+    ).toHaveLength(6);
   });
 
   it('writes no cluster or year attribute in GEXF for a node without one', () => {

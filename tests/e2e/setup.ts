@@ -47,6 +47,11 @@ const ROUTE_PROBES: Array<{ route: string; method: 'GET' | 'POST'; path: string;
     method: 'GET',
     path: '/api/concepts/method%3Adaformer/timeline',
   },
+  {
+    route: 'GET /api/concepts/:key/lineage',
+    method: 'GET',
+    path: '/api/concepts/method%3Adaformer/lineage',
+  },
   { route: 'GET /api/trends', method: 'GET', path: '/api/trends' },
   { route: 'GET /api/queries', method: 'GET', path: '/api/queries' },
   { route: 'POST /api/cypher', method: 'POST', path: '/api/cypher', body: { query: 'RETURN 1 AS one' } },

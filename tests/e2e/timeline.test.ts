@@ -2,7 +2,8 @@
  * Time in the explorer, in Debian's chromium against the real server and Neo4j, in an embedded instance of
  * its own (the shared e2e instance is stopped by the outage tests): a concept's timeline on a corpus with
  * years (tests/fixtures/years.jsonl: BERT in 2 of 3 papers of 2019, 1 of 4 in 2020, 1 of 3 in 2021, none of
- * 2 in 2022) and the Trending view on it; then both on a corpus without years (tests/fixtures/listing.txt).
+ * 2 in 2022) and the Trending view on it, the map's year range, a method's family tree (with
+ * tests/fixtures/years-lineage.jsonl added); then all on a corpus without years (tests/fixtures/listing.txt).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -146,6 +147,103 @@ describe('a corpus with years', () => {
   });
 });
 
+describe('the map over time', () => {
+  const faded = () =>
+    page.evaluate('window.conceptAtlas?.atlas?.fadedNodeIds().sort() ?? []') as Promise<string[]>;
+  const drawn = () =>
+    page.evaluate('window.conceptAtlas?.atlas?.drawnNodeIds().length ?? 0') as Promise<number>;
+
+  it('fades the papers and concepts outside the year range, keeps the range in the URL, and plays the years', async () => {
+    await page.goto(`${yearsUrl}/?focus=method%3Abert`);
+    await expect.poll(drawn, { timeout: 60_000 }).toBeGreaterThan(3);
+    expect(await faded()).toEqual([]);
+    const from = page.getByRole('spinbutton', { name: 'From year' });
+    const to = page.getByRole('spinbutton', { name: 'To year' });
+    await from.fill('2022');
+    await to.fill('2022');
+    // BERT's papers are of 2019-2021: it and they are outside 2022, drawn faded, not hidden.
+    await expect.poll(faded).toEqual(expect.arrayContaining(['method:bert', 'paper:y1', 'paper:y4']));
+    const count = await drawn();
+    await expect.poll(() => page.url()).toContain('years=2022-2022');
+
+    await page.goto(`${yearsUrl}/?focus=method%3Abert&years=2019-2019`);
+    await expect.poll(drawn, { timeout: 60_000 }).toBe(count);
+    await expect.poll(faded).toEqual(expect.arrayContaining(['paper:y4', 'paper:y9']));
+    const shown = await faded();
+    expect(shown).not.toContain('paper:y1');
+    expect(shown).not.toContain('method:bert');
+
+    await page.getByRole('button', { name: 'Play years' }).click();
+    await expect.poll(() => page.url(), { timeout: 10_000 }).toContain('years=2019-2020');
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Play years' }).count(), { timeout: 20_000 })
+      .toBe(1);
+    expect(page.url()).toMatch(/years=2019-202[12]/);
+    expect(await faded()).not.toContain('paper:y4');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("a method's family tree", () => {
+  beforeAll(() => ingest('years-lineage.jsonl'), 120_000);
+
+  it('opens from the details, places methods by first year, and tells the sentence of each arrow', async () => {
+    await page.goto(`${yearsUrl}/?focus=method%3Abert&sel=method%3Abert`);
+    const details = page.getByRole('region', { name: 'Details' });
+    await details.getByRole('button', { name: 'Family tree' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Family tree of BERT' });
+    await dialog.locator('g.family-node').nth(4).waitFor({ timeout: 30_000 });
+    const nodes = await dialog.locator('g.family-node').evaluateAll((items) =>
+      items.map((item) => {
+        const box = item.getBoundingClientRect();
+        return {
+          key: item.getAttribute('data-key'),
+          year: Number(item.getAttribute('data-year')),
+          x: box.left + box.width / 2,
+          y: box.top + box.height / 2,
+        };
+      }),
+    );
+    expect(nodes.map((node) => node.key).sort()).toEqual([
+      'method:bert',
+      'method:distilbert',
+      'method:knowledge distillation',
+      'method:minilm',
+      'method:tinybert',
+    ]);
+    const byYear = [...nodes].sort((a, b) => a.year - b.year);
+    for (let i = 1; i < byYear.length; i += 1) {
+      const [before, after] = [byYear[i - 1], byYear[i]];
+      if (before && after && before.year < after.year) expect(after.x).toBeGreaterThan(before.x);
+    }
+    const spots = new Set(nodes.map((node) => `${Math.round(node.x)},${Math.round(node.y)}`));
+    expect(spots.size).toBe(nodes.length);
+
+    // The pointer on the middle of the arrow (its bounding box's centre is off a curve).
+    const middle = (await page.evaluate(`(() => {
+      const path = document.querySelector(
+        'g.family-edge[data-edge="method:distilbert-EXTENDS->method:bert"] path.family-edge-line',
+      );
+      const point = path.getPointAtLength(path.getTotalLength() / 2).matrixTransform(path.getScreenCTM());
+      return { x: point.x, y: point.y };
+    })()`)) as { x: number; y: number };
+    await page.mouse.move(middle.x, middle.y);
+    await expect
+      .poll(() => dialog.locator('figcaption').textContent())
+      .toContain('We propose DistilBERT, which extends BERT with knowledge distillation.');
+    await dialog.locator('g.family-edge[data-edge="method:tinybert-INSPIRED_BY->method:distilbert"]').focus();
+    await expect
+      .poll(() => dialog.locator('figcaption').textContent())
+      .toContain('Inspired by DistilBERT, we propose TinyBERT.');
+    const list = dialog.getByRole('region', { name: 'Family tree as a list' });
+    expect(await list.textContent()).toContain('DistilBERT (2020) extends BERT (2019)');
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('a corpus without years', () => {
   beforeAll(async () => {
     const db = await Database.connect(settings);
@@ -168,6 +266,21 @@ describe('a corpus without years', () => {
       .poll(() => timeline.textContent(), { timeout: 30_000 })
       .toMatch(/gives no publication years/);
     expect(await timeline.locator('svg').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('lays a family tree out by lineage depth and says the years are unknown', async () => {
+    await page.goto(`${yearsUrl}/?focus=method%3Adaformer&sel=method%3Adaformer`);
+    await page
+      .getByRole('region', { name: 'Details' })
+      .getByRole('button', { name: 'Family tree' })
+      .click({ timeout: 30_000 });
+    const dialog = page.getByRole('dialog', { name: /Family tree of DAFormer/i });
+    await expect
+      .poll(() => dialog.textContent(), { timeout: 30_000 })
+      .toMatch(/years of these methods are unknown/);
+    expect(await dialog.locator('text.family-column-label').allTextContents()).toContain('this method');
+    expect(await dialog.locator('g.family-node').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import type {
   CypherResponse,
   GraphPayload,
   HealthResponse,
+  LineageResponse,
   PaperDetails,
   RelatedResponse,
   SavedQuery,
@@ -92,6 +93,10 @@ export const api = {
     ),
   related: (key: string) => request<RelatedResponse>(`/api/concepts/${segment(key)}/related`),
   timeline: (key: string) => request<TimelineResponse>(`/api/concepts/${segment(key)}/timeline`),
+  lineage: (key: string, options: { depth?: number; limit?: number } = {}) =>
+    request<LineageResponse>(
+      `/api/concepts/${segment(key)}/lineage${query({ depth: options.depth, limit: options.limit })}`,
+    ),
   trends: (options: { from?: number; to?: number; type?: string; limit?: number } = {}) =>
     request<TrendsResponse>(
       `/api/trends${query({ from: options.from, to: options.to, type: options.type, limit: options.limit })}`,

@@ -3,6 +3,8 @@
  * Esc or the close button closes it.
  */
 import { detailsStore } from '../core/details/store';
+import { openFamilyTree } from '../core/time/family';
+import { typeOfKey } from '../../model/keys';
 import { useStore } from '../core/store';
 import { viewStore } from '../core/view/actions';
 import { intents } from '../core/view/intents';
@@ -28,6 +30,15 @@ export function DetailsPanel() {
           <button type="button" onClick={() => intents.hide(selected)}>
             Hide
           </button>
+          {typeOfKey(selected) === 'Method' && (
+            <button
+              type="button"
+              onClick={() => void openFamilyTree(selected)}
+              title="The methods it extends, builds on, is inspired by or is compared with, by year"
+            >
+              Family tree
+            </button>
+          )}
         </div>
         <button
           type="button"

@@ -1,11 +1,13 @@
 /**
- * Year range (papers; offered only when papers in the graph have years, and a reversed range is refused
- * with a message) and minimum paper count (concepts); hidden nodes can be brought back.
+ * Year range: the map as of those years, papers and concepts outside it faded (offered only when nodes in
+ * the graph have years; a reversed range is refused with a message), with Play stepping the range's end
+ * through the years from the first; minimum paper count (concepts); hidden nodes can be brought back.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { atlasGraph } from '../core/atlas/store';
 import { yearSpan } from '../core/atlas/visibility';
 import type { Filters } from '../core/view/state';
+import { viewStore } from '../core/view/actions';
 import { intents } from '../core/view/intents';
 
 function numberOrUndefined(text: string): number | undefined {
@@ -47,9 +49,9 @@ export function FiltersPanel({
   hiddenCount: number;
   version: number;
 }) {
-  // The graph's year span, recomputed when its content changes (version).
+  // The graph's year span (papers' years, concepts' years), recomputed when its content changes (version).
   const span = useMemo(
-    () => yearSpan(atlasGraph.mapNodes((_node, attributes) => attributes.year)),
+    () => yearSpan(atlasGraph.mapNodes((_node, attributes) => attributes.years ?? [attributes.year]).flat()),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [version],
   );
@@ -74,6 +76,11 @@ export function FiltersPanel({
           />
           <span aria-hidden="true">–</span>
           <YearInput bound="yearMax" filters={filters} placeholder={span ? String(span.max) : 'to'} />
+        </div>
+      )}
+      {span && span.max > span.min && (
+        <div className="filter-row filter-row--play">
+          <PlayYears span={span} filters={filters} />
         </div>
       )}
       {reversed && (
@@ -106,5 +113,49 @@ export function FiltersPanel({
         )}
       </div>
     </fieldset>
+  );
+}
+
+/** Milliseconds each year stays on screen while playing. */
+export const PLAY_STEP_MS = 1200;
+
+/**
+ * Play: the map as of the first year, then each later year added in turn (the range's start stays at the
+ * first year, its end steps on), stopping at the last; Pause stops where it is.
+ */
+function PlayYears({ span, filters }: { span: { min: number; max: number }; filters: Filters }) {
+  const [playing, setPlaying] = useState(false);
+  useEffect(() => {
+    if (!playing) return;
+    const timer = setInterval(() => {
+      const current = viewStore.get().filters;
+      const end = current.yearMax;
+      const next = end === undefined || end >= span.max || current.yearMin !== span.min ? undefined : end + 1;
+      if (next === undefined || next >= span.max) {
+        intents.setFilters({ yearMin: span.min, yearMax: next ?? span.max });
+        setPlaying(false);
+        return;
+      }
+      intents.setFilters({ yearMin: span.min, yearMax: next });
+    }, PLAY_STEP_MS);
+    return () => clearInterval(timer);
+  }, [playing, span.min, span.max]);
+  const start = () => {
+    // From the first year, unless paused part-way through a run from it.
+    const resume =
+      filters.yearMin === span.min && filters.yearMax !== undefined && filters.yearMax < span.max;
+    if (!resume) intents.setFilters({ yearMin: span.min, yearMax: span.min });
+    setPlaying(true);
+  };
+  return (
+    <button
+      type="button"
+      className="play-years"
+      aria-pressed={playing}
+      onClick={() => (playing ? setPlaying(false) : start())}
+      title={playing ? 'Stop stepping through the years' : 'Show the map year by year, from the first'}
+    >
+      {playing ? 'Pause' : 'Play years'}
+    </button>
   );
 }

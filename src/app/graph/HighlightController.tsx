@@ -1,6 +1,7 @@
 /**
- * Renderless: the node and edge reducers. Filters and hidden nodes hide; hovering (or the selection)
- * highlights a node and its neighbours and dims the rest. While a layout moves a large graph, sigma
+ * Renderless: the node and edge reducers. Filters and hidden nodes hide; nodes outside the year range fade
+ * (the map as of those years; their edges too); hovering (or the selection) highlights a node and its
+ * neighbours and dims the rest. While a layout moves a large graph, sigma
  * draws nothing: the motion preview (MotionController) shows the moving nodes on a 2D canvas.
  */
 import { useSigma } from '@react-sigma/core';
@@ -9,7 +10,7 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, NodeAttributes } from '../core/atlas/graph';
 import type { LabelSide } from '../core/atlas/labels';
 import { dimmed } from '../core/atlas/style';
-import { isVisible, type VisibilityRules } from '../core/atlas/visibility';
+import { inYears, isVisible, yearRange, type VisibilityRules } from '../core/atlas/visibility';
 import { createStore, useStore, type Store } from '../core/store';
 import { themeStore } from '../core/theme/store';
 
@@ -62,12 +63,24 @@ export function HighlightController({ rules, selected, moving = false, labelled 
   useEffect(() => {
     const faded = dimmed(theme);
     const neighbours = focus && graph.hasNode(focus) ? new Set(graph.neighbors(focus)) : undefined;
+    const range = yearRange(rules.filters);
+    const outside = (node: string) => !inYears(graph.getNodeAttributes(node), range);
+    // `faded` is read by the canvas inspector (InspectController), not by sigma.
+    const fade = (attributes: NodeAttributes): Partial<NodeDisplayData> & { faded: true } => ({
+      ...attributes,
+      color: faded.node,
+      label: '',
+      forceLabel: false,
+      zIndex: 0,
+      faded: true,
+    });
     // One call: every settings change makes sigma reprocess every node and edge.
     sigma.setSettings({
       nodeReducer: (node, stored): Partial<NodeDisplayData> => {
         if (moving || !isVisible(node, stored, rules)) return { ...stored, hidden: true };
         const side = picked.get(node);
         const attributes = side ? { ...stored, forceLabel: true, labelSide: side } : stored;
+        if (range && node !== focus && node !== selected && !inYears(stored, range)) return fade(stored);
         if (!focus || !neighbours)
           return node === selected ? { ...attributes, highlighted: true, forceLabel: true } : attributes;
         if (node === focus) return { ...attributes, highlighted: true, forceLabel: true, zIndex: 2 };
@@ -76,8 +89,10 @@ export function HighlightController({ rules, selected, moving = false, labelled 
       },
       edgeReducer: (edge, attributes): Partial<EdgeDisplayData> => {
         if (moving) return { ...attributes, hidden: true };
-        if (!focus || !neighbours) return attributes;
         const [source, target] = graph.extremities(edge);
+        if (range && (outside(source) || outside(target)))
+          return { ...attributes, color: faded.edge, zIndex: 0 };
+        if (!focus || !neighbours) return attributes;
         if (source === focus || target === focus) {
           return { ...attributes, color: theme === 'dark' ? '#8fa3c7' : '#7d8ba5', zIndex: 1 };
         }

@@ -3,7 +3,8 @@
  * `window.conceptAtlas.viewportPosition(nodeId)` says where a node is drawn, `drawnNodeIds()` which are,
  * `drawnEdgeCount()` how many edges are, `graphPosition(nodeId)` where the drawn graph has a node (graph
  * coordinates, drawn or not), `motionPosition(nodeId)` where the motion preview shows a node while a layout
- * moves a large graph, `labelledNodeIds()` whose labels the last frame drew and `labelBoxes()` where (px).
+ * moves a large graph, `labelledNodeIds()` whose labels the last frame drew and `labelBoxes()` where (px),
+ * `fadedNodeIds()` which drawn nodes are faded as outside the year range.
  */
 import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
@@ -20,6 +21,7 @@ export interface CanvasInspector {
   motionPosition(nodeId: string): { x: number; y: number } | undefined;
   viewportPosition(nodeId: string): { x: number; y: number } | undefined;
   labelledNodeIds(): string[];
+  fadedNodeIds(): string[];
   labelBoxes(): Array<{ id: string; size: number } & LabelBox>;
 }
 
@@ -58,6 +60,11 @@ export function InspectController({ name, motion }: Props) {
         return data && !data.hidden ? sigma.framedGraphToViewport(data) : undefined;
       },
       labelledNodeIds: () => [...sigma.getNodeDisplayedLabels()],
+      fadedNodeIds: () =>
+        sigma.getGraph().filterNodes((node) => {
+          const data = sigma.getNodeDisplayData(node) as { hidden?: boolean; faded?: boolean } | undefined;
+          return data?.faded === true && !data.hidden;
+        }),
       labelBoxes: () => {
         const settings = sigma.getSettings();
         const context = document.createElement('canvas').getContext('2d');

@@ -3,20 +3,30 @@
  * papers, with its first year and peak.
  * GET /api/trends?from=&to=&type=&limit=&min= — concepts whose share rose and fell most over a span, and
  * those with the strongest bursts (src/model/trends.ts).
- * Both read per-year counts derive precomputed, so they stay fast on a large corpus.
+ * GET /api/concepts/:key/lineage?depth=1|2&limit= — a method's family tree: the methods linked to it by
+ * lineage edges up to two steps away, each with its first year, and the edges with their sentences.
+ * All read per-year counts derive precomputed, so they stay fast on a large corpus.
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { int } from '../../../neo4j/database';
-import type { TimelineResponse, TrendConcept, TrendsResponse } from '../../model/api';
-import { CONCEPT_TYPES } from '../../model/concepts';
+import type {
+  LineageEdge,
+  LineageNode,
+  LineageResponse,
+  TimelineResponse,
+  TrendConcept,
+  TrendsResponse,
+} from '../../model/api';
+import { CONCEPT_TYPES, LINEAGE_TYPES } from '../../model/concepts';
 import { typeOfKey } from '../../model/keys';
 import { bursts, firstAndPeak, shareChange, yearSeries } from '../../model/trends';
 import { cachedRoute } from '../cache/cached-routes';
 import type { RouteContext } from '../context';
 import { notFound } from '../errors';
-import { readQuery } from '../read-query';
+import { readOne, readQuery } from '../read-query';
 import { boundedInt, parseInput } from '../validation';
+import { conceptRef, paperRef, type ConceptRow, type PaperRow } from '../views/refs';
 
 const keyParams = z.object({
   key: z
@@ -60,6 +70,36 @@ const trendRow = z.object({
   counts: intList,
 });
 const corpusRow = z.object({ years: intList, papers: intList });
+
+/** Most methods a family tree holds, the method included; and how many it holds unless asked. */
+export const LINEAGE_MAX_NODES = 100;
+export const LINEAGE_DEFAULT_NODES = 40;
+
+const lineageQuery = z.object({
+  depth: z.coerce
+    .number()
+    .int()
+    .refine((depth) => depth === 1 || depth === 2, { message: 'depth is 1 or 2' })
+    .default(2),
+  limit: boundedInt(2, LINEAGE_MAX_NODES, LINEAGE_DEFAULT_NODES),
+});
+
+interface LineageRow {
+  subject: ConceptRow;
+  corpusHasYears: boolean;
+  nodes: Array<ConceptRow & { paperCount: number | null; firstYear: number | null; depth: number }>;
+  edges: Array<{
+    from: string;
+    to: string;
+    type: string;
+    papers: number;
+    evidence: Array<{ sentence: string | null; paper: PaperRow | null }>;
+  }>;
+  truncated: boolean;
+}
+
+const isLineage = (type: string): type is LineageEdge['type'] =>
+  (LINEAGE_TYPES as readonly string[]).includes(type);
 
 /** Fewest papers in the span a concept needs unless asked otherwise: one per thousand papers, at least 2. */
 export function defaultMinPapers(papersWithYear: number): number {
@@ -142,6 +182,48 @@ export function timeRoutes(app: FastifyInstance, context: RouteContext): void {
         .filter((concept) => concept.burst !== null)
         .sort((a, b) => (b.burst?.weight ?? 0) - (a.burst?.weight ?? 0) || byKey(a, b))
         .slice(0, query.limit),
+    };
+  });
+
+  app.get('/api/concepts/:key/lineage', cachedRoute, async (request): Promise<LineageResponse> => {
+    const { key } = parseInput(keyParams, request.params);
+    const { depth, limit } = parseInput(lineageQuery, request.query);
+    const row = await readOne<LineageRow>(context, 'concept-lineage', {
+      key,
+      depth: int(depth),
+      limit: int(limit),
+    });
+    if (!row) throw notFound(`No concept with key "${key}".`);
+    const nodes: LineageNode[] = row.nodes.map((node) => ({
+      ...conceptRef(node),
+      paperCount: node.paperCount ?? 0,
+      firstYear: typeof node.firstYear === 'number' ? node.firstYear : null,
+      depth: node.depth,
+    }));
+    const edges: LineageEdge[] = row.edges.flatMap((edge) =>
+      isLineage(edge.type)
+        ? [
+            {
+              from: edge.from,
+              to: edge.to,
+              type: edge.type,
+              papers: edge.papers,
+              evidence: edge.evidence.map((item) => ({
+                sentence: item.sentence ?? '',
+                ...(item.paper ? { paper: paperRef(item.paper) } : {}),
+              })),
+            },
+          ]
+        : [],
+    );
+    return {
+      ...conceptRef(row.subject),
+      corpusHasYears: row.corpusHasYears,
+      depth,
+      limit,
+      truncated: row.truncated,
+      nodes,
+      edges,
     };
   });
 }

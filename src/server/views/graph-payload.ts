@@ -28,20 +28,23 @@ export function paperNode(id: string, title: unknown, year: unknown): PayloadNod
   };
 }
 
-/** A concept's payload node (its key); size is its paper count. */
+/** A concept's payload node (its key); size is its paper count, `years` those of its papers (when known). */
 export function conceptNode(
   key: string,
   type: ConceptType,
   name: unknown,
   paperCount: unknown,
   cluster: unknown,
+  years?: unknown,
 ): PayloadNode {
+  const active = Array.isArray(years) ? years.filter((year): year is number => typeof year === 'number') : [];
   return {
     id: key,
     kind: type,
     label: text(name) ?? key,
     size: number(paperCount) ?? 1,
     ...(cluster === null || cluster === undefined ? {} : { cluster: String(cluster) }),
+    ...(active.length > 0 ? { years: active } : {}),
   };
 }
 
@@ -62,7 +65,7 @@ export function payloadNode(value: NodeValue): PayloadNode | undefined {
     CONCEPT_TYPES.find((candidate) => value.labels.includes(candidate)) ??
     (typeof props.type === 'string' && isConceptType(props.type) ? props.type : undefined);
   const key = text(props.key);
-  if (type && key) return conceptNode(key, type, props.name, props.paperCount, props.cluster);
+  if (type && key) return conceptNode(key, type, props.name, props.paperCount, props.cluster, props.years);
   return undefined;
 }
 

@@ -5,10 +5,11 @@
  *
  * Nodes past `limit` are left out (the payload then says `truncated`), and so are edges to them.
  *
- * A node row is `[key, id, type, name or title, paperCount, year, cluster]`: a concept has key and type, a
- * paper id (and maybe year). An edge row stands for every relationship of one type from one node to another:
- * `[start key, start id, type, end key, end id, relationships, largest weight]`; the edge's weight is that
- * weight (CO_OCCURS) or, without one, how many relationships it stands for when more than one.
+ * A node row is `[key, id, type, name or title, paperCount, year, cluster, years?]`: a concept has key and
+ * type (and maybe the years of its papers), a paper id (and maybe year). An edge row stands for every
+ * relationship of one type from one node to another: `[start key, start id, type, end key, end id,
+ * relationships, largest weight]`; the edge's weight is that weight (CO_OCCURS) or, without one, how many
+ * relationships it stands for when more than one.
  */
 import type { GraphPayload, PayloadEdge, PayloadNode } from '../../model/api';
 import { isConceptType } from '../../model/concepts';
@@ -23,6 +24,7 @@ export type NodeRow = [
   paperCount: number | null,
   year: number | null,
   cluster: string | number | null,
+  years?: number[] | null,
 ];
 
 export type EdgeRow = [
@@ -36,9 +38,10 @@ export type EdgeRow = [
 ];
 
 /** The payload node of a row, or undefined for a row that is neither a typed concept nor a paper. */
-export function rowNode([key, id, type, label, paperCount, year, cluster]: NodeRow): PayloadNode | undefined {
+export function rowNode([key, id, type, label, paperCount, year, cluster, years]: NodeRow):
+  PayloadNode | undefined {
   if (typeof key === 'string' && typeof type === 'string' && isConceptType(type)) {
-    return conceptNode(key, type, label, paperCount, cluster);
+    return conceptNode(key, type, label, paperCount, cluster, years);
   }
   const paperId = text(id);
   return paperId === undefined ? undefined : paperNode(paperId, label, year);

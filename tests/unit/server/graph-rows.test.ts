@@ -16,6 +16,26 @@ const edge = (
 ): EdgeRow => [start[0], start[1], type, end[0], end[1], count, weight];
 
 describe('graph payload from compact rows', () => {
+  it('gives a concept the years of its papers, from a row as from a graph value, and none when unknown', () => {
+    const dated: NodeRow = ['method:bert', null, 'Method', 'BERT', 4, null, null, [2019, 2020, 2021]];
+    expect(rowNode(dated)).toMatchObject({ id: 'method:bert', years: [2019, 2020, 2021] });
+    const value = {
+      kind: 'node' as const,
+      id: '4:x:2',
+      labels: ['Concept', 'Method'],
+      properties: {
+        key: 'method:bert',
+        type: 'Method',
+        name: 'BERT',
+        paperCount: 4,
+        years: [2019, 2020, 2021],
+      },
+    };
+    expect(rowNode(dated)).toEqual(payloadNode(value));
+    expect(rowNode(['method:x', null, 'Method', 'X', 1, null, null, []])).not.toHaveProperty('years');
+    expect(rowNode(['method:x', null, 'Method', 'X', 1, null, null, null])).not.toHaveProperty('years');
+  });
+
   it('gives the payload node the same node as a graph value gives', () => {
     const value = {
       kind: 'node' as const,

@@ -19,7 +19,10 @@ export interface NodeAttributes {
   size: number;
   color: string;
   cluster?: string;
+  /** Papers: the year published. */
   year?: number;
+  /** Concepts: the years any of their papers was published (absent: none known). */
+  years?: number[];
   /** Sigma's "fixed while a layout runs" flag is not used; `highlighted` marks the selection. */
   highlighted?: boolean;
 }
@@ -50,6 +53,7 @@ function nodeAttributes(node: PayloadNode, position: { x: number; y: number }): 
   };
   if (node.cluster !== undefined) attributes.cluster = node.cluster;
   if (node.year !== undefined) attributes.year = node.year;
+  if (node.years !== undefined) attributes.years = node.years;
   return attributes;
 }
 

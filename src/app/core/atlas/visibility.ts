@@ -1,5 +1,6 @@
 /**
- * Which nodes the filters let through — a pure predicate the node reducer and the exports share.
+ * Which nodes the filters let through — a pure predicate the node reducer and the exports share — and which
+ * of them lie outside the year range (the map as of those years draws those faded, not hidden).
  */
 import type { Filters } from '../view/state';
 import type { NodeAttributes } from './graph';
@@ -15,19 +16,38 @@ export interface VisibilityRules {
  */
 export function isVisible(node: string, attributes: NodeAttributes, rules: VisibilityRules): boolean {
   if (rules.hidden.has(node)) return false;
-  const { hiddenKinds, minPapers, yearMin, yearMax } = rules.filters;
+  const { hiddenKinds, minPapers } = rules.filters;
   if (hiddenKinds.includes(attributes.kind)) return false;
-  // A paper without a year is not outside any range: it stays visible. A reversed range is refused (the
-  // filters panel says so), not applied as an empty one.
-  const reversed = yearMin !== undefined && yearMax !== undefined && yearMin > yearMax;
-  if (attributes.kind === 'Paper' && attributes.year !== undefined) {
-    if (reversed) return true;
-    if (yearMin !== undefined && attributes.year < yearMin) return false;
-    if (yearMax !== undefined && attributes.year > yearMax) return false;
-  } else if (attributes.kind !== 'Paper' && attributes.kind !== 'Cluster' && attributes.count < minPapers) {
+  if (attributes.kind !== 'Paper' && attributes.kind !== 'Cluster' && attributes.count < minPapers)
     return false;
-  }
   return true;
+}
+
+/** The year range the filters ask for; undefined when none is set or it is reversed (refused, not empty). */
+export function yearRange(filters: Filters): { from: number; to: number } | undefined {
+  const { yearMin, yearMax } = filters;
+  if (yearMin === undefined && yearMax === undefined) return undefined;
+  if (yearMin !== undefined && yearMax !== undefined && yearMin > yearMax) return undefined;
+  return { from: yearMin ?? -Infinity, to: yearMax ?? Infinity };
+}
+
+/**
+ * Whether a node belongs to the map as of a year range: a paper published within it, a concept with a paper
+ * within it. What has no known year (a paper without one, a concept none of whose papers has one, a
+ * cluster) is never outside a range.
+ *
+ * @example
+ * inYears({ kind: 'Method', years: [2019, 2021], ... }, { from: 2020, to: 2020 }); // false
+ */
+export function inYears(
+  attributes: Pick<NodeAttributes, 'kind' | 'year' | 'years'>,
+  range: { from: number; to: number } | undefined,
+): boolean {
+  if (!range) return true;
+  const within = (year: number) => year >= range.from && year <= range.to;
+  if (attributes.kind === 'Paper') return attributes.year === undefined || within(attributes.year);
+  if (!attributes.years || attributes.years.length === 0) return true;
+  return attributes.years.some(within);
 }
 
 /** The years the papers in the graph span, for the year-range inputs. */
