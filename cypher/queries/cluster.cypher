@@ -5,13 +5,13 @@
 // largest weight]. Also the cluster's papers: those mentioning any member, ranked by how many members they
 // mention (then newest first), at most $papers of them, with `paperTotal` counting them all, and the same
 // papers as node rows (`paperNodes`) with their mentions of the kept members as edge rows (`paperEdges`),
-// so the cluster draws its papers too.
+// so the cluster draws its papers too. `path`: the themes the cluster lies in, top first (empty: none).
 // Internal: GET /api/clusters/:id
 // Params:
 //   $id: cluster id, the key of its top concept (example: "task:semantic segmentation")
 //   $limit: most member concepts (example: 100)
 //   $papers: most papers (example: 20)
-// Returns: cluster, nodes, relationships, truncated, papers, paperTotal, paperNodes, paperEdges
+// Returns: cluster, path, nodes, relationships, truncated, papers, paperTotal, paperNodes, paperEdges
 MATCH (cl:Cluster {id: $id})
 CALL (cl) {
   MATCH (c:Concept)-[:IN_CLUSTER]->(cl)
@@ -38,6 +38,12 @@ CALL (kept) {
   WITH a, type(r) AS type, b, count(r) AS count, max(r.weight) AS weight
   RETURN collect([a.key, a.id, type, b.key, b.id, count, weight]) AS relationships
 }
+CALL (cl) {
+  OPTIONAL MATCH up = (cl)-[:IN_THEME*1..]->(top:Theme)
+  WHERE top.parent IS NULL
+  RETURN CASE WHEN up IS NULL THEN [] ELSE [x IN reverse(nodes(up))[0..-1] | x {.id, .label, .level}] END AS path
+  LIMIT 1
+}
 CALL (kept, shown) {
   UNWIND shown AS p
   MATCH (p)-[r:PROPOSES|USES|EVALUATES_ON|ADDRESSES|MEASURES]->(c:Concept)
@@ -48,6 +54,7 @@ RETURN cl {
   .id, .label, .size,
   top: COLLECT { UNWIND coalesce(cl.top, []) AS key MATCH (c:Concept {key: key}) RETURN c {.key, .name, .type} }
 } AS cluster,
+path,
 [n IN kept | [n.key, n.id, n.type, n.name, n.paperCount, n.year, n.cluster, n.years]] AS nodes,
 relationships,
 truncated,

@@ -1,20 +1,32 @@
-// The cluster map: every cluster with its label, size and top concepts, and the weighted links between them.
+// The overview map: the top level of the hierarchy — themes without a parent, or, when the corpus has no
+// themes, the clusters — each with its label, size, top concepts and (themes) level and child count, and the
+// weighted links among them. theme.cypher opens a theme.
 // Internal: GET /api/clusters
 // Params: none
 // Returns: clusters, links
 CALL () {
-  MATCH (cl:Cluster)
-  WITH cl
-  ORDER BY cl.size DESC, cl.id
-  RETURN collect(cl {
-    .id, .label, .size,
-    top: COLLECT { UNWIND coalesce(cl.top, []) AS key MATCH (c:Concept {key: key}) RETURN c {.key, .name, .type} }
-  }) AS clusters
+  CALL () {
+    MATCH (t:Theme)
+    WHERE t.parent IS NULL
+    RETURN t AS n
+    UNION
+    MATCH (k:Cluster)
+    WHERE k.theme IS NULL
+    RETURN k AS n
+  }
+  WITH n
+  ORDER BY n.size DESC, n.id
+  RETURN collect(n) AS nodes
 }
-CALL () {
-  MATCH (a:Cluster)-[l:LINKED]->(b:Cluster)
+CALL (nodes) {
+  UNWIND nodes AS a
+  MATCH (a)-[l:LINKED]->(b)
+  WHERE b IN nodes
   WITH a, b, l
   ORDER BY l.weight DESC
   RETURN collect({source: a.id, target: b.id, weight: l.weight}) AS links
 }
-RETURN clusters, links
+RETURN [n IN nodes | n {
+  .id, .label, .size, .level, .children,
+  top: COLLECT { UNWIND coalesce(n.top, []) AS key MATCH (c:Concept {key: key}) RETURN c {.key, .name, .type} }
+}] AS clusters, links

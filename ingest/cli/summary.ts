@@ -40,7 +40,8 @@ export function summarise(report: IngestReport, uri: string): string {
     const { totals, changes } = derive;
     lines.push(
       `Derived: ${totals.cooccurs} co-occurrence pairs (min ${derive.settings.minPapers} papers), ` +
-        `${totals.clusters} clusters, ${totals.links} cluster links; ` +
+        `${totals.clusters} clusters, ${totals.links} cluster links, ` +
+        `${totals.themes} themes (${totals.levels} levels); ` +
         `changed ${changes.cooccurs.upserted + changes.cooccurs.removed} pairs, ${changes.concepts} concepts` +
         (changes.orphans ? `, removed ${changes.orphans} orphan concepts` : '') +
         '.',

@@ -20,6 +20,8 @@ export interface ClusterRecord {
   size: number;
   /** Keys of the top concepts, best label candidates first. */
   top: string[];
+  /** Its level-1 theme (`hierarchy.ts`); null when there are no themes. */
+  theme: string | null;
 }
 
 export interface CommunityOptions {
@@ -71,6 +73,7 @@ export function communities(input: CommunityInput, options: CommunityOptions): C
         .join(' · '),
       size: group.length,
       top: ranked.slice(0, options.topConcepts),
+      theme: null,
     });
     for (const key of group) clusterOf.set(key, id);
   }

@@ -1,6 +1,6 @@
 /**
  * The derived layer after each ingest: concept paper counts, CO_OCCURS, Louvain clusters, IN_CLUSTER and
- * LINKED. It is recomputed in full from the stored base graph (every paper ever ingested), then only the
+ * LINKED, and the themes above the clusters (IN_THEME, LINKED between themes of a level). It is recomputed in full from the stored base graph (every paper ever ingested), then only the
  * difference from what is stored is written, in batches.
  *
  * Crash-safe by construction: the last step records the basis (a hash of every paper's graph hash plus
@@ -38,8 +38,24 @@ export interface DeriveReport {
   /** Seconds per step, in order. */
   seconds: Record<string, number>;
   settings: DeriveSettings;
-  totals: { concepts: number; cooccurs: number; clusters: number; links: number };
-  changes: { orphans: number; concepts: number; cooccurs: Change; clusters: Change; links: Change };
+  totals: {
+    concepts: number;
+    cooccurs: number;
+    clusters: number;
+    links: number;
+    /** Themes over all levels above the clusters, and how many levels there are in all (clusters: 1). */
+    themes: number;
+    levels: number;
+  };
+  changes: {
+    orphans: number;
+    concepts: number;
+    cooccurs: Change;
+    clusters: Change;
+    links: Change;
+    themes: Change;
+    themeLinks: Change;
+  };
 }
 
 interface StoredConcept {
@@ -84,13 +100,15 @@ export async function deriveGraph(db: Database, options: DeriveOptions = {}): Pr
     upToDate: false,
     seconds,
     settings,
-    totals: { concepts: 0, cooccurs: 0, clusters: 0, links: 0 },
+    totals: { concepts: 0, cooccurs: 0, clusters: 0, links: 0, themes: 0, levels: 0 },
     changes: {
       orphans: 0,
       concepts: 0,
       cooccurs: { upserted: 0, removed: 0 },
       clusters: { upserted: 0, removed: 0 },
       links: { upserted: 0, removed: 0 },
+      themes: { upserted: 0, removed: 0 },
+      themeLinks: { upserted: 0, removed: 0 },
     },
   };
   if (stored === basis && !options.force) return { ...report, upToDate: true };
@@ -119,7 +137,31 @@ export async function deriveGraph(db: Database, options: DeriveOptions = {}): Pr
     cooccurs: layer.cooccurs.length,
     clusters: layer.clusters.length,
     links: layer.links.length,
+    themes: layer.themes.length,
+    levels: (layer.clusters.length > 0 ? 1 : 0) + Math.max(0, ...layer.themes.map((theme) => theme.level)),
   };
+
+  step('writing themes');
+  const themes = diffRows(
+    keyed((await read('themes', 'reading the themes')) as unknown as typeof layer.themes, (row) => row.id),
+    keyed(layer.themes, (row) => row.id),
+  );
+  await write(
+    'themes-upsert',
+    themes.upserts.map((row) => ({
+      ...row,
+      level: int(row.level),
+      size: int(row.size),
+      children: int(row.children),
+    })),
+  );
+  // Every theme's edge up, not only the upserted ones': a run stopped between the two statements converges.
+  await write(
+    'themes-parents',
+    layer.themes.map((row) => row.id),
+    'ids',
+  );
+  report.changes.themes = { upserted: themes.upserts.length, removed: themes.removals.length };
 
   step('writing clusters');
   const clusters = diffRows(
@@ -174,6 +216,21 @@ export async function deriveGraph(db: Database, options: DeriveOptions = {}): Pr
   await write('links-delete', links.removals);
   await write('links-upsert', links.upserts);
   report.changes.links = { upserted: links.upserts.length, removed: links.removals.length };
+  const themeLinks = diffRows(
+    keyed(
+      (await read('theme-links', 'reading the theme links')) as unknown as typeof layer.themeLinks,
+      pairKey,
+    ),
+    keyed(layer.themeLinks, pairKey),
+  );
+  await write('theme-links-delete', themeLinks.removals);
+  await write(
+    'themes-delete',
+    themes.removals.map((row) => row.id),
+    'ids',
+  );
+  await write('theme-links-upsert', themeLinks.upserts);
+  report.changes.themeLinks = { upserted: themeLinks.upserts.length, removed: themeLinks.removals.length };
 
   step('writing co-occurrence');
   const cooccurs = diffRows(
@@ -213,6 +270,7 @@ const STEPS = [
   'removing concepts nothing states',
   'reading the base graph',
   'computing co-occurrence and clusters',
+  'writing themes',
   'writing clusters',
   'writing concept counts and membership',
   'writing cluster links',

@@ -8,6 +8,7 @@ import type { KnowledgeGraph } from '../../src/model/graph';
 import { communities, type ClusterRecord } from './communities';
 import { coOccurrence, type CoOccurrence, type PaperConcepts } from './cooccurrence';
 import { genericConcepts } from './generic';
+import { HIERARCHY_DEFAULTS, hierarchy, type ThemeRecord } from './hierarchy';
 import { countByYear, type YearCounts } from './years';
 
 export interface DeriveSettings {
@@ -20,7 +21,9 @@ export interface DeriveSettings {
   topConcepts: number;
   /** Concepts of these types are generic: kept out of the partition, attached to a cluster afterwards. */
   genericTypes: ConceptType[];
-  /** What the layer holds, so a database derived before it held something (2: papers per year) derives again. */
+  /** Build themes above the clusters while a level has more than this many (`hierarchy.ts`). */
+  maxTopThemes: number;
+  /** What the layer holds, so a database derived before it held something (2: papers per year, 3: themes) derives again. */
   layer: number;
 }
 
@@ -42,7 +45,8 @@ export function deriveSettings(papers: number, overrides: Partial<DeriveSettings
     minClusterSize: 2,
     topConcepts: 5,
     genericTypes: ['Metric'],
-    layer: 2,
+    maxTopThemes: HIERARCHY_DEFAULTS.maxTop,
+    layer: 3,
     ...overrides,
   };
 }
@@ -77,6 +81,10 @@ export interface DerivedLayer {
    * members, generic concepts aside (a metric attached to one cluster co-occurs with all the others).
    */
   links: ClusterLink[];
+  /** Themes above the clusters, by level then id; none when the clusters are few (`hierarchy.ts`). */
+  themes: ThemeRecord[];
+  /** Links between themes of the same level, from the smaller id to the larger, weights summed from below. */
+  themeLinks: ClusterLink[];
   /** Papers with a year, per year: the denominator of a concept's share of a year. */
   papersPerYear: YearCounts;
 }
@@ -122,7 +130,25 @@ export function computeDerivedLayer(input: DeriveInput, settings: DeriveSettings
   const links = [...linkWeights.values()].sort((x, y) =>
     x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0,
   );
-  return { concepts, cooccurs: pairs, clusters, links, papersPerYear: tallies.papers };
+  const themes = hierarchy(
+    { clusters, links, clusterOf, papers: input.papers, paperCount, names, generic },
+    {
+      ...HIERARCHY_DEFAULTS,
+      maxTop: settings.maxTopThemes,
+      seed: settings.seed,
+      topConcepts: settings.topConcepts,
+    },
+  );
+  for (const cluster of clusters) cluster.theme = themes.clusterTheme.get(cluster.id) ?? null;
+  return {
+    concepts,
+    cooccurs: pairs,
+    clusters,
+    links,
+    themes: themes.themes,
+    themeLinks: themes.links,
+    papersPerYear: tallies.papers,
+  };
 }
 
 /** The derive input of an in-memory graph (the bulk path): what the database derive reads from Neo4j. */

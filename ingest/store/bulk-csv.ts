@@ -150,10 +150,25 @@ export async function emitImportCsv(
   const clusters = file(
     'clusters',
     [':LABEL'],
-    { id: 'string', label: 'string', size: 'int', top: 'string[]' },
+    { id: 'string', label: 'string', size: 'int', top: 'string[]', theme: 'string' },
     'Cluster',
   );
   for (const cluster of layer.clusters) await clusters.write(['Cluster'], { ...cluster });
+  const themes = file(
+    'themes',
+    [':LABEL'],
+    {
+      id: 'string',
+      label: 'string',
+      level: 'int',
+      size: 'int',
+      children: 'int',
+      top: 'string[]',
+      parent: 'string',
+    },
+    'Theme',
+  );
+  for (const theme of layer.themes) await themes.write(['Theme'], { ...theme });
 
   const state = file(
     'derived-state',
@@ -194,9 +209,33 @@ export async function emitImportCsv(
   }
   const links = file('linked', [':START_ID(Cluster)', ':END_ID(Cluster)', ':TYPE'], { weight: 'float' });
   for (const link of layer.links) await links.write([link.a, link.b, 'LINKED'], { weight: link.weight });
+  const clusterThemes = file('cluster-in-theme', [':START_ID(Cluster)', ':END_ID(Theme)', ':TYPE'], {});
+  for (const cluster of layer.clusters) {
+    if (cluster.theme !== null) await clusterThemes.write([cluster.id, cluster.theme, 'IN_THEME']);
+  }
+  const themeParents = file('theme-in-theme', [':START_ID(Theme)', ':END_ID(Theme)', ':TYPE'], {});
+  for (const theme of layer.themes) {
+    if (theme.parent !== null) await themeParents.write([theme.id, theme.parent, 'IN_THEME']);
+  }
+  const themeLinks = file('theme-linked', [':START_ID(Theme)', ':END_ID(Theme)', ':TYPE'], {
+    weight: 'float',
+  });
+  for (const link of layer.themeLinks) {
+    await themeLinks.write([link.a, link.b, 'LINKED'], { weight: link.weight });
+  }
 
-  const nodeFiles = [papers, concepts, clusters, state];
-  const relationshipFiles = [mentions, lineage, results, cooccurs, membership, links];
+  const nodeFiles = [papers, concepts, clusters, themes, state];
+  const relationshipFiles = [
+    mentions,
+    lineage,
+    results,
+    cooccurs,
+    membership,
+    links,
+    clusterThemes,
+    themeParents,
+    themeLinks,
+  ];
   for (const csv of [...nodeFiles, ...relationshipFiles]) await csv.close();
   return {
     dir: root,

@@ -175,16 +175,35 @@ export interface PaperDetails extends PaperRef {
   lineage: Array<{ type: LineageType; from: ConceptRef; to: ConceptRef; sentence: string }>;
 }
 
+/**
+ * A cluster of concepts, or a theme: a group of clusters (level 1) or of themes (level 2 and up), which
+ * `GET /api/clusters?theme=<id>` opens. Themes carry `level` and `children`; clusters carry neither.
+ */
 export interface ClusterSummary {
   id: string;
   label: string;
+  /** Member concepts (a theme: over all its clusters). */
   size: number;
   top: ConceptRef[];
+  /** Themes only: 1 above clusters, 2 above level-1 themes, and so on. */
+  level?: number;
+  /** Themes only: how many clusters or themes it holds. */
+  children?: number;
+}
+
+/** A theme as a step of a path: its id, label and level. */
+export interface ThemeRef {
+  id: string;
+  label: string;
+  level: number;
 }
 
 export interface ClustersResponse {
+  /** The top level (themes when the corpus has them, else clusters), or one theme's children. */
   clusters: ClusterSummary[];
   links: Array<{ source: string; target: string; weight: number }>;
+  /** The theme whose children these are, after its ancestors (top first); empty at the top level. */
+  path?: ThemeRef[];
 }
 
 /** A paper of a cluster, with how many of the cluster's concepts it mentions. */
@@ -193,6 +212,8 @@ export interface ClusterPaper extends PaperRef {
 }
 
 export interface ClusterDetails extends ClusterSummary {
+  /** The themes the cluster lies in, top first; empty when the corpus has no themes. */
+  path?: ThemeRef[];
   graph: GraphPayload;
   /** The papers mentioning most of the cluster's concepts first (then newest), at most `papers` of them. */
   papers: ClusterPaper[];

@@ -123,6 +123,16 @@ export function paperIdOf(nodeId: string): string | undefined {
   return nodeId.startsWith(PAPER_NODE_PREFIX) ? nodeId.slice(PAPER_NODE_PREFIX.length) : undefined;
 }
 
+/**
+ * Theme ids (derive's `hierarchy.ts`) are `t<level>:` and a concept key; cluster ids are concept keys, whose
+ * prefix is a concept type, so the two never meet.
+ *
+ * @example
+ * isThemeId('t1:task:machine translation'); // true
+ * isThemeId('task:machine translation');    // false
+ */
+export const isThemeId = (id: string): boolean => /^t\d+:/.test(id);
+
 /** `cluster:7` → `7`; anything else → undefined. */
 export function clusterIdOf(nodeId: string): string | undefined {
   return nodeId.startsWith(CLUSTER_NODE_PREFIX) ? nodeId.slice(CLUSTER_NODE_PREFIX.length) : undefined;

@@ -8,6 +8,8 @@ describe('the view in the URL', () => {
   it.each<[string, ViewState]>([
     ['', INITIAL_VIEW],
     ['?cluster=4', view({ cluster: '4' })],
+    ['?theme=t2%3Atask%3Aa&theme=t1%3Atask%3Ab%2C+c', view({ themes: ['t2:task:a', 't1:task:b, c'] })],
+    ['?theme=t1%3Atask%3Ab&cluster=method%3Ax', view({ themes: ['t1:task:b'], cluster: 'method:x' })],
     ['?cluster=4&sel=method%3Adaformer', view({ cluster: '4', selected: 'method:daformer' })],
     [
       '?focus=method%3Adaformer&expand=dataset%3Acityscape',
@@ -88,5 +90,19 @@ describe('view producers', () => {
       query: 'RETURN 1',
       params: undefined,
     });
+  });
+});
+
+describe('the theme levels', () => {
+  it('opens a theme one level down from where the map is, and a cluster keeps the path it was reached by', () => {
+    const top = view({ selected: 'cluster:t1:task:a', expanded: ['x'] });
+    const opened = produce.openThemes(top, ['t2:task:a', 't1:task:b']);
+    expect(opened).toEqual(view({ themes: ['t2:task:a', 't1:task:b'] }));
+    const cluster = produce.openCluster(opened, 'method:x', opened.themes);
+    expect(cluster).toEqual(view({ themes: ['t2:task:a', 't1:task:b'], cluster: 'method:x' }));
+    // Back to the top: no theme, no cluster.
+    expect(produce.showOverview(cluster)).toEqual(INITIAL_VIEW);
+    // A cluster opened from elsewhere (a search hit) has no path of its own.
+    expect(produce.openCluster(cluster, 'method:y').themes).toEqual([]);
   });
 });

@@ -57,22 +57,49 @@ async function runInConsole(query: string): Promise<void> {
   await page.getByRole('button', { name: 'Run query' }).click();
 }
 
-/** From the overview, clicks the first cluster drawn and waits for its subgraph. */
-async function openFirstCluster(): Promise<void> {
-  await page.goto(baseUrl);
-  await waitForDrawnGraph(page);
-  const clusters = (await drawnNodeIds(page)).filter((id) => id.startsWith('cluster:'));
-  expect(clusters.length).toBeGreaterThan(0);
-  // The layout never starts by itself: the grouped first layout stays where it was drawn.
-  await page.getByRole('button', { name: 'Run layout' }).waitFor();
-  expect(await page.evaluate(`performance.getEntriesByName('atlas:layout-start').length`)).toBe(0);
-  await clickNode(page, clusters[0] ?? '');
-  await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('cluster=');
+/**
+ * On a map, clicks the first node drawn, and on the map of its children again while it is a theme, until a
+ * cluster's subgraph opens; returns the URL of each step.
+ */
+async function drillToCluster(): Promise<string[]> {
+  const urls: string[] = [];
+  for (let level = 0; level < 6; level += 1) {
+    const nodes = (await drawnNodeIds(page)).filter((id) => id.startsWith('cluster:'));
+    expect(nodes.length).toBeGreaterThan(0);
+    const before = page.url();
+    await clickNode(page, nodes[0] ?? '');
+    await expect.poll(() => page.url(), { timeout: 15_000 }).not.toBe(before);
+    urls.push(page.url());
+    if (new URL(page.url()).searchParams.has('cluster')) break;
+    // A theme: its children's map replaces the one clicked.
+    await expect
+      .poll(
+        async () => {
+          const drawn = await drawnNodeIds(page);
+          return drawn.length > 0 && !drawn.includes(nodes[0] ?? '');
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+  }
   await expect
     .poll(async () => (await drawnNodeIds(page)).filter((id) => !id.startsWith('cluster:')).length, {
       timeout: 30_000,
     })
     .toBeGreaterThan(0);
+  return urls;
+}
+
+/** From the overview, clicks the first node drawn (through the themes, if any) and waits for a cluster's subgraph. */
+async function openFirstCluster(): Promise<string[]> {
+  await page.goto(baseUrl);
+  await waitForDrawnGraph(page);
+  // The layout never starts by itself: the grouped first layout stays where it was drawn.
+  await page.getByRole('button', { name: 'Run layout' }).waitFor();
+  expect(await page.evaluate(`performance.getEntriesByName('atlas:layout-start').length`)).toBe(0);
+  const urls = await drillToCluster();
+  expect(page.url()).toContain('cluster=');
+  return urls;
 }
 
 describe('the explorer', () => {
@@ -129,9 +156,7 @@ describe('the explorer', () => {
     // The sample's papers have no years: no year range is offered.
     expect(await page.getByRole('spinbutton', { name: 'From year' }).count()).toBe(0);
 
-    const clusters = (await drawnNodeIds(page)).filter((id) => id.startsWith('cluster:'));
-    await clickNode(page, clusters[0] ?? '');
-    await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('cluster=');
+    await drillToCluster();
     await expect
       .poll(async () => (await drawnNodeIds(page)).some((id) => id.startsWith('paper:')), {
         timeout: 30_000,
@@ -214,6 +239,79 @@ describe('the explorer', () => {
     expect((await drawnNodeIds(page)).some((id) => id.startsWith('cluster:'))).toBe(false);
     const crumbs = page.getByRole('navigation', { name: 'Breadcrumbs' });
     expect(await crumbs.getByRole('button', { name: 'All clusters' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('drills from the themes to a cluster, names each level in the breadcrumbs, and Back, Forward and reload restore them', async () => {
+    type Map = { clusters: Array<{ id: string; label: string; level?: number; children?: number }> };
+    const fetchMap = async (theme?: string) =>
+      (await page.evaluate(
+        `fetch('/api/clusters${theme ? `?theme=${encodeURIComponent(theme)}` : ''}').then((r) => r.json())`,
+      )) as Map;
+    const crumbs = page.getByRole('navigation', { name: 'Breadcrumbs' });
+    const current = () => crumbs.locator('[aria-current="page"]').textContent();
+    const drawnSet = async () => new Set(await drawnNodeIds(page));
+    const mapOf = (map: Map) => new Set(map.clusters.map((node) => `cluster:${node.id}`));
+
+    await page.goto(baseUrl);
+    await waitForDrawnGraph(page);
+    // The sample's 50-odd clusters are grouped into 10 to 40 themes, which the overview draws.
+    const top = await fetchMap();
+    expect(top.clusters.length).toBeGreaterThanOrEqual(10);
+    expect(top.clusters.length).toBeLessThanOrEqual(40);
+    expect(top.clusters.every((node) => (node.level ?? 0) >= 1)).toBe(true);
+    await expect.poll(drawnSet, { timeout: 30_000 }).toEqual(mapOf(top));
+    expect(await current()).toBe('All clusters');
+
+    // A theme opens the map of its children, the theme named in the breadcrumbs.
+    const first = (await drawnNodeIds(page))[0];
+    const theme = top.clusters.find((node) => `cluster:${node.id}` === first);
+    expect(theme).toBeDefined();
+    await clickNode(page, `cluster:${theme?.id}`);
+    await expect
+      .poll(() => new URL(page.url()).searchParams.getAll('theme'), { timeout: 15_000 })
+      .toEqual([theme?.id]);
+    const children = await fetchMap(theme?.id);
+    expect(children.clusters).toHaveLength(theme?.children ?? -1);
+    await expect.poll(drawnSet, { timeout: 30_000 }).toEqual(mapOf(children));
+    await expect.poll(current).toBe(theme?.label);
+    const themeUrl = page.url();
+    await keepScreenshot(page, 'theme-children');
+
+    // Down to the concepts and papers of a cluster: All clusters › theme › cluster.
+    await drillToCluster();
+    const clusterUrl = page.url();
+    expect(new URL(clusterUrl).searchParams.getAll('theme')).toEqual([theme?.id]);
+    expect(await crumbs.getByRole('button', { name: 'All clusters' }).count()).toBe(1);
+    expect(await crumbs.getByRole('button', { name: theme?.label ?? '' }).count()).toBe(1);
+    const clusterLabel = await current();
+    expect(clusterLabel).toBeTruthy();
+
+    // A reload comes back to the same place, every level named.
+    await page.reload();
+    await waitForDrawnGraph(page);
+    await expect.poll(current, { timeout: 30_000 }).toBe(clusterLabel);
+    expect(await crumbs.getByRole('button', { name: theme?.label ?? '' }).count()).toBe(1);
+
+    // Back: the theme's map, then the top level; Forward: the theme again.
+    await page.goBack();
+    await expect.poll(() => page.url()).toBe(themeUrl);
+    await expect.poll(drawnSet, { timeout: 30_000 }).toEqual(mapOf(children));
+    await expect.poll(current).toBe(theme?.label);
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    await expect.poll(drawnSet, { timeout: 30_000 }).toEqual(mapOf(top));
+    await expect.poll(current).toBe('All clusters');
+    await page.goForward();
+    await expect.poll(() => page.url()).toBe(themeUrl);
+    await expect.poll(drawnSet, { timeout: 30_000 }).toEqual(mapOf(children));
+
+    // The theme's crumb leads back to its map from inside a cluster.
+    await page.goForward();
+    await expect.poll(() => page.url()).toBe(clusterUrl);
+    await crumbs.getByRole('button', { name: theme?.label ?? '' }).click();
+    await expect.poll(() => page.url()).toBe(themeUrl);
+    await expect.poll(drawnSet, { timeout: 30_000 }).toEqual(mapOf(children));
     expect(errors).toEqual([]);
   });
 
@@ -353,7 +451,7 @@ describe('the explorer', () => {
   });
 
   it('back and forward restore views', async () => {
-    await openFirstCluster();
+    const steps = await openFirstCluster();
     const clusterUrl = page.url();
     await page.getByRole('button', { name: 'Cypher' }).click();
     await page.getByRole('textbox', { name: 'Cypher query' }).waitFor({ timeout: 30_000 });
@@ -365,6 +463,11 @@ describe('the explorer', () => {
         timeout: 30_000,
       })
       .toBeGreaterThan(0);
+    // Through the theme maps passed on the way down, if any, to the top level.
+    for (const url of steps.slice(0, -1).reverse()) {
+      await page.goBack();
+      await expect.poll(() => page.url()).toBe(url);
+    }
     await page.goBack();
     await expect.poll(() => new URL(page.url()).search).toBe('');
     await expect
@@ -379,8 +482,11 @@ describe('the explorer', () => {
         .textContent(),
     ).toBe('All clusters');
 
-    await page.goForward();
-    await expect.poll(() => page.url()).toBe(clusterUrl);
+    for (const url of steps) {
+      await page.goForward();
+      await expect.poll(() => page.url()).toBe(url);
+    }
+    expect(page.url()).toBe(clusterUrl);
     await expect
       .poll(async () => (await drawnNodeIds(page)).some((id) => !id.startsWith('cluster:')), {
         timeout: 30_000,

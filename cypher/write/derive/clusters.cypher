@@ -1,4 +1,4 @@
 // Reads the stored clusters.
-// Params: none. Returns: id, label, size, top
+// Params: none. Returns: id, label, size, top, theme
 MATCH (k:Cluster)
-RETURN k.id AS id, k.label AS label, k.size AS size, k.top AS top
+RETURN k.id AS id, k.label AS label, k.size AS size, k.top AS top, k.theme AS theme

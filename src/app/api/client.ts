@@ -106,7 +106,8 @@ export const api = {
     request<GraphPayload>(
       `/api/graph/neighborhood${query({ keys: keys.join(','), depth: options.depth, limit: options.limit })}`,
     ),
-  clusters: () => request<ClustersResponse>('/api/clusters'),
+  /** The top level, or with `theme` that theme's children. */
+  clusters: (theme?: string) => request<ClustersResponse>(`/api/clusters${query({ theme })}`),
   cluster: (id: string, options: { limit?: number; papers?: number } = {}) =>
     request<ClusterDetails>(
       `/api/clusters/${segment(id)}${query({ limit: options.limit, papers: options.papers })}`,

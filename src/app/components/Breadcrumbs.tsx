@@ -1,4 +1,8 @@
-/** Where the atlas is: All clusters › a cluster › a focused neighbourhood; each step goes back there. */
+/**
+ * Where the atlas is: All clusters › each opened theme › a cluster › a focused neighbourhood; each step goes
+ * back there. The themes are the view's path, or, for a cluster reached without one (a search hit, a shared
+ * link), the path its details name.
+ */
 import type { AtlasScope } from '../core/atlas/store';
 import { clusterSummaries } from '../core/atlas/store';
 import { useStore } from '../core/store';
@@ -14,7 +18,14 @@ export function Breadcrumbs({ scope, view }: { scope?: AtlasScope; view: ViewSta
       : view.cluster
         ? (summaries.get(view.cluster)?.label ?? 'Cluster')
         : undefined;
-  const atOverview = !view.cluster && view.focus.length === 0;
+  const themes =
+    view.themes.length > 0 || !view.cluster || scope?.clusterId !== view.cluster
+      ? view.themes
+      : (scope.path ?? []).map((theme) => theme.id);
+  const themeLabel = (id: string) =>
+    scope?.path?.find((theme) => theme.id === id)?.label ?? summaries.get(id)?.label ?? 'Theme';
+  const atOverview = themes.length === 0 && !view.cluster && view.focus.length === 0;
+  const beyondThemes = Boolean(view.cluster) || view.focus.length > 0;
   return (
     <nav aria-label="Breadcrumbs" className="breadcrumbs">
       <ol>
@@ -27,12 +38,31 @@ export function Breadcrumbs({ scope, view }: { scope?: AtlasScope; view: ViewSta
             </button>
           )}
         </li>
+        {themes.map((id, index) => (
+          <li key={id}>
+            {index === themes.length - 1 && !beyondThemes ? (
+              <span aria-current="page">{themeLabel(id)}</span>
+            ) : (
+              <button
+                type="button"
+                className="link"
+                onClick={() => intents.openThemes(themes.slice(0, index + 1))}
+              >
+                {themeLabel(id)}
+              </button>
+            )}
+          </li>
+        ))}
         {view.cluster && (
           <li>
             {view.focus.length === 0 ? (
               <span aria-current="page">{clusterLabel}</span>
             ) : (
-              <button type="button" className="link" onClick={() => intents.openCluster(view.cluster ?? '')}>
+              <button
+                type="button"
+                className="link"
+                onClick={() => intents.openCluster(view.cluster ?? '', view.themes)}
+              >
                 {clusterLabel}
               </button>
             )}

@@ -1,6 +1,7 @@
 /**
- * GET /api/clusters — the cluster map; GET /api/clusters/:id?limit=&papers= — one cluster's subgraph and the
- * papers that mention most of its concepts.
+ * GET /api/clusters — the overview: the top level of themes (or the clusters, when there are no themes);
+ * GET /api/clusters?theme= — one theme's children; GET /api/clusters/:id?limit=&papers= — one cluster's
+ * subgraph and the papers that mention most of its concepts.
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
@@ -16,7 +17,9 @@ import {
   clusterSummary,
   clustersResponse,
   type ClusterPaperRow,
+  themePath,
   type ClusterRow,
+  type ThemeRow,
 } from '../views/clusters';
 import { graphFromRows, type EdgeRow, type NodeRow } from '../views/graph-rows';
 
@@ -28,9 +31,17 @@ export function clusterRoutes(app: FastifyInstance, context: RouteContext): void
     papers: boundedInt(1, 100, 20),
   });
 
-  app.get('/api/clusters', cachedRoute, async (): Promise<ClustersResponse> => {
-    const row = await readOne<Parameters<typeof clustersResponse>[0]>(context, 'clusters');
-    return clustersResponse(row ?? { clusters: [], links: [] });
+  const clustersQuery = z.object({ theme: z.string().min(1).max(300).optional() });
+
+  app.get('/api/clusters', cachedRoute, async (request): Promise<ClustersResponse> => {
+    const { theme } = parseInput(clustersQuery, request.query);
+    if (theme === undefined) {
+      const row = await readOne<Parameters<typeof clustersResponse>[0]>(context, 'clusters');
+      return clustersResponse(row ?? { clusters: [], links: [] });
+    }
+    const row = await readOne<Parameters<typeof clustersResponse>[0]>(context, 'theme', { id: theme });
+    if (!row) throw notFound(`No theme with id "${theme}".`);
+    return clustersResponse(row);
   });
 
   app.get('/api/clusters/:id', cachedRoute, async (request): Promise<ClusterDetails> => {
@@ -38,6 +49,7 @@ export function clusterRoutes(app: FastifyInstance, context: RouteContext): void
     const { limit, papers } = parseInput(clusterQuery, request.query);
     const row = await readOne<{
       cluster: ClusterRow;
+      path: ThemeRow[] | null;
       nodes: NodeRow[];
       relationships: EdgeRow[];
       truncated: boolean;
@@ -55,6 +67,7 @@ export function clusterRoutes(app: FastifyInstance, context: RouteContext): void
     );
     return {
       ...clusterSummary(row.cluster),
+      path: themePath(row.path),
       graph,
       papers: row.papers.map(clusterPaper),
       paperTotal: row.paperTotal,

@@ -1,5 +1,8 @@
-/** Rows of cypher/queries/clusters.cypher and cluster.cypher → ClustersResponse, ClusterSummary, ClusterPaper. */
-import type { ClusterPaper, ClusterSummary, ClustersResponse } from '../../model/api';
+/**
+ * Rows of cypher/queries/clusters.cypher, theme.cypher and cluster.cypher → ClustersResponse, ClusterSummary,
+ * ClusterPaper.
+ */
+import type { ClusterPaper, ClusterSummary, ClustersResponse, ThemeRef } from '../../model/api';
 import { conceptRef, paperRef, type ConceptRow, type PaperRow } from './refs';
 
 export type ClusterPaperRow = PaperRow & { concepts: number };
@@ -9,6 +12,15 @@ export interface ClusterRow {
   label?: string | null;
   size?: number | null;
   top?: Array<ConceptRow | null> | null;
+  /** Themes only. */
+  level?: number | null;
+  children?: number | null;
+}
+
+export interface ThemeRow {
+  id: string;
+  label?: string | null;
+  level?: number | null;
 }
 
 export function clusterSummary(row: ClusterRow): ClusterSummary {
@@ -17,12 +29,18 @@ export function clusterSummary(row: ClusterRow): ClusterSummary {
     label: row.label ?? String(row.id),
     size: row.size ?? 0,
     top: (row.top ?? []).flatMap((concept) => (concept ? [conceptRef(concept)] : [])),
+    ...(typeof row.level === 'number' ? { level: row.level, children: row.children ?? 0 } : {}),
   };
+}
+
+export function themePath(rows: readonly ThemeRow[] | null | undefined): ThemeRef[] {
+  return (rows ?? []).map((row) => ({ id: row.id, label: row.label ?? row.id, level: row.level ?? 1 }));
 }
 
 export function clustersResponse(row: {
   clusters: ClusterRow[];
   links: Array<{ source: string | number; target: string | number; weight?: number | null }>;
+  path?: ThemeRow[] | null;
 }): ClustersResponse {
   return {
     clusters: row.clusters.map(clusterSummary),
@@ -31,6 +49,7 @@ export function clustersResponse(row: {
       target: String(link.target),
       weight: link.weight ?? 0,
     })),
+    path: themePath(row.path),
   };
 }
 

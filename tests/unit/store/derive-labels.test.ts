@@ -86,6 +86,7 @@ describe('cluster labels', () => {
         label: 'summarization · rouge',
         size: 2,
         top: ['task:summarization', 'metric:rouge'],
+        theme: null,
       },
     ]);
   });

@@ -123,7 +123,7 @@ describe('communities', () => {
     const options = { seed: 1, resolution: 1, topConcepts: 5 };
     expect(communities(input, { ...options, minSize: 3 }).clusters).toEqual([]);
     expect(communities(input, { ...options, minSize: 2 }).clusters).toEqual([
-      { id: 'method:a', label: 'A · method:b', size: 2, top: ['method:a', 'method:b'] },
+      { id: 'method:a', label: 'A · method:b', size: 2, top: ['method:a', 'method:b'], theme: null },
     ]);
   });
 });

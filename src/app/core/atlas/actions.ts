@@ -4,7 +4,7 @@
  * merges into the graph; a different scope (or an expansion undone with Back) reloads. Every reload
  * starts a new generation: an answer that arrives after the view moved on is dropped.
  */
-import type { ClustersResponse, GraphPayload } from '../../../model/api';
+import type { ClustersResponse, GraphPayload, ThemeRef } from '../../../model/api';
 import { api, type Api } from '../../api/client';
 import { reportFailure } from '../health/actions';
 import type { ViewState } from '../view/state';
@@ -20,7 +20,7 @@ let generation = 0;
 let reloading: Promise<void> = Promise.resolve();
 const AROUND = { depth: 1, limit: NEIGHBORHOOD_LIMIT };
 
-const scopeKey = (view: ViewState) => `${view.cluster ?? ''}|${view.focus.join(',')}`;
+const scopeKey = (view: ViewState) => JSON.stringify([view.themes, view.cluster ?? '', view.focus.join(',')]);
 
 async function loadScope(
   view: ViewState,
@@ -35,19 +35,41 @@ async function loadScope(
   }
   if (view.cluster !== undefined) {
     const details = await client.cluster(view.cluster);
+    rememberPath(details.path ?? []);
     return {
       payload: details.graph,
-      scope: { kind: 'cluster', label: details.label, clusterId: details.id },
+      scope: { kind: 'cluster', label: details.label, clusterId: details.id, path: details.path ?? [] },
     };
   }
-  const clusters = await loadSummaries(client);
-  return { payload: clusterMapPayload(clusters), scope: { kind: 'overview', label: 'All clusters' } };
+  const theme = view.themes[view.themes.length - 1];
+  const clusters = await loadSummaries(client, theme);
+  const path = clusters.path ?? [];
+  const label = theme === undefined ? 'All clusters' : (path[path.length - 1]?.label ?? 'Theme');
+  return { payload: clusterMapPayload(clusters), scope: { kind: 'overview', label, path } };
 }
 
-async function loadSummaries(client: Api): Promise<ClustersResponse> {
-  const clusters = await client.clusters();
-  clusterSummaries.set(new Map(clusters.clusters.map((cluster) => [cluster.id, cluster])));
+/** Loads a map (the top level, or a theme's children) and remembers its summaries for the breadcrumbs. */
+async function loadSummaries(client: Api, theme?: string): Promise<ClustersResponse> {
+  const clusters = theme === undefined ? await client.clusters() : await client.clusters(theme);
+  clusterSummaries.set((known) => {
+    const next = new Map(known);
+    for (const cluster of clusters.clusters) next.set(cluster.id, cluster);
+    return next;
+  });
+  rememberPath(clusters.path ?? []);
   return clusters;
+}
+
+/** Themes on a path, named for the breadcrumbs even when their map was never loaded (a shared link). */
+function rememberPath(path: readonly ThemeRef[]): void {
+  if (path.every((theme) => clusterSummaries.get().has(theme.id))) return;
+  clusterSummaries.set((known) => {
+    const next = new Map(known);
+    for (const theme of path) {
+      if (!next.has(theme.id)) next.set(theme.id, { ...theme, size: 0, top: [] });
+    }
+    return next;
+  });
 }
 
 const isExtension = (previous: string[], next: string[]) =>

@@ -2,7 +2,7 @@
  * The atlas's data: one graphology graph for the whole session (the sigma container draws it, the
  * layout owner moves it) and the status of what was loaded into it.
  */
-import type { ClusterSummary } from '../../../model/api';
+import type { ClusterSummary, ThemeRef } from '../../../model/api';
 import { LayoutOwner } from '../layout/owner';
 import { createStore } from '../store';
 import { createAtlasGraph } from './graph';
@@ -13,6 +13,8 @@ export interface AtlasScope {
   /** What the breadcrumbs call it. */
   label: string;
   clusterId?: string;
+  /** The themes above what is shown, top first, as the server names them (a theme's map ends with itself). */
+  path?: ThemeRef[];
 }
 
 export interface AtlasStatus {
@@ -36,7 +38,7 @@ export const atlasStatus = createStore<AtlasStatus>({
   version: 0,
   loads: 0,
 });
-/** Cluster summaries from the overview, for breadcrumbs and the details of a cluster node. */
+/** Cluster and theme summaries from the maps, for breadcrumbs and the details of a cluster node. */
 export const clusterSummaries = createStore<Map<string, ClusterSummary>>(new Map());
 /** The nodes whose labels the atlas draws, and on which side (picked by size with a collision check, `labels.ts`). */
 export const labelledNodes = createStore<ReadonlyMap<string, LabelSide>>(new Map());

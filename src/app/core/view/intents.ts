@@ -3,7 +3,7 @@
  * navigation with the right history behaviour.
  */
 import type { NodeKind } from '../../../model/api';
-import { clusterNodeId } from '../../../model/keys';
+import { clusterNodeId, isThemeId } from '../../../model/keys';
 import { atlasGraph } from '../atlas/store';
 import { navigate, viewStore } from './actions';
 import * as produce from './producers';
@@ -11,10 +11,21 @@ import type { Filters, PanelName } from './state';
 
 export const intents = {
   overview: () => navigate(produce.showOverview),
-  openCluster: (clusterId: string) => navigate((view) => produce.openCluster(view, clusterId)),
-  /** A cluster clicked on the map: drill into it with its details (label, top concepts, papers) open. */
+  /** A cluster's subgraph; `themes`, the path of themes it was reached by, if any, top level first. */
+  openCluster: (clusterId: string, themes: string[] = []) =>
+    navigate((view) => produce.openCluster(view, clusterId, themes)),
+  /** A step of the breadcrumbs: the map of the last of these themes (top level first). */
+  openThemes: (themes: string[]) => navigate((view) => produce.openThemes(view, themes)),
+  /**
+   * A node clicked on the map: a theme opens the map of its children, one level down; a cluster drills into
+   * its concepts with its details (label, top concepts, papers) open.
+   */
   enterCluster: (clusterId: string) =>
-    navigate((view) => produce.select(produce.openCluster(view, clusterId), clusterNodeId(clusterId))),
+    navigate((view) =>
+      isThemeId(clusterId)
+        ? produce.openThemes(view, [...view.themes, clusterId])
+        : produce.select(produce.openCluster(view, clusterId, view.themes), clusterNodeId(clusterId)),
+    ),
   select: (nodeId: string | undefined) => navigate((view) => produce.select(view, nodeId)),
   /** Select a node wherever it is: in the graph on screen, else show its neighbourhood. */
   reveal: (nodeId: string) => {

@@ -11,6 +11,7 @@ export function showOverview(view: ViewState): ViewState {
   return {
     ...view,
     panel: 'atlas',
+    themes: [],
     cluster: undefined,
     focus: [],
     expanded: [],
@@ -19,8 +20,14 @@ export function showOverview(view: ViewState): ViewState {
   };
 }
 
-export function openCluster(view: ViewState, cluster: string): ViewState {
-  return { ...showOverview(view), cluster };
+/** The map of one theme's children; `themes` is the path to it, top level first ([]: the top level). */
+export function openThemes(view: ViewState, themes: string[]): ViewState {
+  return { ...showOverview(view), themes };
+}
+
+/** A cluster's subgraph; `themes`: the path it was reached by, kept for the breadcrumbs. */
+export function openCluster(view: ViewState, cluster: string, themes: string[] = []): ViewState {
+  return { ...showOverview(view), themes, cluster };
 }
 
 /** Show the neighbourhood of nodes that are not in the current graph (a search hit, a link in the panel). */

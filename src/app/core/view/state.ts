@@ -1,6 +1,6 @@
 /**
  * The view a person is looking at, as plain data, and its round trip through the URL: everything that
- * makes a view (panel, cluster, focus, expansions, selection, filters, hidden nodes, query) is in it, so a
+ * makes a view (panel, theme path, cluster, focus, expansions, selection, filters, hidden nodes, query) is in it, so a
  * link reproduces the view.
  */
 import { CONCEPT_TYPES } from '../../../model/concepts';
@@ -23,6 +23,8 @@ export interface Filters {
 
 export interface ViewState {
   panel: PanelName;
+  /** The opened themes, top level first (each a child of the one before); none: the top level. */
+  themes: string[];
   /** Drilled-into cluster id; none: the overview map (or a focus). */
   cluster?: string;
   /** Node ids whose neighbourhood is the graph (a search result outside the current graph). */
@@ -41,6 +43,7 @@ export const DEFAULT_FILTERS: Filters = { hiddenKinds: [], minPapers: 0 };
 
 export const INITIAL_VIEW: ViewState = {
   panel: 'atlas',
+  themes: [],
   focus: [],
   expanded: [],
   hidden: [],
@@ -74,6 +77,7 @@ export function parseView(search: string): ViewState {
   if (to !== undefined) filters.yearMax = to;
   const view: ViewState = {
     panel: PANEL_NAMES.find((name) => name === params.get('view')) ?? 'atlas',
+    themes: params.getAll('theme').filter(Boolean),
     focus: list(params.get('focus')),
     expanded: list(params.get('expand')),
     hidden: list(params.get('hide')),
@@ -94,6 +98,8 @@ export function parseView(search: string): ViewState {
 export function serializeView(view: ViewState): string {
   const params = new URLSearchParams();
   if (view.panel !== 'atlas') params.set('view', view.panel);
+  // One `theme` per level, top first: theme ids are concept keys, which may hold commas.
+  for (const theme of view.themes) params.append('theme', theme);
   if (view.cluster) params.set('cluster', view.cluster);
   if (view.focus.length) params.set('focus', view.focus.join(','));
   if (view.expanded.length) params.set('expand', view.expanded.join(','));
