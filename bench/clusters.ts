@@ -3,7 +3,8 @@
  * its extractions (`npm run --silent extract -- CORPUS > EXTRACTIONS`), without a database. It builds the
  * knowledge graph and the derived layer with the functions the ingest uses, then prints the number of
  * clusters, the share of concepts in the largest one, how many labels name a metric or a concept more than
- * a tenth of all papers reach (or lead with a concept of a single paper when others have more), and the largest clusters with label, size and papers.
+ * a tenth of all papers reach (or lead with a concept of a single paper when others have more), and the largest clusters with label, size and papers;
+ * then the themes above the clusters: themes per level, and the top-level ones with children, size and label.
  */
 import { Command, InvalidArgumentError } from 'commander';
 import { buildKnowledgeGraph } from '../ingest/graph/build';
@@ -63,6 +64,22 @@ const program = new Command('bench:clusters')
       const papers = papersOf.get(cluster.id) ?? 0;
       console.log(
         `${String(cluster.size).padStart(6)} ${String(papers).padStart(7)}  ${cluster.label}  [${cluster.id}]`,
+      );
+    }
+
+    const perLevel = new Map<number, number>();
+    for (const theme of layer.themes) perLevel.set(theme.level, (perLevel.get(theme.level) ?? 0) + 1);
+    const top = layer.themes.filter((theme) => theme.parent === null).sort((x, y) => y.size - x.size);
+    const alone = layer.themes.length > 0 ? layer.clusters.filter((cluster) => cluster.theme === null) : [];
+    console.log(
+      `\nlevels ${1 + perLevel.size} (clusters ${layer.clusters.length}` +
+        [...perLevel].map(([level, count]) => `, level ${level}: ${count} themes`).join('') +
+        `); top level: ${top.length > 0 ? `${top.length} themes, ${alone.length} clusters` : layer.clusters.length}`,
+    );
+    if (top.length > 0) console.log(`${'size'.padStart(6)} ${'children'.padStart(8)}  label  [id]`);
+    for (const theme of top) {
+      console.log(
+        `${String(theme.size).padStart(6)} ${String(theme.children).padStart(8)}  ${theme.label}  [${theme.id}]`,
       );
     }
   });

@@ -13,6 +13,9 @@
  * anything (Louvain stopped there for a reason), so each level lowers the resolution until its groups are few
  * enough; lower resolutions favour larger communities.
  *
+ * A group of one is no theme: a theme holding a single cluster would only add a click, so the cluster (or
+ * theme) goes up to the next level by itself, and the top level may mix themes and clusters.
+ *
  * Clusters linked to no other cluster share nothing to group them by; they are gathered into one theme of
  * their own, labelled like any other, so they cannot crowd the top level with themes of one cluster each.
  *
@@ -28,7 +31,10 @@ import { seededRandom } from './rng';
 export interface ThemeRecord {
   id: string;
   label: string;
-  /** 1 for themes of clusters, 2 for themes of level-1 themes, and so on. */
+  /**
+   * 1 for themes of clusters, 2 for themes of level-1 themes (and of clusters that level left alone), and so
+   * on.
+   */
   level: number;
   /** Member concepts, over all its clusters. */
   size: number;
@@ -79,9 +85,12 @@ export interface HierarchyInput {
 export interface Hierarchy {
   /** Every theme, by level then id. Empty when the clusters are few enough to be the top level. */
   themes: ThemeRecord[];
-  /** Leaf cluster id → its level-1 theme. */
+  /** Leaf cluster id → the theme right above it (level 1, or higher when a level left it alone). */
   clusterTheme: Map<string, string>;
-  /** Links between themes of the same level, from the smaller id to the larger. */
+  /**
+   * Links between the children of one level, a theme at either end (a cluster that went up alone may be the
+   * other), from the smaller id to the larger.
+   */
   links: GroupLink[];
 }
 
@@ -92,7 +101,6 @@ export interface Hierarchy {
  */
 export function hierarchy(input: HierarchyInput, options: HierarchyOptions): Hierarchy {
   const themes: ThemeRecord[] = [];
-  const allLinks: GroupLink[] = [];
   const clusterTheme = new Map<string, string>();
   // The current level: its group ids, each group's concepts, and the links between groups.
   let ids = input.clusters.map((cluster) => cluster.id).sort();
@@ -100,7 +108,8 @@ export function hierarchy(input: HierarchyInput, options: HierarchyOptions): Hie
   for (const [key, cluster] of input.clusterOf) members.get(cluster)?.push(key);
   let links = [...input.links];
   let level = 0;
-  let below: ThemeRecord[] = [];
+  const themeById = new Map<string, ThemeRecord>();
+  const themeLinks = new Map<string, GroupLink>();
 
   while (ids.length > options.maxTop) {
     const target = Math.max(options.minTop, Math.ceil(Math.sqrt(ids.length) * options.fanout));
@@ -121,7 +130,16 @@ export function hierarchy(input: HierarchyInput, options: HierarchyOptions): Hie
     const parentOf = new Map<string, string>();
     const levelThemes: ThemeRecord[] = [];
     const nextMembers = new Map<string, string[]>();
+    const nextIds: string[] = [];
     for (const group of groups) {
+      if (group.length === 1) {
+        // A group of one is no theme: the cluster or theme itself goes up a level.
+        const only = group[0] as string;
+        parentOf.set(only, only);
+        nextMembers.set(only, members.get(only) ?? []);
+        nextIds.push(only);
+        continue;
+      }
       const concepts = group.flatMap((id) => members.get(id) ?? []);
       const ranked = rankForLabel(concepts, scores, input.paperCount);
       const id = `t${level}:${ranked[0] ?? group[0]}`;
@@ -137,19 +155,27 @@ export function hierarchy(input: HierarchyInput, options: HierarchyOptions): Hie
         parent: null,
       });
       nextMembers.set(id, concepts);
-      for (const child of group) parentOf.set(child, id);
+      nextIds.push(id);
+      for (const child of group) {
+        parentOf.set(child, id);
+        const theme = themeById.get(child);
+        if (theme) theme.parent = id;
+        else clusterTheme.set(child, id);
+      }
     }
-    if (level === 1) for (const [child, parent] of parentOf) clusterTheme.set(child, parent);
-    for (const theme of below) theme.parent = parentOf.get(theme.id) ?? null;
 
     links = quotientLinks(links, parentOf);
-    allLinks.push(...links);
     levelThemes.sort((x, y) => compare(x.id, y.id));
+    for (const theme of levelThemes) themeById.set(theme.id, theme);
+    // Links with a theme at either end (those between clusters are the cluster links already).
+    for (const link of links) {
+      if (themeById.has(link.a) || themeById.has(link.b)) themeLinks.set(`${link.a}\u0000${link.b}`, link);
+    }
     themes.push(...levelThemes);
-    below = levelThemes;
-    ids = levelThemes.map((theme) => theme.id);
+    ids = nextIds.sort();
     members = nextMembers;
   }
+  const allLinks = [...themeLinks.values()].sort((x, y) => compare(x.a, y.a) || compare(x.b, y.b));
   return { themes, clusterTheme, links: allLinks };
 }
 

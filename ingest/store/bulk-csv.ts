@@ -217,11 +217,24 @@ export async function emitImportCsv(
   for (const theme of layer.themes) {
     if (theme.parent !== null) await themeParents.write([theme.id, theme.parent, 'IN_THEME']);
   }
-  const themeLinks = file('theme-linked', [':START_ID(Theme)', ':END_ID(Theme)', ':TYPE'], {
-    weight: 'float',
-  });
+  // Links with a theme at one end may have a cluster (one a level left alone) at the other, either way.
+  const themeIds = new Set(layer.themes.map((theme) => theme.id));
+  const space = (id: string) => (themeIds.has(id) ? 'Theme' : 'Cluster');
+  const linkFiles = new Map(
+    (
+      [
+        ['theme-linked', 'Theme', 'Theme'],
+        ['cluster-theme-linked', 'Cluster', 'Theme'],
+        ['theme-cluster-linked', 'Theme', 'Cluster'],
+      ] as const
+    ).map(([name, from, to]) => [
+      `${from}>${to}`,
+      file(name, [`:START_ID(${from})`, `:END_ID(${to})`, ':TYPE'], { weight: 'float' }),
+    ]),
+  );
   for (const link of layer.themeLinks) {
-    await themeLinks.write([link.a, link.b, 'LINKED'], { weight: link.weight });
+    const csv = linkFiles.get(`${space(link.a)}>${space(link.b)}`);
+    await csv?.write([link.a, link.b, 'LINKED'], { weight: link.weight });
   }
 
   const nodeFiles = [papers, concepts, clusters, themes, state];
@@ -234,7 +247,7 @@ export async function emitImportCsv(
     links,
     clusterThemes,
     themeParents,
-    themeLinks,
+    ...linkFiles.values(),
   ];
   for (const csv of [...nodeFiles, ...relationshipFiles]) await csv.close();
   return {
