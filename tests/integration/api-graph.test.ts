@@ -65,6 +65,8 @@ describe('GET /api/graph/neighborhood', () => {
       label: 'HRDA',
       size: 2,
       cluster: SEGMENTATION,
+      // The years its two papers were published.
+      years: [2022, 2023],
     });
     const types = new Set(body.edges.map((edge) => edge.type));
     for (const type of ['PROPOSES', 'USES', 'EXTENDS', 'BUILT_ON', 'CO_OCCURS'])

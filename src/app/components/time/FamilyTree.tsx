@@ -29,19 +29,27 @@ function describeEdge(edge: LineageEdge, names: Map<string, string>): string {
   return `${from} ${LINEAGE_VERBS[edge.type]} ${to}${papers}`;
 }
 
-/** A curve from one method to another, bowed so arrows within one column stay apart. */
+/** How far an arrow bows from the straight line: further the longer it is, so long and short ones part. */
+function bowOf(from: PlacedMethod, to: PlacedMethod): number {
+  const length = Math.hypot(to.x - from.x, to.y - from.y);
+  return Math.min(120, length / 3) + (to.x === from.x ? 24 : 0);
+}
+
+/**
+ * A curve from one method to another, bowed downwards between columns (away from the year labels) and to
+ * the right within a column, so arrows between the same rows stay apart.
+ */
 function curve(from: PlacedMethod, to: PlacedMethod): string {
   const mx = (from.x + to.x) / 2;
   const my = (from.y + to.y) / 2;
-  const dx = to.x - from.x;
-  const dy = to.y - from.y;
-  const length = Math.hypot(dx, dy) || 1;
-  const bow = Math.min(40, length / 4) + (dx === 0 ? 24 : 0);
-  const cx = mx - (dy / length) * bow;
-  const cy = my + (dx / length) * bow;
+  const bow = bowOf(from, to);
+  const across = Math.abs(to.x - from.x) >= Math.abs(to.y - from.y);
+  const cx = across ? mx : mx + bow;
+  const cy = across ? my + bow : my;
   // Stop short of the target's circle so the arrow head shows.
-  const tx = to.x - ((to.x - cx) / Math.hypot(to.x - cx, to.y - cy)) * 9;
-  const ty = to.y - ((to.y - cy) / Math.hypot(to.x - cx, to.y - cy)) * 9;
+  const reach = Math.hypot(to.x - cx, to.y - cy) || 1;
+  const tx = to.x - ((to.x - cx) / reach) * 9;
+  const ty = to.y - ((to.y - cy) / reach) * 9;
   return `M${from.x.toFixed(1)},${from.y.toFixed(1)} Q${cx.toFixed(1)},${cy.toFixed(1)} ${tx.toFixed(1)},${ty.toFixed(1)}`;
 }
 
@@ -53,6 +61,16 @@ export function FamilyTreeChart({ lineage }: { lineage: LineageResponse }) {
   const placed = useMemo(() => new Map(layout.nodes.map((node) => [node.key, node])), [layout]);
   const names = useMemo(() => new Map(lineage.nodes.map((node) => [node.key, node.name])), [lineage]);
   const [active, setActive] = useState<string | undefined>();
+  // Room below the lowest row for the arrows' bows (a quadratic curve reaches half its control's offset).
+  const below = Math.max(
+    0,
+    ...lineage.edges.map((edge) => {
+      const from = placed.get(edge.from);
+      const to = placed.get(edge.to);
+      return from && to ? Math.max(from.y, to.y) + bowOf(from, to) / 2 - layout.height + 8 : 0;
+    }),
+  );
+  const height = layout.height + below;
   const shown = lineage.edges.find((edge) => edgeKey(edge) === active);
 
   return (
@@ -66,8 +84,8 @@ export function FamilyTreeChart({ lineage }: { lineage: LineageResponse }) {
       <div className="family-tree-scroll">
         <svg
           width={layout.width}
-          height={layout.height}
-          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          height={height}
+          viewBox={`0 0 ${layout.width} ${height}`}
           role="group"
           aria-label={`Family tree of ${lineage.name}: ${lineage.nodes.length} methods ${layout.by === 'year' ? 'by first year' : 'by lineage depth'}`}
           onMouseLeave={() => setActive(undefined)}
@@ -87,7 +105,7 @@ export function FamilyTreeChart({ lineage }: { lineage: LineageResponse }) {
           </defs>
           {layout.columns.map((column) => (
             <g key={String(column.value)} className="family-column">
-              <line x1={column.x} x2={column.x} y1={18} y2={layout.height - 8} />
+              <line x1={column.x} x2={column.x} y1={18} y2={height - 8} />
               <text x={column.x} y={12} textAnchor="middle" className="family-column-label">
                 {column.label}
               </text>
