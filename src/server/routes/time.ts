@@ -15,7 +15,7 @@ import { bursts, firstAndPeak, shareChange, yearSeries } from '../../model/trend
 import { cachedRoute } from '../cache/cached-routes';
 import type { RouteContext } from '../context';
 import { notFound } from '../errors';
-import { readQuery } from '../read-query';
+import { readOne, readRows } from '../read-query';
 import { boundedInt, parseInput } from '../validation';
 
 const keyParams = z.object({
@@ -69,8 +69,7 @@ export function defaultMinPapers(papersWithYear: number): number {
 export function timeRoutes(app: FastifyInstance, context: RouteContext): void {
   app.get('/api/concepts/:key/timeline', cachedRoute, async (request): Promise<TimelineResponse> => {
     const { key } = parseInput(keyParams, request.params);
-    const { rows } = await readQuery(context, 'concept-timeline', { key });
-    const parsed = rows.map((row) => timelineRow.parse(row));
+    const parsed = await readRows(context, 'concept-timeline', timelineRow, { key });
     const first = parsed[0];
     if (!first) throw notFound(`No concept with key "${key}".`);
     const years = parsed.filter((row) => row.year !== null && row.total !== null);
@@ -90,15 +89,16 @@ export function timeRoutes(app: FastifyInstance, context: RouteContext): void {
 
   app.get('/api/trends', cachedRoute, async (request): Promise<TrendsResponse> => {
     const query = parseInput(trendsQuery, request.query);
-    const { rows: corpusRows } = await readQuery(context, 'corpus-years');
-    const stored = corpusRow.parse(corpusRows[0] ?? { years: [], papers: [] });
+    const stored = (await readOne(context, 'corpus-years', corpusRow)) ?? { years: [], papers: [] };
     const corpus = { years: stored.years, counts: stored.papers };
     const min = query.min ?? defaultMinPapers(corpus.counts.reduce((sum, count) => sum + count, 0));
-    const { rows } =
+    const parsed =
       corpus.years.length > 0
-        ? await readQuery(context, 'concept-trends', { type: query.type ?? null, minPapers: int(min) })
-        : { rows: [] };
-    const parsed = rows.map((row) => trendRow.parse(row));
+        ? await readRows(context, 'concept-trends', trendRow, {
+            type: query.type ?? null,
+            minPapers: int(min),
+          })
+        : [];
     const span = { from: query.from, to: query.to };
     const concepts: TrendConcept[] = [];
     for (const row of parsed) {

@@ -1,15 +1,26 @@
 /** Rows of cypher/queries/clusters.cypher and cluster.cypher → ClustersResponse, ClusterSummary, ClusterPaper. */
+import { z } from 'zod';
 import type { ClusterPaper, ClusterSummary, ClustersResponse } from '../../model/api';
-import { conceptRef, paperRef, type ConceptRow, type PaperRow } from './refs';
+import { conceptRef, conceptRow, paperRef, paperRow } from './refs';
 
-export type ClusterPaperRow = PaperRow & { concepts: number };
+export const clusterPaperRow = paperRow.extend({ concepts: z.number() });
+export type ClusterPaperRow = z.infer<typeof clusterPaperRow>;
 
-export interface ClusterRow {
-  id: string | number;
-  label?: string | null;
-  size?: number | null;
-  top?: Array<ConceptRow | null> | null;
-}
+const clusterId = z.union([z.string(), z.number()]);
+
+export const clusterRow = z.object({
+  id: clusterId,
+  label: z.string().nullish(),
+  size: z.number().nullish(),
+  top: z.array(conceptRow.nullable()).nullish(),
+});
+export type ClusterRow = z.infer<typeof clusterRow>;
+
+/** The row of cypher/queries/clusters.cypher. */
+export const clustersRow = z.object({
+  clusters: z.array(clusterRow),
+  links: z.array(z.object({ source: clusterId, target: clusterId, weight: z.number().nullish() })),
+});
 
 export function clusterSummary(row: ClusterRow): ClusterSummary {
   return {
@@ -20,10 +31,7 @@ export function clusterSummary(row: ClusterRow): ClusterSummary {
   };
 }
 
-export function clustersResponse(row: {
-  clusters: ClusterRow[];
-  links: Array<{ source: string | number; target: string | number; weight?: number | null }>;
-}): ClustersResponse {
+export function clustersResponse(row: z.infer<typeof clustersRow>): ClustersResponse {
   return {
     clusters: row.clusters.map(clusterSummary),
     links: row.links.map((link) => ({
