@@ -228,13 +228,14 @@ const pairKey = (row: { a: string; b: string }) => `${row.a}\u0000${row.b}`;
 /** Writes rows with `cypher/write/derive/<name>.cypher` in batches, one transaction each. */
 function batchWriter(db: Database, retry: RetryPolicy, batchSize: number) {
   return async (name: string, rows: readonly unknown[], parameter = 'rows'): Promise<void> => {
-    for (let offset = 0; offset < rows.length; offset += batchSize) {
-      const batch = rows.slice(offset, offset + batchSize);
-      await retrying(
-        () => db.write((tx) => tx.run(cypher(`write/derive/${name}`), { [parameter]: batch })),
+    await db.writeBatches(
+      rows,
+      (tx, batch) => tx.run(cypher(`write/derive/${name}`), { [parameter]: batch }),
+      {
+        batchSize,
         retry,
-        `writing ${name} rows ${offset + 1}-${offset + batch.length}`,
-      );
-    }
+        what: (first, last) => `writing ${name} rows ${first}-${last}`,
+      },
+    );
   };
 }
