@@ -202,12 +202,12 @@ function planOperator(plan: DriverPlan): PlanOperator {
 }
 
 function summaryOf(result: QueryResult<RecordShape>): Summary {
-  const updates = result.summary.counters.updates() as unknown as Record<string, number>;
+  const updates = result.summary.counters.updates();
   const plan = result.summary.plan;
   return {
     queryType: result.summary.queryType ?? 'r',
     counters: { ...updates },
-    ...(plan ? { plan: planOperator(plan as unknown as DriverPlan) } : {}),
+    ...(plan ? { plan: planOperator(plan) } : {}),
   };
 }
 
