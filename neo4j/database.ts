@@ -12,6 +12,10 @@ import neo4j, {
   type Session,
 } from 'neo4j-driver';
 import type { NodeValue, PathValue, RelationshipValue } from '../src/model/api';
+import { DatabaseUnavailableError, QueryError } from './errors';
+import { retrying, type RetryPolicy } from './retry';
+
+export { DatabaseUnavailableError, QueryError } from './errors';
 
 export interface ConnectionSettings {
   uri: string;
@@ -40,26 +44,6 @@ export function settingsFromEnvironment(
 }
 
 export type Row = Record<string, unknown>;
-
-/** Raised when the server cannot be reached (down, restarting, wrong address). */
-export class DatabaseUnavailableError extends Error {
-  override readonly name = 'DatabaseUnavailableError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
-}
-
-/** Raised for an error the database reported about a query (syntax, constraint, timeout...). */
-export class QueryError extends Error {
-  override readonly name = 'QueryError';
-  constructor(
-    message: string,
-    readonly code: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-  }
-}
 
 export interface RunOptions {
   /** Transaction timeout in milliseconds, enforced by the server. */
@@ -218,12 +202,12 @@ function planOperator(plan: DriverPlan): PlanOperator {
 }
 
 function summaryOf(result: QueryResult<RecordShape>): Summary {
-  const updates = result.summary.counters.updates() as unknown as Record<string, number>;
+  const updates = result.summary.counters.updates();
   const plan = result.summary.plan;
   return {
     queryType: result.summary.queryType ?? 'r',
     counters: { ...updates },
-    ...(plan ? { plan: planOperator(plan as unknown as DriverPlan) } : {}),
+    ...(plan ? { plan: planOperator(plan) } : {}),
   };
 }
 
@@ -235,6 +219,18 @@ export function int(value: number): unknown {
 /** A transaction handed to `Database.write` callbacks: `run` returns plain rows. */
 export interface WriteTransaction {
   run(query: string, params?: Record<string, unknown>): Promise<{ rows: Row[]; summary: Summary }>;
+}
+
+/** How `Database.writeBatches` and `readBatches` cut their rows and what they say about each batch. */
+export interface BatchOptions<T, R> {
+  /** Rows per batch: per transaction for writes, per query for reads. */
+  batchSize: number;
+  /** Each batch is retried as this policy says (neo4j/retry.ts). */
+  retry?: RetryPolicy;
+  /** Names a batch for the error when the retries run out: a text, or one made of its rows' positions. */
+  what: string | ((first: number, last: number, total: number) => string);
+  /** Called once a batch has committed (read), before the next one starts: its rows, result and the rows done. */
+  onBatch?: (committed: { batch: readonly T[]; result: R; done: number; total: number }) => void;
 }
 
 /**
@@ -385,6 +381,37 @@ export class Database {
     }
   }
 
+  /**
+   * Writes `rows` in batches of `batchSize`, in order, one WRITE transaction per batch: `work` runs the batch's
+   * statements inside it, and either all of them commit or none does (never a half-written batch). A batch
+   * that meets an outage or a transient error is retried whole, as the policy says; `onBatch` hears of each
+   * batch once it has committed. Returns the result of every batch, in order.
+   *
+   * @example
+   * await db.writeBatches(rows, (tx, batch) => tx.run(cypher('write/papers'), { rows: batch }), {
+   *   batchSize: 500,
+   *   what: (first, last, total) => `writing papers ${first}-${last} of ${total}`,
+   * });
+   */
+  writeBatches<T, R>(
+    rows: readonly T[],
+    work: (tx: WriteTransaction, batch: readonly T[]) => Promise<R>,
+    options: BatchOptions<T, R>,
+  ): Promise<R[]> {
+    return inBatches(rows, (batch) => this.write((tx) => work(tx, batch)), options);
+  }
+
+  /** Runs a READ `query` once per batch of `values`, passed as the parameter `parameter`; every batch's rows. */
+  async readBatches<T>(
+    query: string,
+    parameter: string,
+    values: readonly T[],
+    options: BatchOptions<T, ReadResult>,
+  ): Promise<Row[]> {
+    const results = await inBatches(values, (batch) => this.read(query, { [parameter]: batch }), options);
+    return results.flatMap((result) => result.rows);
+  }
+
   async close(): Promise<void> {
     await this.driver.close();
   }
@@ -399,6 +426,25 @@ export class Database {
       ...this.sessionDatabase(),
     });
   }
+}
+
+async function inBatches<T, R>(
+  rows: readonly T[],
+  run: (batch: readonly T[]) => Promise<R>,
+  { batchSize, retry = {}, what, onBatch }: BatchOptions<T, R>,
+): Promise<R[]> {
+  if (!Number.isInteger(batchSize) || batchSize < 1) {
+    throw new RangeError(`batchSize must be a whole number from 1, got ${batchSize}`);
+  }
+  const results: R[] = [];
+  for (let offset = 0; offset < rows.length; offset += batchSize) {
+    const batch = rows.slice(offset, offset + batchSize);
+    const name = typeof what === 'string' ? what : what(offset + 1, offset + batch.length, rows.length);
+    const result = await retrying(() => run(batch), retry, name);
+    results.push(result);
+    onBatch?.({ batch, result, done: offset + batch.length, total: rows.length });
+  }
+  return results;
 }
 
 function wrapTransaction(tx: ManagedTransaction): WriteTransaction {

@@ -5,7 +5,7 @@
  * (0.5 s doubling to 10 s) and tries again; when the attempts run out the error says what was kept — each
  * committed batch is complete, so rerunning the same command finishes the job.
  */
-import { DatabaseUnavailableError, QueryError } from './database';
+import { DatabaseUnavailableError, QueryError } from './errors';
 
 export interface RetryPolicy {
   /** Attempts per operation (default 10: about 55 s of waiting in all). */

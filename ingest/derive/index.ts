@@ -9,8 +9,10 @@
  * state it finds, so the result is the same as an uninterrupted run. When the basis matches, derive is
  * skipped.
  */
+import { z } from 'zod';
 import { cypher } from '../../neo4j/cypher-files';
 import { int, type Database } from '../../neo4j/database';
+import { parseRows } from '../../neo4j/rows';
 import { basisHash } from '../store/hashes';
 import { retrying, type RetryPolicy } from '../../neo4j/retry';
 import { diffRows, keyed } from './diff';
@@ -58,15 +60,38 @@ export interface DeriveReport {
   };
 }
 
-interface StoredConcept {
-  key: string;
-  name: string;
-  paperCount: number | null;
-  cluster: string | null;
-  years: number[];
-  yearCounts: number[];
-  memberOf: string[];
-}
+/*
+ * The rows of the cypher/write/derive/ reads. Fields are in the order the queries return them, the order of the
+ * layer's own records: a stored row and its target compare as JSON (diffRows).
+ */
+const counts = z.array(z.number());
+const ROWS = {
+  basis: z.object({ id: z.string(), graphHash: z.string().nullable() }),
+  state: z.object({ basis: z.string().nullable() }),
+  input: z.object({ id: z.string(), year: z.number().nullable(), concepts: z.array(z.string()) }),
+  concepts: z.object({
+    key: z.string(),
+    name: z.string(),
+    paperCount: z.number().nullable(),
+    cluster: z.string().nullable(),
+    years: counts,
+    yearCounts: counts,
+    memberOf: z.array(z.string()),
+  }),
+  clusters: z.object({ id: z.string(), label: z.string(), size: z.number(), top: z.array(z.string()) }),
+  links: z.object({ a: z.string(), b: z.string(), weight: z.number() }),
+  themes: z.object({
+    id: z.string(),
+    label: z.string(),
+    level: z.number(),
+    size: z.number(),
+    children: z.number(),
+    top: z.array(z.string()),
+    parent: z.string().nullable(),
+  }),
+  'theme-links': z.object({ a: z.string(), b: z.string(), weight: z.number() }),
+  cooccurs: z.object({ a: z.string(), b: z.string(), papers: z.number(), weight: z.number() }),
+};
 
 /**
  * @example
@@ -84,18 +109,18 @@ export async function deriveGraph(db: Database, options: DeriveOptions = {}): Pr
     const index = STEPS.indexOf(name as (typeof STEPS)[number]);
     options.onStep?.(name, index < 0 ? STEPS.length : index, STEPS.length);
   };
-  const read = async (name: string, what: string) =>
-    (await retrying(() => db.read(cypher(`write/derive/${name}`)), retry, what)).rows;
+  const read = async <S extends z.ZodType>(name: keyof typeof ROWS, schema: S, what: string) => {
+    const query = `write/derive/${name}`;
+    const { rows } = await retrying(() => db.read(cypher(query)), retry, what);
+    return parseRows(query, rows, schema);
+  };
   const write = batchWriter(db, retry, options.batchSize ?? 10_000);
 
   step('checking the derived state');
-  const hashes = (await read('basis', 'reading the paper hashes')).map((row) => ({
-    id: String(row.id),
-    graphHash: (row.graphHash as string | null) ?? null,
-  }));
+  const hashes = await read('basis', ROWS.basis, 'reading the paper hashes');
   const settings = deriveSettings(hashes.length, options.settings);
   const basis = basisHash(hashes, settings);
-  const stored = (await read('state', 'reading the derived state'))[0]?.basis;
+  const stored = (await read('state', ROWS.state, 'reading the derived state'))[0]?.basis;
   const report: DeriveReport = {
     upToDate: false,
     seconds,
@@ -122,15 +147,9 @@ export async function deriveGraph(db: Database, options: DeriveOptions = {}): Pr
   report.changes.orphans = Number(orphans.rows[0]?.deleted ?? 0);
 
   step('reading the base graph');
-  const papers = (await read('input', 'reading the papers for derive')).map((row) => ({
-    id: String(row.id),
-    year: typeof row.year === 'number' ? row.year : null,
-    concepts: row.concepts as string[],
-  }));
+  const papers = await read('input', ROWS.input, 'reading the papers for derive');
   step('computing co-occurrence and clusters');
-  const concepts = (await read('concepts', 'reading the concepts')).map(
-    (row) => row as unknown as StoredConcept,
-  );
+  const concepts = await read('concepts', ROWS.concepts, 'reading the concepts');
   const layer = computeDerivedLayer({ concepts, papers }, settings);
   report.totals = {
     concepts: layer.concepts.size,
@@ -143,7 +162,7 @@ export async function deriveGraph(db: Database, options: DeriveOptions = {}): Pr
 
   step('writing themes');
   const themes = diffRows(
-    keyed((await read('themes', 'reading the themes')) as unknown as typeof layer.themes, (row) => row.id),
+    keyed(await read('themes', ROWS.themes, 'reading the themes'), (row) => row.id),
     keyed(layer.themes, (row) => row.id),
   );
   await write(
@@ -165,10 +184,7 @@ export async function deriveGraph(db: Database, options: DeriveOptions = {}): Pr
 
   step('writing clusters');
   const clusters = diffRows(
-    keyed(
-      (await read('clusters', 'reading the clusters')) as unknown as typeof layer.clusters,
-      (row) => row.id,
-    ),
+    keyed(await read('clusters', ROWS.clusters, 'reading the clusters'), (row) => row.id),
     keyed(layer.clusters, (row) => row.id),
   );
   await write(
@@ -210,17 +226,14 @@ export async function deriveGraph(db: Database, options: DeriveOptions = {}): Pr
 
   step('writing cluster links');
   const links = diffRows(
-    keyed((await read('links', 'reading the cluster links')) as unknown as typeof layer.links, pairKey),
+    keyed(await read('links', ROWS.links, 'reading the cluster links'), pairKey),
     keyed(layer.links, pairKey),
   );
   await write('links-delete', links.removals);
   await write('links-upsert', links.upserts);
   report.changes.links = { upserted: links.upserts.length, removed: links.removals.length };
   const themeLinks = diffRows(
-    keyed(
-      (await read('theme-links', 'reading the theme links')) as unknown as typeof layer.themeLinks,
-      pairKey,
-    ),
+    keyed(await read('theme-links', ROWS['theme-links'], 'reading the theme links'), pairKey),
     keyed(layer.themeLinks, pairKey),
   );
   await write('theme-links-delete', themeLinks.removals);
@@ -234,10 +247,7 @@ export async function deriveGraph(db: Database, options: DeriveOptions = {}): Pr
 
   step('writing co-occurrence');
   const cooccurs = diffRows(
-    keyed(
-      (await read('cooccurs', 'reading the co-occurrence pairs')) as unknown as typeof layer.cooccurs,
-      pairKey,
-    ),
+    keyed(await read('cooccurs', ROWS.cooccurs, 'reading the co-occurrence pairs'), pairKey),
     keyed(layer.cooccurs, pairKey),
   );
   await write('cooccurs-delete', cooccurs.removals);
@@ -283,13 +293,14 @@ const pairKey = (row: { a: string; b: string }) => `${row.a}\u0000${row.b}`;
 /** Writes rows with `cypher/write/derive/<name>.cypher` in batches, one transaction each. */
 function batchWriter(db: Database, retry: RetryPolicy, batchSize: number) {
   return async (name: string, rows: readonly unknown[], parameter = 'rows'): Promise<void> => {
-    for (let offset = 0; offset < rows.length; offset += batchSize) {
-      const batch = rows.slice(offset, offset + batchSize);
-      await retrying(
-        () => db.write((tx) => tx.run(cypher(`write/derive/${name}`), { [parameter]: batch })),
+    await db.writeBatches(
+      rows,
+      (tx, batch) => tx.run(cypher(`write/derive/${name}`), { [parameter]: batch }),
+      {
+        batchSize,
         retry,
-        `writing ${name} rows ${offset + 1}-${offset + batch.length}`,
-      );
-    }
+        what: (first, last) => `writing ${name} rows ${first}-${last}`,
+      },
+    );
   };
 }

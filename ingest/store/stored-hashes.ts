@@ -1,12 +1,17 @@
 /** What the store already holds for a set of papers: their content and graph hashes. */
 import { cypher } from '../../neo4j/cypher-files';
+import { z } from 'zod';
 import type { Database } from '../../neo4j/database';
-import { retrying, type RetryPolicy } from '../../neo4j/retry';
+import type { RetryPolicy } from '../../neo4j/retry';
+import { parseRows } from '../../neo4j/rows';
 
-export interface StoredHashes {
-  contentHash: string | null;
-  graphHash: string | null;
-}
+const storedHashesRow = z.object({
+  id: z.string(),
+  contentHash: z.string().nullable(),
+  graphHash: z.string().nullable(),
+});
+
+export type StoredHashes = Omit<z.infer<typeof storedHashesRow>, 'id'>;
 
 const CHUNK = 10_000;
 
@@ -16,20 +21,14 @@ export async function readStoredHashes(
   ids: readonly string[],
   retry: RetryPolicy = {},
 ): Promise<Map<string, StoredHashes>> {
+  const rows = await db.readBatches(cypher('write/stored-hashes'), 'ids', ids, {
+    batchSize: CHUNK,
+    retry,
+    what: 'reading the stored papers',
+  });
   const stored = new Map<string, StoredHashes>();
-  for (let offset = 0; offset < ids.length; offset += CHUNK) {
-    const chunk = ids.slice(offset, offset + CHUNK);
-    const { rows } = await retrying(
-      () => db.read(cypher('write/stored-hashes'), { ids: chunk }),
-      retry,
-      'reading the stored papers',
-    );
-    for (const row of rows) {
-      stored.set(String(row.id), {
-        contentHash: (row.contentHash as string | null) ?? null,
-        graphHash: (row.graphHash as string | null) ?? null,
-      });
-    }
+  for (const { id, contentHash, graphHash } of parseRows('write/stored-hashes', rows, storedHashesRow)) {
+    stored.set(id, { contentHash, graphHash });
   }
   return stored;
 }

@@ -23,7 +23,7 @@ import {
   paperProperties,
   resultProperties,
 } from './properties';
-import { retrying, type RetryPolicy } from '../../neo4j/retry';
+import type { RetryPolicy } from '../../neo4j/retry';
 import { readStoredHashes, type StoredHashes } from './stored-hashes';
 
 export const BATCH_SIZE = 500;
@@ -100,20 +100,25 @@ export async function writeGraph(
   // upserted once per run: by the first batch that reaches it, committed before any later batch runs.
   const written = new Set<string>();
   const storedIds = new Set(stored.keys());
-  for (let offset = 0; offset < pending.length; offset += batchSize) {
-    const batch = pending.slice(offset, offset + batchSize);
-    const parameters = batchParameters(batch, concepts, storedIds, written);
-    const summaries = await retrying(
-      () => db.write((tx) => writeBatch(tx, parameters)),
+  await db.writeBatches(
+    pending,
+    async (tx, batch) => {
+      const parameters = batchParameters(batch, concepts, storedIds, written);
+      return { concepts: parameters.concepts, summaries: await writeBatch(tx, parameters) };
+    },
+    {
+      batchSize,
       retry,
-      `writing papers ${offset + 1}-${offset + batch.length} of ${pending.length}`,
-    );
-    for (const summary of summaries) addCounters(report.counters, summary.counters);
-    for (const concept of parameters.concepts) written.add(concept.key);
-    report.written += batch.length;
-    report.transactions += 1;
-    options.onProgress?.(report.unchanged + report.written, slices.length);
-  }
+      what: (first, last, total) => `writing papers ${first}-${last} of ${total}`,
+      onBatch: ({ batch, result }) => {
+        for (const summary of result.summaries) addCounters(report.counters, summary.counters);
+        for (const concept of result.concepts) written.add(concept.key);
+        report.written += batch.length;
+        report.transactions += 1;
+        options.onProgress?.(report.unchanged + report.written, slices.length);
+      },
+    },
+  );
   return report;
 }
 
@@ -133,14 +138,11 @@ async function restampContentHashes(
   const rows = slices
     .filter((slice) => !rewritten.has(slice) && stored.get(slice.paper.id)?.contentHash !== slice.contentHash)
     .map((slice) => ({ id: slice.paper.id, contentHash: slice.contentHash }));
-  for (let offset = 0; offset < rows.length; offset += batchSize) {
-    const batch = rows.slice(offset, offset + batchSize);
-    await retrying(
-      () => db.write((tx) => tx.run(cypher('write/paper-content-hashes'), { rows: batch })),
-      retry,
-      'recording content hashes',
-    );
-  }
+  await db.writeBatches(rows, (tx, batch) => tx.run(cypher('write/paper-content-hashes'), { rows: batch }), {
+    batchSize,
+    retry,
+    what: 'recording content hashes',
+  });
 }
 
 /** Runs the statements of one batch inside `tx`, in dependency order. */

@@ -1,6 +1,8 @@
 /** Runs one of the API's saved queries (cypher/queries/<name>.cypher) in a READ transaction. */
 import { cypher } from '../../neo4j/cypher-files';
-import type { ReadResult, Row } from '../../neo4j/database';
+import type { z } from 'zod';
+import type { ReadResult } from '../../neo4j/database';
+import { parseRows } from '../../neo4j/rows';
 import { parseSavedQuery } from './console/saved-queries';
 import type { RouteContext } from './context';
 
@@ -27,12 +29,24 @@ export function readQuery(
   return db.read(savedQueryText(name), params, { timeoutMs: limits.queryTimeoutMs });
 }
 
-/** The first row of a query that returns at most one, typed by the caller, or undefined. */
-export async function readOne<T>(
+/** The rows of a saved query, each parsed with the query's row schema (a misfit raises RowShapeError). */
+export async function readRows<S extends z.ZodType>(
   context: RouteContext,
   name: string,
+  schema: S,
   params: Record<string, unknown> = {},
-): Promise<T | undefined> {
+): Promise<z.output<S>[]> {
   const { rows } = await readQuery(context, name, params);
-  return rows[0] as (Row & T) | undefined;
+  return parseRows(name, rows, schema);
+}
+
+/** The first row of a query that returns at most one, parsed with the query's row schema, or undefined. */
+export async function readOne<S extends z.ZodType>(
+  context: RouteContext,
+  name: string,
+  schema: S,
+  params: Record<string, unknown> = {},
+): Promise<z.output<S> | undefined> {
+  const { rows } = await readQuery(context, name, params);
+  return parseRows(name, rows.slice(0, 1), schema)[0];
 }

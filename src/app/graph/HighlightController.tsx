@@ -5,14 +5,14 @@
  * draws nothing: the motion preview (MotionController) shows the moving nodes on a 2D canvas.
  */
 import { useSigma } from '@react-sigma/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, NodeAttributes } from '../core/atlas/graph';
 import type { LabelSide } from '../core/atlas/labels';
 import { dimmed } from '../core/atlas/style';
 import { inYears, isVisible, yearRange, type VisibilityRules } from '../core/atlas/visibility';
 import { createStore, useStore, type Store } from '../core/store';
-import { themeStore } from '../core/theme/store';
+import { themeStore, type Theme } from '../core/theme/store';
 
 interface Props {
   rules: VisibilityRules;
@@ -25,81 +25,129 @@ interface Props {
 
 const NONE = createStore<ReadonlyMap<string, LabelSide>>(new Map());
 
+/** What the reducers read. Kept outside React's state: a change refreshes sigma, it never replaces the reducers. */
+interface Highlight {
+  rules: VisibilityRules;
+  selected?: string;
+  moving: boolean;
+  picked: ReadonlyMap<string, LabelSide>;
+  theme: Theme;
+  hovered?: string;
+  /** The hovered node, else the selected one. */
+  focus?: string;
+  /** The focus's neighbours, when the focus is in the graph. */
+  neighbours?: ReadonlySet<string>;
+  /** The theme's colours of what is not highlighted. */
+  faded?: { node: string; edge: string };
+  /** The year range of the filters: what lies outside fades (the map as of those years). */
+  range?: ReturnType<typeof yearRange>;
+}
+
 export function HighlightController({ rules, selected, moving = false, labelled }: Props) {
   const sigma = useSigma<NodeAttributes, EdgeAttributes>();
   const theme = useStore(themeStore);
   const picked = useStore(labelled ?? NONE);
-  const [hovered, setHovered] = useState<string>();
-
   const graph = sigma.getGraph();
-  // Bumped when the graph's content changes, so the neighbourhood is read again.
-  const [structure, setStructure] = useState(0);
+  const state = useRef<Highlight>({ rules, selected, moving, picked, theme });
+  // Set by the effect below: reads the neighbourhood again and redraws, once however many changes came at once.
+  const refresh = useRef<() => void>(() => undefined);
 
   useEffect(() => {
-    const enter = ({ node }: { node: string }) => setHovered(node);
-    const leave = () => setHovered(undefined);
-    const changed = () => setStructure((count) => count + 1);
-    // A replaced graph has no hovered node any more (no leaveNode comes for it).
-    const cleared = () => {
-      setHovered(undefined);
-      changed();
+    let pending = false;
+    let live = true;
+    const recompute = () => {
+      const current = state.current;
+      const focus = current.hovered ?? current.selected;
+      current.focus = focus;
+      current.faded = dimmed(current.theme);
+      current.neighbours = focus && graph.hasNode(focus) ? new Set(graph.neighbors(focus)) : undefined;
+      current.range = yearRange(current.rules.filters);
     };
-    sigma.on('enterNode', enter);
-    sigma.on('leaveNode', leave);
-    graph.on('cleared', cleared);
-    graph.on('edgeAdded', changed);
-    graph.on('nodeDropped', changed);
-    return () => {
-      sigma.off('enterNode', enter);
-      sigma.off('leaveNode', leave);
-      graph.off('cleared', cleared);
-      graph.off('edgeAdded', changed);
-      graph.off('nodeDropped', changed);
-    };
-  }, [sigma, graph]);
-
-  const focus = hovered ?? selected;
-
-  useEffect(() => {
-    const faded = dimmed(theme);
-    const neighbours = focus && graph.hasNode(focus) ? new Set(graph.neighbors(focus)) : undefined;
-    const range = yearRange(rules.filters);
-    const outside = (node: string) => !inYears(graph.getNodeAttributes(node), range);
+    const outside = (node: string, range: Highlight['range']) =>
+      range !== undefined && !inYears(graph.getNodeAttributes(node), range);
     // `faded` is read by the canvas inspector (InspectController), not by sigma.
-    const fade = (attributes: NodeAttributes): Partial<NodeDisplayData> & { faded: true } => ({
+    const fade = (
+      attributes: NodeAttributes,
+      color?: string,
+    ): Partial<NodeDisplayData> & { faded: true } => ({
       ...attributes,
-      color: faded.node,
+      color,
       label: '',
       forceLabel: false,
       zIndex: 0,
       faded: true,
     });
-    // One call: every settings change makes sigma reprocess every node and edge.
+    const redraw = () => {
+      pending = false;
+      if (!live) return;
+      recompute();
+      sigma.refresh({ skipIndexation: true });
+    };
+    const soon = () => {
+      if (pending) return;
+      pending = true;
+      queueMicrotask(redraw);
+    };
+    recompute();
+    refresh.current = soon;
+    // Set once: every settings change makes sigma reprocess every node and edge, and a hover must not.
     sigma.setSettings({
       nodeReducer: (node, stored): Partial<NodeDisplayData> => {
+        const { moving, rules, picked, focus, neighbours, selected, faded, range } = state.current;
         if (moving || !isVisible(node, stored, rules)) return { ...stored, hidden: true };
         const side = picked.get(node);
         const attributes = side ? { ...stored, forceLabel: true, labelSide: side } : stored;
-        if (range && node !== focus && node !== selected && !inYears(stored, range)) return fade(stored);
+        if (range && node !== focus && node !== selected && !inYears(stored, range))
+          return fade(stored, faded?.node);
         if (!focus || !neighbours)
           return node === selected ? { ...attributes, highlighted: true, forceLabel: true } : attributes;
         if (node === focus) return { ...attributes, highlighted: true, forceLabel: true, zIndex: 2 };
         if (neighbours.has(node)) return { ...attributes, zIndex: 1 };
-        return { ...attributes, color: faded.node, label: '', forceLabel: false, zIndex: 0 };
+        return { ...attributes, color: faded?.node, label: '', forceLabel: false, zIndex: 0 };
       },
       edgeReducer: (edge, attributes): Partial<EdgeDisplayData> => {
+        const { moving, focus, neighbours, theme, faded, range } = state.current;
         if (moving) return { ...attributes, hidden: true };
         const [source, target] = graph.extremities(edge);
-        if (range && (outside(source) || outside(target)))
-          return { ...attributes, color: faded.edge, zIndex: 0 };
+        if (outside(source, range) || outside(target, range))
+          return { ...attributes, color: faded?.edge, zIndex: 0 };
         if (!focus || !neighbours) return attributes;
         if (source === focus || target === focus) {
           return { ...attributes, color: theme === 'dark' ? '#8fa3c7' : '#7d8ba5', zIndex: 1 };
         }
-        return { ...attributes, color: faded.edge, zIndex: 0 };
+        return { ...attributes, color: faded?.edge, zIndex: 0 };
       },
     });
-  }, [sigma, graph, rules, focus, selected, theme, moving, structure, picked]);
+
+    const enter = ({ node }: { node: string }) => {
+      state.current.hovered = node;
+      soon();
+    };
+    // A replaced graph has no hovered node any more (no leaveNode comes for it).
+    const leave = () => {
+      state.current.hovered = undefined;
+      soon();
+    };
+    sigma.on('enterNode', enter);
+    sigma.on('leaveNode', leave);
+    graph.on('cleared', leave);
+    graph.on('edgeAdded', soon);
+    graph.on('nodeDropped', soon);
+    return () => {
+      live = false;
+      refresh.current = () => undefined;
+      sigma.off('enterNode', enter);
+      sigma.off('leaveNode', leave);
+      graph.off('cleared', leave);
+      graph.off('edgeAdded', soon);
+      graph.off('nodeDropped', soon);
+    };
+  }, [sigma, graph]);
+
+  useEffect(() => {
+    Object.assign(state.current, { rules, selected, moving, picked, theme });
+    refresh.current();
+  }, [rules, selected, moving, picked, theme]);
 
   return null;
 }

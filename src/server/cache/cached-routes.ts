@@ -11,6 +11,7 @@
  * answers 503).
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { AnswerCacheSettings, RouteContext } from '../context';
 import { readOne } from '../read-query';
 import { AnswerCache, matchesEtag } from './answer-cache';
@@ -38,12 +39,15 @@ function requestKey(request: FastifyRequest): string {
   return JSON.stringify([request.routeOptions.url, request.params ?? {}, sorted]);
 }
 
+const graphVersionRow = z.object({
+  basis: z.string().nullable(),
+  nodes: z.number(),
+  relationships: z.number(),
+});
+
 /** The graph version as one string (cypher/queries/graph-version.cypher). */
 async function readGraphVersion(context: RouteContext): Promise<string> {
-  const row = await readOne<{ basis: string | null; nodes: number; relationships: number }>(
-    context,
-    'graph-version',
-  );
+  const row = await readOne(context, 'graph-version', graphVersionRow);
   return JSON.stringify([row?.basis ?? null, row?.nodes ?? 0, row?.relationships ?? 0]);
 }
 

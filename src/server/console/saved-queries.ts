@@ -30,6 +30,9 @@ export interface SavedQueryFile extends SavedQuery {
 const PARAM_LINE = /^\$([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(.*)$/;
 const EXAMPLE = /\s*\(example:\s*(.*)\)\s*$/;
 
+/** Raises QueryHeaderError naming the file and (0-based) line. */
+type Fail = (lineIndex: number, message: string) => never;
+
 /**
  * @example
  * parseSavedQuery('graph-counts', text).columns; // ['papers', 'concepts', 'relationships']
@@ -40,34 +43,68 @@ export function parseSavedQuery(
   file = `cypher/queries/${name}.cypher`,
 ): SavedQueryFile {
   const lines = text.split('\n');
-  const fail = (lineIndex: number, message: string): never => {
+  const fail: Fail = (lineIndex, message) => {
     throw new QueryHeaderError(`${file}:${lineIndex + 1}: ${message}`);
   };
-  const description: string[] = [];
-  const params: SavedQuery['params'] = [];
-  const paramLines: number[] = [];
-  let columns: string[] | undefined;
-  let internal: string | undefined;
+  const header = readHeader(lines, fail);
+  takeExamples(header, fail);
+  const { description, params, columns, internal, end } = header;
+  const query = lines.slice(end).join('\n').trim();
+  if (description.length === 0) fail(0, 'the header must start with a description');
+  if (!header.paramsDeclared) fail(end, 'the header has no "Params:" line');
+  if (!columns || columns.length === 0) fail(end, 'the header has no "Returns:" line');
+  if (!query) fail(end, 'no query after the header');
+  checkParameters(query, params, fail, end);
+  return {
+    name,
+    description: description.join(' '),
+    params,
+    columns: columns ?? [],
+    query,
+    ...(internal ? { internal } : {}),
+  };
+}
+
+interface Header {
+  description: string[];
+  params: SavedQuery['params'];
+  /** The line of each parameter, for messages. */
+  paramLines: number[];
+  columns?: string[];
+  internal?: string;
+  paramsDeclared: boolean;
+  /** The first line after the header. */
+  end: number;
+}
+
+/** The comment lines at the top: description, `Internal:`, `Params:` and `Returns:` sections. */
+function readHeader(lines: readonly string[], fail: Fail): Header {
+  const header: Header = { description: [], params: [], paramLines: [], paramsDeclared: false, end: 0 };
+  const { description, params } = header;
   let section: 'description' | 'params' | 'returns' = 'description';
-  let paramsDeclared = false;
+  const parseParam = (content: string, lineIndex: number): void => {
+    const [, paramName = '', rest = ''] = PARAM_LINE.exec(content) ?? [];
+    params.push({ name: paramName, description: rest.trim() });
+    header.paramLines.push(lineIndex);
+  };
   let index = 0;
   for (; index < lines.length; index += 1) {
     const match = /^\s*\/\/ ?(.*)$/.exec(lines[index] ?? '');
     if (!match) break;
     const content = (match[1] ?? '').trim();
     if (/^Internal:/.test(content) && section === 'description') {
-      internal = content.slice('Internal:'.length).trim();
-      if (!internal) fail(index, 'say after "Internal:" what reads the query (e.g. "GET /api/stats")');
+      header.internal = content.slice('Internal:'.length).trim();
+      if (!header.internal) fail(index, 'say after "Internal:" what reads the query (e.g. "GET /api/stats")');
     } else if (/^Params:/.test(content)) {
       section = 'params';
-      paramsDeclared = true;
+      header.paramsDeclared = true;
       const rest = content.slice('Params:'.length).trim();
       if (rest === 'none' || rest === '') continue;
       if (!PARAM_LINE.test(rest)) fail(index, `expected "Params: none" or "Params: $name: description"`);
       parseParam(rest, index);
     } else if (/^Returns:/.test(content)) {
       section = 'returns';
-      columns = splitColumns(content.slice('Returns:'.length));
+      header.columns = splitColumns(content.slice('Returns:'.length));
     } else if (section === 'description') {
       if (content) description.push(content);
     } else if (section === 'params') {
@@ -77,17 +114,15 @@ export function parseSavedQuery(
         if (last) last.description = `${last.description} ${content}`;
       } else if (content) fail(index, `expected a parameter line "$name: description"`);
     } else if (content) {
-      columns = [...(columns ?? []), ...splitColumns(content)];
+      header.columns = [...(header.columns ?? []), ...splitColumns(content)];
     }
   }
+  header.end = index;
+  return header;
+}
 
-  function parseParam(content: string, lineIndex: number): void {
-    const [, paramName = '', rest = ''] = PARAM_LINE.exec(content) ?? [];
-    params.push({ name: paramName, description: rest.trim() });
-    paramLines.push(lineIndex);
-  }
-
-  // An example closes a parameter's description, which may run over several lines.
+/** An example closes a parameter's description, which may run over several lines: it moves to `example`. */
+function takeExamples({ params, paramLines }: Header, fail: Fail): void {
   params.forEach((param, paramIndex) => {
     const example = EXAMPLE.exec(param.description);
     if (!example) return;
@@ -98,28 +133,18 @@ export function parseSavedQuery(
       fail(paramLines[paramIndex] ?? 0, `the example of $${param.name} is not JSON: ${example[1]}`);
     }
   });
+}
 
-  const query = lines.slice(index).join('\n').trim();
-  if (description.length === 0) fail(0, 'the header must start with a description');
-  if (!paramsDeclared) fail(index, 'the header has no "Params:" line');
-  if (!columns || columns.length === 0) fail(index, 'the header has no "Returns:" line');
-  if (!query) fail(index, 'no query after the header');
+/** The declared parameters must be exactly the ones the query uses. */
+function checkParameters(query: string, params: SavedQuery['params'], fail: Fail, line: number): void {
   const used = parameterNames(query);
   const declared = params.map((param) => param.name);
   const undeclared = used.filter((param) => !declared.includes(param));
   const unused = declared.filter((param) => !used.includes(param));
   if (undeclared.length > 0)
-    fail(index, `parameters used but not declared: ${undeclared.map((p) => `$${p}`).join(', ')}`);
+    fail(line, `parameters used but not declared: ${undeclared.map((p) => `$${p}`).join(', ')}`);
   if (unused.length > 0)
-    fail(index, `parameters declared but not used: ${unused.map((p) => `$${p}`).join(', ')}`);
-  return {
-    name,
-    description: description.join(' '),
-    params,
-    columns: columns ?? [],
-    query,
-    ...(internal ? { internal } : {}),
-  };
+    fail(line, `parameters declared but not used: ${unused.map((p) => `$${p}`).join(', ')}`);
 }
 
 function splitColumns(text: string): string[] {

@@ -14,14 +14,27 @@ import { readOne } from '../read-query';
 import { boundedInt, parseInput } from '../validation';
 import {
   clusterPaper,
-  clusterSummary,
+  clusterPaperRow,
+  clusterRow,
   clustersResponse,
-  type ClusterPaperRow,
+  clustersRow,
+  clusterSummary,
   themePath,
-  type ClusterRow,
-  type ThemeRow,
+  themeRow,
 } from '../views/clusters';
-import { graphFromRows, type EdgeRow, type NodeRow } from '../views/graph-rows';
+import { edgeRow, graphFromRows, nodeRow } from '../views/graph-rows';
+
+const clusterDetailsRow = z.object({
+  cluster: clusterRow,
+  path: z.array(themeRow).nullish(),
+  nodes: z.array(nodeRow),
+  relationships: z.array(edgeRow),
+  truncated: z.boolean(),
+  papers: z.array(clusterPaperRow),
+  paperTotal: z.number(),
+  paperNodes: z.array(nodeRow),
+  paperEdges: z.array(edgeRow),
+});
 
 export function clusterRoutes(app: FastifyInstance, context: RouteContext): void {
   const cap = context.limits.graphNodeCap;
@@ -36,10 +49,10 @@ export function clusterRoutes(app: FastifyInstance, context: RouteContext): void
   app.get('/api/clusters', cachedRoute, async (request): Promise<ClustersResponse> => {
     const { theme } = parseInput(clustersQuery, request.query);
     if (theme === undefined) {
-      const row = await readOne<Parameters<typeof clustersResponse>[0]>(context, 'clusters');
+      const row = await readOne(context, 'clusters', clustersRow);
       return clustersResponse(row ?? { clusters: [], links: [] });
     }
-    const row = await readOne<Parameters<typeof clustersResponse>[0]>(context, 'theme', { id: theme });
+    const row = await readOne(context, 'theme', clustersRow, { id: theme });
     if (!row) throw notFound(`No theme with id "${theme}".`);
     return clustersResponse(row);
   });
@@ -47,17 +60,11 @@ export function clusterRoutes(app: FastifyInstance, context: RouteContext): void
   app.get('/api/clusters/:id', cachedRoute, async (request): Promise<ClusterDetails> => {
     const { id } = parseInput(clusterParams, request.params);
     const { limit, papers } = parseInput(clusterQuery, request.query);
-    const row = await readOne<{
-      cluster: ClusterRow;
-      path: ThemeRow[] | null;
-      nodes: NodeRow[];
-      relationships: EdgeRow[];
-      truncated: boolean;
-      papers: ClusterPaperRow[];
-      paperTotal: number;
-      paperNodes: NodeRow[];
-      paperEdges: EdgeRow[];
-    }>(context, 'cluster', { id, limit: int(limit), papers: int(papers) });
+    const row = await readOne(context, 'cluster', clusterDetailsRow, {
+      id,
+      limit: int(limit),
+      papers: int(papers),
+    });
     if (!row) throw notFound(`No cluster with id "${id}".`);
     // The members first, then the papers that mention most of them (the cap counts members only).
     const graph = graphFromRows(

@@ -11,11 +11,11 @@ import { typeOfKey } from '../../model/keys';
 import { cachedRoute } from '../cache/cached-routes';
 import type { RouteContext } from '../context';
 import { notFound } from '../errors';
-import { readOne, readQuery } from '../read-query';
+import { readOne, readRows } from '../read-query';
 import { boundedInt, parseInput } from '../validation';
-import { conceptDetails, type ConceptDetailsRow } from '../views/concept-details';
-import { conceptRef, type ConceptRow } from '../views/refs';
-import { relatedMethod, type RelatedRow } from '../views/related';
+import { conceptDetails, conceptDetailsRow } from '../views/concept-details';
+import { conceptRef, conceptRow } from '../views/refs';
+import { relatedMethod, relatedRow } from '../views/related';
 
 const conceptKeyParam = z
   .string()
@@ -28,12 +28,13 @@ const conceptKeyParam = z
 const keyParams = z.object({ key: conceptKeyParam });
 const detailsQuery = z.object({ papers: boundedInt(1, 1000, 100), offset: boundedInt(0, 1_000_000, 0) });
 const relatedQuery = z.object({ limit: boundedInt(1, 50, 10) });
+const relatedMethodsRow = relatedRow.extend({ subject: conceptRow });
 
 export function conceptRoutes(app: FastifyInstance, context: RouteContext): void {
   app.get('/api/concepts/:key', cachedRoute, async (request): Promise<ConceptDetails> => {
     const { key } = parseInput(keyParams, request.params);
     const { papers, offset } = parseInput(detailsQuery, request.query);
-    const row = await readOne<ConceptDetailsRow>(context, 'concept', {
+    const row = await readOne(context, 'concept', conceptDetailsRow, {
       key,
       papers: int(papers),
       offset: int(offset),
@@ -45,10 +46,9 @@ export function conceptRoutes(app: FastifyInstance, context: RouteContext): void
   app.get('/api/concepts/:key/related', cachedRoute, async (request): Promise<RelatedResponse> => {
     const { key } = parseInput(keyParams, request.params);
     const { limit } = parseInput(relatedQuery, request.query);
-    const { rows } = await readQuery(context, 'related-methods', { key, limit: int(limit) });
-    const related = rows as unknown as Array<RelatedRow & { subject: ConceptRow }>;
+    const related = await readRows(context, 'related-methods', relatedMethodsRow, { key, limit: int(limit) });
     // Without related methods the query has no row to name the subject: ask whether the concept exists.
-    const subject = related[0]?.subject ?? (await readOne<ConceptRow>(context, 'concept-ref', { key }));
+    const subject = related[0]?.subject ?? (await readOne(context, 'concept-ref', conceptRow, { key }));
     if (!subject) throw notFound(`No concept with key "${key}".`);
     return { key, related: related.map((row) => relatedMethod(conceptRef(subject), row)) };
   });

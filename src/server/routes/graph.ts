@@ -12,7 +12,13 @@ import type { RouteContext } from '../context';
 import { notFound } from '../errors';
 import { readOne } from '../read-query';
 import { boundedInt, commaList, parseInput } from '../validation';
-import { graphFromRows, type EdgeRow, type NodeRow } from '../views/graph-rows';
+import { edgeRow, graphFromRows, nodeRow } from '../views/graph-rows';
+
+const neighborhoodRow = z.object({
+  nodes: z.array(nodeRow),
+  relationships: z.array(edgeRow),
+  truncated: z.boolean(),
+});
 
 export function graphRoutes(app: FastifyInstance, context: RouteContext): void {
   const cap = context.limits.graphNodeCap;
@@ -39,11 +45,12 @@ export function graphRoutes(app: FastifyInstance, context: RouteContext): void {
     const { keys, depth, limit } = parseInput(neighborhoodQuery, request.query);
     const paperIds = keys.flatMap((key) => paperIdOf(key) ?? []);
     const conceptKeys = keys.filter((key) => paperIdOf(key) === undefined);
-    const row = await readOne<{ nodes: NodeRow[]; relationships: EdgeRow[]; truncated: boolean }>(
-      context,
-      'neighborhood',
-      { keys: conceptKeys, paperIds, depth: int(depth), limit: int(limit) },
-    );
+    const row = await readOne(context, 'neighborhood', neighborhoodRow, {
+      keys: conceptKeys,
+      paperIds,
+      depth: int(depth),
+      limit: int(limit),
+    });
     if (!row || row.nodes.length === 0)
       throw notFound(`None of these keys is in the graph: ${keys.join(', ')}.`);
     return graphFromRows(row.nodes, row.relationships, { limit, truncated: row.truncated });

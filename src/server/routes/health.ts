@@ -1,8 +1,11 @@
 /** GET /api/health — is the database reachable, which version, how much is in it (503 while it is down). */
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import type { HealthResponse } from '../../model/api';
 import type { RouteContext } from '../context';
 import { readOne } from '../read-query';
+
+const graphCountsRow = z.object({ papers: z.number(), concepts: z.number(), relationships: z.number() });
 
 export function healthRoutes(app: FastifyInstance, context: RouteContext): void {
   const { db } = context;
@@ -11,7 +14,7 @@ export function healthRoutes(app: FastifyInstance, context: RouteContext): void 
     try {
       const [info, counts] = await Promise.all([
         db.serverInfo(),
-        readOne<{ papers: number; concepts: number; relationships: number }>(context, 'graph-counts'),
+        readOne(context, 'graph-counts', graphCountsRow),
       ]);
       return {
         status: 'ok',

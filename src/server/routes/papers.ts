@@ -7,14 +7,14 @@ import type { RouteContext } from '../context';
 import { notFound } from '../errors';
 import { readOne } from '../read-query';
 import { parseInput } from '../validation';
-import { paperDetails, type PaperDetailsRow } from '../views/paper-details';
+import { paperDetails, paperDetailsRow } from '../views/paper-details';
 
 const paperParams = z.object({ id: z.string().min(1).max(300) });
 
 export function paperRoutes(app: FastifyInstance, context: RouteContext): void {
   app.get('/api/papers/:id', cachedRoute, async (request): Promise<PaperDetails> => {
     const { id } = parseInput(paperParams, request.params);
-    const row = await readOne<PaperDetailsRow>(context, 'paper', { id });
+    const row = await readOne(context, 'paper', paperDetailsRow, { id });
     if (!row) throw notFound(`No paper with id "${id}".`);
     return paperDetails(row);
   });

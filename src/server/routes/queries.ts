@@ -4,13 +4,16 @@
  * asked, the examples of the files' headers.
  */
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import { int } from '../../../neo4j/database';
 import type { SavedQuery } from '../../model/api';
 import { cachedRoute } from '../cache/cached-routes';
 import { withGraphExamples } from '../console/example-params';
 import { consoleQueries, loadSavedQueries } from '../console/saved-queries';
 import type { RouteContext } from '../context';
-import { readQuery } from '../read-query';
+import { readRows } from '../read-query';
+
+const exampleRow = z.object({ key: z.string() });
 
 /** Concepts of a type tried as examples, most mentioned first. */
 const CANDIDATES = 5;
@@ -23,8 +26,8 @@ export function savedQueryRoutes(app: FastifyInstance, context: RouteContext): v
   const countRows = async (query: string, params: Record<string, unknown>) =>
     (await db.read(query, params, { timeoutMs: limits.queryTimeoutMs })).rows.length;
   const candidates = async (type: string) =>
-    (await readQuery(context, 'example-concepts', { type, limit: int(CANDIDATES) })).rows.map((row) =>
-      String(row.key),
+    (await readRows(context, 'example-concepts', exampleRow, { type, limit: int(CANDIDATES) })).map(
+      (row) => row.key,
     );
   app.get('/api/queries', cachedRoute, async (request): Promise<SavedQuery[]> => {
     try {

@@ -7,16 +7,16 @@ import { CONCEPT_TYPES } from '../../model/concepts';
 import { canonicalName, keyPrefix } from '../../model/keys';
 import { cachedRoute } from '../cache/cached-routes';
 import type { RouteContext } from '../context';
-import { readQuery } from '../read-query';
+import { readRows } from '../read-query';
 import { luceneQuery, searchWords } from '../search/lucene';
 import {
   clusterHit,
   conceptHit,
   paperHit,
   rankHits,
-  type ClusterHitRow,
-  type ConceptHitRow,
-  type PaperHitRow,
+  clusterHitRow,
+  conceptHitRow,
+  paperHitRow,
 } from '../search/rank';
 import { boundedInt, commaList, parseInput } from '../validation';
 
@@ -51,27 +51,27 @@ export function searchRoutes(app: FastifyInstance, context: RouteContext): void 
     const searches: Array<Promise<void>> = [];
     if (conceptTypes.length > 0) {
       searches.push(
-        readQuery(context, 'search-concepts', {
+        readRows(context, 'search-concepts', conceptHitRow, {
           lucene,
           prefixes: typed ? conceptTypes.map((type) => `${keyPrefix(type)}:${typed}`) : [],
           types: conceptTypes.length === CONCEPT_TYPES.length ? [] : conceptTypes,
           fetch,
-        }).then(({ rows }) => {
-          for (const row of rows as unknown as ConceptHitRow[]) hits.push(conceptHit(q, row));
+        }).then((rows) => {
+          for (const row of rows) hits.push(conceptHit(q, row));
         }),
       );
     }
     if (kinds.includes('Paper')) {
       searches.push(
-        readQuery(context, 'search-papers', { lucene, fetch }).then(({ rows }) => {
-          for (const row of rows as unknown as PaperHitRow[]) hits.push(paperHit(q, row));
+        readRows(context, 'search-papers', paperHitRow, { lucene, fetch }).then((rows) => {
+          for (const row of rows) hits.push(paperHit(q, row));
         }),
       );
     }
     if (kinds.includes('Cluster')) {
       searches.push(
-        readQuery(context, 'search-clusters', { words, fetch }).then(({ rows }) => {
-          for (const row of rows as unknown as ClusterHitRow[]) hits.push(clusterHit(q, row));
+        readRows(context, 'search-clusters', clusterHitRow, { words, fetch }).then((rows) => {
+          for (const row of rows) hits.push(clusterHit(q, row));
         }),
       );
     }

@@ -24,9 +24,9 @@ import { bursts, firstAndPeak, shareChange, yearSeries } from '../../model/trend
 import { cachedRoute } from '../cache/cached-routes';
 import type { RouteContext } from '../context';
 import { notFound } from '../errors';
-import { readOne, readQuery } from '../read-query';
+import { readOne, readRows } from '../read-query';
 import { boundedInt, parseInput } from '../validation';
-import { conceptRef, paperRef, type ConceptRow, type PaperRow } from '../views/refs';
+import { conceptRef, conceptRow, paperRef, paperRow } from '../views/refs';
 
 const keyParams = z.object({
   key: z
@@ -84,19 +84,27 @@ const lineageQuery = z.object({
   limit: boundedInt(2, LINEAGE_MAX_NODES, LINEAGE_DEFAULT_NODES),
 });
 
-interface LineageRow {
-  subject: ConceptRow;
-  corpusHasYears: boolean;
-  nodes: Array<ConceptRow & { paperCount: number | null; firstYear: number | null; depth: number }>;
-  edges: Array<{
-    from: string;
-    to: string;
-    type: string;
-    papers: number;
-    evidence: Array<{ sentence: string | null; paper: PaperRow | null }>;
-  }>;
-  truncated: boolean;
-}
+const lineageRow = z.object({
+  subject: conceptRow,
+  corpusHasYears: z.boolean(),
+  nodes: z.array(
+    conceptRow.extend({
+      paperCount: z.number().nullable(),
+      firstYear: z.number().nullable(),
+      depth: z.number(),
+    }),
+  ),
+  edges: z.array(
+    z.object({
+      from: z.string(),
+      to: z.string(),
+      type: z.string(),
+      papers: z.number(),
+      evidence: z.array(z.object({ sentence: z.string().nullable(), paper: paperRow.nullable() })),
+    }),
+  ),
+  truncated: z.boolean(),
+});
 
 const isLineage = (type: string): type is LineageEdge['type'] =>
   (LINEAGE_TYPES as readonly string[]).includes(type);
@@ -109,8 +117,7 @@ export function defaultMinPapers(papersWithYear: number): number {
 export function timeRoutes(app: FastifyInstance, context: RouteContext): void {
   app.get('/api/concepts/:key/timeline', cachedRoute, async (request): Promise<TimelineResponse> => {
     const { key } = parseInput(keyParams, request.params);
-    const { rows } = await readQuery(context, 'concept-timeline', { key });
-    const parsed = rows.map((row) => timelineRow.parse(row));
+    const parsed = await readRows(context, 'concept-timeline', timelineRow, { key });
     const first = parsed[0];
     if (!first) throw notFound(`No concept with key "${key}".`);
     const years = parsed.filter((row) => row.year !== null && row.total !== null);
@@ -130,15 +137,16 @@ export function timeRoutes(app: FastifyInstance, context: RouteContext): void {
 
   app.get('/api/trends', cachedRoute, async (request): Promise<TrendsResponse> => {
     const query = parseInput(trendsQuery, request.query);
-    const { rows: corpusRows } = await readQuery(context, 'corpus-years');
-    const stored = corpusRow.parse(corpusRows[0] ?? { years: [], papers: [] });
+    const stored = (await readOne(context, 'corpus-years', corpusRow)) ?? { years: [], papers: [] };
     const corpus = { years: stored.years, counts: stored.papers };
     const min = query.min ?? defaultMinPapers(corpus.counts.reduce((sum, count) => sum + count, 0));
-    const { rows } =
+    const parsed =
       corpus.years.length > 0
-        ? await readQuery(context, 'concept-trends', { type: query.type ?? null, minPapers: int(min) })
-        : { rows: [] };
-    const parsed = rows.map((row) => trendRow.parse(row));
+        ? await readRows(context, 'concept-trends', trendRow, {
+            type: query.type ?? null,
+            minPapers: int(min),
+          })
+        : [];
     const span = { from: query.from, to: query.to };
     const concepts: TrendConcept[] = [];
     for (const row of parsed) {
@@ -188,7 +196,7 @@ export function timeRoutes(app: FastifyInstance, context: RouteContext): void {
   app.get('/api/concepts/:key/lineage', cachedRoute, async (request): Promise<LineageResponse> => {
     const { key } = parseInput(keyParams, request.params);
     const { depth, limit } = parseInput(lineageQuery, request.query);
-    const row = await readOne<LineageRow>(context, 'concept-lineage', {
+    const row = await readOne(context, 'concept-lineage', lineageRow, {
       key,
       depth: int(depth),
       limit: int(limit),

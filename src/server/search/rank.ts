@@ -7,33 +7,40 @@
  * plus 0.5 · ln(1 + members), so it lists among the concepts that name it. Concepts come before papers on
  * equal scores.
  */
+import { z } from 'zod';
 import type { SearchHit } from '../../model/api';
 import { canonicalName } from '../../model/keys';
 import { clusterNodeId, paperNodeId } from '../../model/keys';
 import { conceptType } from '../views/refs';
 import { typoEdits } from './lucene';
 
-export interface ConceptHitRow {
-  key: string;
-  name: string;
-  type: string;
-  aliases?: string[] | null;
-  paperCount?: number | null;
-  score: number;
-}
+/** A row of cypher/queries/search-concepts.cypher. */
+export const conceptHitRow = z.object({
+  key: z.string(),
+  name: z.string(),
+  type: z.string(),
+  aliases: z.array(z.string()).nullish(),
+  paperCount: z.number().nullish(),
+  score: z.number(),
+});
+export type ConceptHitRow = z.infer<typeof conceptHitRow>;
 
-export interface PaperHitRow {
-  id: string;
-  title: string;
-  year?: number | null;
-  score: number;
-}
+/** A row of cypher/queries/search-papers.cypher. */
+export const paperHitRow = z.object({
+  id: z.string(),
+  title: z.string(),
+  year: z.number().nullish(),
+  score: z.number(),
+});
+export type PaperHitRow = z.infer<typeof paperHitRow>;
 
-export interface ClusterHitRow {
-  id: string | number;
-  label?: string | null;
-  size?: number | null;
-}
+/** A row of cypher/queries/search-clusters.cypher. */
+export const clusterHitRow = z.object({
+  id: z.union([z.string(), z.number()]),
+  label: z.string().nullish(),
+  size: z.number().nullish(),
+});
+export type ClusterHitRow = z.infer<typeof clusterHitRow>;
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
 

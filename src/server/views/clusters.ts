@@ -2,26 +2,39 @@
  * Rows of cypher/queries/clusters.cypher, theme.cypher and cluster.cypher → ClustersResponse, ClusterSummary,
  * ClusterPaper.
  */
+import { z } from 'zod';
 import type { ClusterPaper, ClusterSummary, ClustersResponse, ThemeRef } from '../../model/api';
-import { conceptRef, paperRef, type ConceptRow, type PaperRow } from './refs';
+import { conceptRef, conceptRow, paperRef, paperRow } from './refs';
 
-export type ClusterPaperRow = PaperRow & { concepts: number };
+export const clusterPaperRow = paperRow.extend({ concepts: z.number() });
+export type ClusterPaperRow = z.infer<typeof clusterPaperRow>;
 
-export interface ClusterRow {
-  id: string | number;
-  label?: string | null;
-  size?: number | null;
-  top?: Array<ConceptRow | null> | null;
+const clusterId = z.union([z.string(), z.number()]);
+
+export const clusterRow = z.object({
+  id: clusterId,
+  label: z.string().nullish(),
+  size: z.number().nullish(),
+  top: z.array(conceptRow.nullable()).nullish(),
   /** Themes only. */
-  level?: number | null;
-  children?: number | null;
-}
+  level: z.number().nullish(),
+  children: z.number().nullish(),
+});
+export type ClusterRow = z.infer<typeof clusterRow>;
 
-export interface ThemeRow {
-  id: string;
-  label?: string | null;
-  level?: number | null;
-}
+export const themeRow = z.object({
+  id: z.string(),
+  label: z.string().nullish(),
+  level: z.number().nullish(),
+});
+export type ThemeRow = z.infer<typeof themeRow>;
+
+/** The row of cypher/queries/clusters.cypher and theme.cypher: a level of the map, and the themes above it. */
+export const clustersRow = z.object({
+  clusters: z.array(clusterRow),
+  links: z.array(z.object({ source: clusterId, target: clusterId, weight: z.number().nullish() })),
+  path: z.array(themeRow).nullish(),
+});
 
 export function clusterSummary(row: ClusterRow): ClusterSummary {
   return {
@@ -37,11 +50,7 @@ export function themePath(rows: readonly ThemeRow[] | null | undefined): ThemeRe
   return (rows ?? []).map((row) => ({ id: row.id, label: row.label ?? row.id, level: row.level ?? 1 }));
 }
 
-export function clustersResponse(row: {
-  clusters: ClusterRow[];
-  links: Array<{ source: string | number; target: string | number; weight?: number | null }>;
-  path?: ThemeRow[] | null;
-}): ClustersResponse {
+export function clustersResponse(row: z.infer<typeof clustersRow>): ClustersResponse {
   return {
     clusters: row.clusters.map(clusterSummary),
     links: row.links.map((link) => ({

@@ -1,31 +1,37 @@
 /** The row of cypher/queries/concept.cypher → ConceptDetails. */
+import { z } from 'zod';
 import type { ConceptDetails, LineageView } from '../../model/api';
-import { isLineageType, type MentionType, type MethodRole } from '../../model/concepts';
-import { evidenceViews, mentionView, type AbstractStretch, type MentionEvidenceRow } from './evidence';
-import { conceptRef, paperRef, type ConceptRow, type PaperRow } from './refs';
-import { resultView, type ResultRow } from './results';
+import { isLineageType, MENTION_TYPES, METHOD_ROLES } from '../../model/concepts';
+import { abstractStretch, evidenceViews, mentionEvidenceRow, mentionView } from './evidence';
+import { conceptRef, conceptRow, paperRef, paperRow } from './refs';
+import { resultRow, resultView } from './results';
 
-export interface ConceptDetailsRow {
-  concept: ConceptRow & { aliases?: string[] | null; paperCount?: number | null };
-  cluster: { id: string | number; label?: string | null } | null;
-  papers: Array<{
-    paper: PaperRow;
-    relation: MentionType;
-    role?: MethodRole | null;
-    evidence: MentionEvidenceRow;
-    /** Per evidence, the stretch of the abstract around the mention (see concept.cypher). */
-    around: Array<AbstractStretch | null>;
-  }>;
-  paperTotal: number;
-  results: Array<ResultRow & { paper: PaperRow }>;
-  lineage: Array<{
-    type: string;
-    direction: 'out' | 'in';
-    other: ConceptRow;
-    paper: PaperRow | null;
-    sentence: string;
-  }>;
-}
+export const conceptDetailsRow = z.object({
+  concept: conceptRow.extend({ aliases: z.array(z.string()).nullish(), paperCount: z.number().nullish() }),
+  cluster: z.object({ id: z.union([z.string(), z.number()]), label: z.string().nullish() }).nullable(),
+  papers: z.array(
+    z.object({
+      paper: paperRow,
+      relation: z.enum(MENTION_TYPES),
+      role: z.enum(METHOD_ROLES).nullish(),
+      evidence: mentionEvidenceRow,
+      /** Per evidence, the stretch of the abstract around the mention (see concept.cypher). */
+      around: z.array(abstractStretch.nullable()),
+    }),
+  ),
+  paperTotal: z.number(),
+  results: z.array(resultRow.extend({ paper: paperRow })),
+  lineage: z.array(
+    z.object({
+      type: z.string(),
+      direction: z.enum(['out', 'in']),
+      other: conceptRow,
+      paper: paperRow.nullable(),
+      sentence: z.string(),
+    }),
+  ),
+});
+export type ConceptDetailsRow = z.infer<typeof conceptDetailsRow>;
 
 export function conceptDetails(row: ConceptDetailsRow): ConceptDetails {
   const lineage: LineageView[] = row.lineage.flatMap((item) => {

@@ -5,21 +5,23 @@
  * `sentenceStart`/`sentenceEnd`, found by locating the sentence in the abstract (or in the stretch of it
  * around the mention that cypher/queries/concept.cypher sends instead of the whole abstract).
  */
+import { z } from 'zod';
 import type { EvidenceView } from '../../model/api';
 import type { MentionType, MethodRole } from '../../model/concepts';
 
 /** Evidence properties of a mention relationship, as the queries return them (`m {.sentence, ...}`). */
-export interface MentionEvidenceRow {
-  sentence?: string | null;
-  start?: number | null;
-  end?: number | null;
-  rule?: string | null;
-  confidence?: number | null;
-  sentences?: string[] | null;
-  starts?: number[] | null;
-  ends?: number[] | null;
-  rules?: string[] | null;
-}
+export const mentionEvidenceRow = z.object({
+  sentence: z.string().nullish(),
+  start: z.number().nullish(),
+  end: z.number().nullish(),
+  rule: z.string().nullish(),
+  confidence: z.number().nullish(),
+  sentences: z.array(z.string()).nullish(),
+  starts: z.array(z.number()).nullish(),
+  ends: z.array(z.number()).nullish(),
+  rules: z.array(z.string()).nullish(),
+});
+export type MentionEvidenceRow = z.infer<typeof mentionEvidenceRow>;
 
 /**
  * Where the mention `abstract[start, end)` lies inside `sentence`: the occurrence of the sentence in the
@@ -52,10 +54,8 @@ export function locateInSentence(
 }
 
 /** A stretch of an abstract: its text and where it starts in the abstract. */
-export interface AbstractStretch {
-  from: number;
-  text: string;
-}
+export const abstractStretch = z.object({ from: z.number(), text: z.string() });
+export type AbstractStretch = z.infer<typeof abstractStretch>;
 
 /**
  * Every evidence of one mention relationship, best first, each located in its sentence. Items of the lists

@@ -11,31 +11,39 @@
  * relationships, largest weight]`; the edge's weight is that weight (CO_OCCURS) or, without one, how many
  * relationships it stands for when more than one.
  */
+import { z } from 'zod';
 import type { GraphPayload, PayloadEdge, PayloadNode } from '../../model/api';
 import { isConceptType } from '../../model/concepts';
 import { paperNodeId } from '../../model/keys';
 import { conceptNode, edgeId, number, paperNode, text } from './graph-payload';
 
-export type NodeRow = [
-  key: string | null,
-  id: string | null,
-  type: string | null,
-  label: string | null,
-  paperCount: number | null,
-  year: number | null,
-  cluster: string | number | null,
-  years?: number[] | null,
-];
+const nullableText = z.string().nullable();
+const nullableNumber = z.number().nullable();
 
-export type EdgeRow = [
-  startKey: string | null,
-  startId: string | null,
-  type: string,
-  endKey: string | null,
-  endId: string | null,
-  count: number,
-  weight: number | null,
-];
+/** `[key, id, type, label, paperCount, year, cluster, years?]` */
+export const nodeRow = z.tuple([
+  nullableText,
+  nullableText,
+  nullableText,
+  nullableText,
+  nullableNumber,
+  nullableNumber,
+  z.union([z.string(), z.number()]).nullable(),
+  z.array(z.number()).nullish(),
+]);
+export type NodeRow = z.infer<typeof nodeRow>;
+
+/** `[startKey, startId, type, endKey, endId, count, weight]` */
+export const edgeRow = z.tuple([
+  nullableText,
+  nullableText,
+  z.string(),
+  nullableText,
+  nullableText,
+  z.number(),
+  nullableNumber,
+]);
+export type EdgeRow = z.infer<typeof edgeRow>;
 
 /** The payload node of a row, or undefined for a row that is neither a typed concept nor a paper. */
 export function rowNode([key, id, type, label, paperCount, year, cluster, years]: NodeRow):

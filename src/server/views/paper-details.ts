@@ -1,24 +1,36 @@
 /** The row of cypher/queries/paper.cypher → PaperDetails. */
 import { PROVENANCE_FIELDS, type Provenance } from '../../model/abstract';
+import { z } from 'zod';
 import type { PaperDetails } from '../../model/api';
-import { isLineageType, type MentionType, type MethodRole } from '../../model/concepts';
-import { evidenceViews, mentionView, type MentionEvidenceRow } from './evidence';
-import { conceptRef, paperRef, present, type ConceptRow, type PaperRow } from './refs';
-import { resultView, type ResultRow } from './results';
+import { isLineageType, MENTION_TYPES, METHOD_ROLES } from '../../model/concepts';
+import { evidenceViews, mentionEvidenceRow, mentionView } from './evidence';
+import { conceptRef, conceptRow, paperRef, paperRow, present } from './refs';
+import { resultRow, resultView } from './results';
 
-export interface PaperDetailsRow {
-  paper: PaperRow & { abstract: string; url?: string | null } & {
-    [field in (typeof PROVENANCE_FIELDS)[number]]?: string | null;
-  };
-  entities: Array<{
-    concept: ConceptRow;
-    relation: MentionType;
-    role?: MethodRole | null;
-    evidence: MentionEvidenceRow;
-  }>;
-  results: ResultRow[];
-  lineage: Array<{ type: string; from: ConceptRow; to: ConceptRow; sentence: string }>;
-}
+const provenance = z.string().nullish();
+
+export const paperDetailsRow = z.object({
+  paper: paperRow.extend({
+    abstract: z.string(),
+    url: z.string().nullish(),
+    doi: provenance,
+    arxivId: provenance,
+    openalexId: provenance,
+    s2Id: provenance,
+    origin: provenance,
+  } satisfies Record<(typeof PROVENANCE_FIELDS)[number] | 'abstract' | 'url', z.ZodType>),
+  entities: z.array(
+    z.object({
+      concept: conceptRow,
+      relation: z.enum(MENTION_TYPES),
+      role: z.enum(METHOD_ROLES).nullish(),
+      evidence: mentionEvidenceRow,
+    }),
+  ),
+  results: z.array(resultRow),
+  lineage: z.array(z.object({ type: z.string(), from: conceptRow, to: conceptRow, sentence: z.string() })),
+});
+export type PaperDetailsRow = z.infer<typeof paperDetailsRow>;
 
 export function paperDetails(row: PaperDetailsRow): PaperDetails {
   const ref = paperRef(row.paper);

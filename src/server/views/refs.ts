@@ -1,22 +1,21 @@
 /** Rows of the API's queries → the reference shapes of src/model/api.ts. */
 import { isConceptType, type ConceptType } from '../../model/concepts';
 import { typeOfKey } from '../../model/keys';
+import { z } from 'zod';
 import type { ConceptRef, PaperRef } from '../../model/api';
 
 /** A paper projected by the queries: `p {.id, .title, .year, .venue}`. */
-export interface PaperRow {
-  id: string;
-  title: string;
-  year?: number | null;
-  venue?: string | null;
-}
+export const paperRow = z.object({
+  id: z.string(),
+  title: z.string(),
+  year: z.number().nullish(),
+  venue: z.string().nullish(),
+});
+export type PaperRow = z.infer<typeof paperRow>;
 
 /** A concept projected by the queries: `c {.key, .name, .type}`. */
-export interface ConceptRow {
-  key: string;
-  name: string;
-  type: string;
-}
+export const conceptRow = z.object({ key: z.string(), name: z.string(), type: z.string() });
+export type ConceptRow = z.infer<typeof conceptRow>;
 
 export function paperRef(row: PaperRow): PaperRef {
   return {

@@ -4,23 +4,25 @@
  * first: a dataset five papers use says more than a task half the corpus addresses), then co-occurrence
  * when nothing else relates them or they share more than one paper.
  */
+import { z } from 'zod';
 import type { ConceptRef, RelatedMethod } from '../../model/api';
 import { isLineageType, LINEAGE_VERBS, type LineageType } from '../../model/concepts';
-import { conceptRef, type ConceptRow } from './refs';
+import { conceptRef, conceptRow } from './refs';
 
 /** A shared dataset, benchmark or task, with the papers reaching it (fewer = more specific). */
-export interface SharedRow extends ConceptRow {
-  paperCount?: number | null;
-}
+export const sharedRow = conceptRow.extend({ paperCount: z.number().nullish() });
+export type SharedRow = z.infer<typeof sharedRow>;
 
-export interface RelatedRow {
-  method: ConceptRow;
-  score: number;
-  datasets: SharedRow[];
-  tasks: SharedRow[];
-  cooccurrence: { weight: number; papers: number } | null;
-  lineage: Array<{ type: string; direction: 'out' | 'in' }>;
-}
+/** A row of cypher/queries/related-methods.cypher: one related method (the row also names the subject). */
+export const relatedRow = z.object({
+  method: conceptRow,
+  score: z.number(),
+  datasets: z.array(sharedRow),
+  tasks: z.array(sharedRow),
+  cooccurrence: z.object({ weight: z.number(), papers: z.number() }).nullable(),
+  lineage: z.array(z.object({ type: z.string(), direction: z.enum(['out', 'in']) })),
+});
+export type RelatedRow = z.infer<typeof relatedRow>;
 
 /** How many shared items the sentence names; the rest are counted ("and 4 more"). */
 export const NAMED_SHARED_ITEMS = 3;

@@ -1,15 +1,17 @@
 /** Result and lineage rows shared by concept and paper details. */
+import { z } from 'zod';
 import type { PaperRef, ResultView } from '../../model/api';
-import { conceptRef, present, type ConceptRow } from './refs';
+import { conceptRef, conceptRow, present } from './refs';
 
-export interface ResultRow {
-  metric: string;
-  value: string;
-  sentence: string;
-  method?: ConceptRow | null;
-  metricConcept?: ConceptRow | null;
-  target?: ConceptRow | null;
-}
+export const resultRow = z.object({
+  metric: z.string(),
+  value: z.string(),
+  sentence: z.string(),
+  method: conceptRow.nullish(),
+  metricConcept: conceptRow.nullish(),
+  target: conceptRow.nullish(),
+});
+export type ResultRow = z.infer<typeof resultRow>;
 
 /** A result row as ResultView, reported by `paper`. */
 export function resultView(row: ResultRow, paper: PaperRef): ResultView {
