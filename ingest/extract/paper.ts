@@ -136,15 +136,20 @@ function readText(text: string, title: string, options: PaperOptions): TextCandi
 function readTitle(title: string, abstract: string, options: PaperOptions): Mention[] {
   if (!title.trim()) return [];
   const own = titleName(title);
-  const mentions = readText(sentenceCase(title, abstract), '', options).mentions.map((mention) => {
+  const cased = sentenceCase(title, abstract);
+  const mentions = readText(cased, '', options).mentions.map((mention) => {
     const named = own?.type === 'Method' && title.slice(mention.start, mention.end) === own.name;
     return named ? { ...mention, role: 'proposed' as const } : mention;
   });
-  // The title's lead names the paper's own method, whichever rule also read those words.
+  // The title's lead names the paper's own method, whichever rule also read those words; it is written as
+  // the title reads in the abstract's case ("Chain-of-Thought Prompting for ..." names chain-of-thought prompting).
   const lead = titleLead(title);
   if (!lead) return mentions;
   const same = (mention: Mention) => mention.start === lead.start && mention.end === lead.end;
-  return [...mentions.filter((mention) => !same(mention)), lead];
+  return [
+    ...mentions.filter((mention) => !same(mention)),
+    { ...lead, text: cased.slice(lead.start, lead.end) },
+  ];
 }
 
 /**
