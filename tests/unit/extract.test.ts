@@ -265,6 +265,8 @@ describe('extraction: names by their shape and their context', () => {
   it.each([
     // a version alone, a number with a unit, an accelerator, a colour space, a complexity class
     'We use v2 with 0.5IoU on an A100 GPU for RGB input; the problem is NP-hard.',
+    // an eponym alone, a complexity class, a standards body
+    'A Bayesian view in PTIME meets ISO rules.',
     // LaTeX left by a conversion, and the state of the art in capitals
     'The bound is nicefrac1Tright and beats State-Of-The-Art (SOTA) models on mathbbR^d.',
     // code, and a name continuing a metric's ("NIST MT08")

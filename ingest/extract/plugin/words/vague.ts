@@ -401,6 +401,8 @@ export const VAGUE_PHRASES = [
   'riemannian',
   'markovian',
   'boolean',
+  'bayesian',
+  'gaussian',
   // Programming languages are no concepts of the graph.
   'python',
   'java',
