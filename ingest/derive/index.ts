@@ -78,7 +78,13 @@ const ROWS = {
     yearCounts: counts,
     memberOf: z.array(z.string()),
   }),
-  clusters: z.object({ id: z.string(), label: z.string(), size: z.number(), top: z.array(z.string()) }),
+  clusters: z.object({
+    id: z.string(),
+    label: z.string(),
+    size: z.number(),
+    top: z.array(z.string()),
+    theme: z.string().nullable(),
+  }),
   links: z.object({ a: z.string(), b: z.string(), weight: z.number() }),
   themes: z.object({
     id: z.string(),

@@ -28,6 +28,7 @@ export function expectedCounts(graph: KnowledgeGraph, layer: DerivedLayer): Grap
     nodes[labels] = (nodes[labels] ?? 0) + 1;
   }
   if (layer.clusters.length > 0) nodes.Cluster = layer.clusters.length;
+  if (layer.themes.length > 0) nodes.Theme = layer.themes.length;
   const relationships: Record<string, number> = {};
   const add = (type: string, count = 1) => {
     if (count > 0) relationships[type] = (relationships[type] ?? 0) + count;
@@ -37,7 +38,13 @@ export function expectedCounts(graph: KnowledgeGraph, layer: DerivedLayer): Grap
   add('REPORTS', graph.results.length);
   add('CO_OCCURS', layer.cooccurs.length);
   add('IN_CLUSTER', [...layer.concepts.values()].filter((concept) => concept.cluster !== null).length);
-  add('LINKED', layer.links.length);
+  add('LINKED', layer.links.length + layer.themeLinks.length);
+  // A cluster in its theme, a theme in the theme one level up.
+  add(
+    'IN_THEME',
+    layer.clusters.filter((cluster) => cluster.theme !== null).length +
+      layer.themes.filter((theme) => theme.parent !== null).length,
+  );
   return { nodes, relationships };
 }
 
