@@ -190,8 +190,13 @@ export function partition(
   seed: number,
 ): string[][] {
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
-  for (const id of ids) graph.addNode(id);
-  for (const link of links) {
+  // Louvain's result depends on the order nodes and edges were added: one order, whatever order the stored
+  // rows came in (a derive after a restart must give the same themes).
+  for (const id of [...ids].sort()) graph.addNode(id);
+  const ordered = links
+    .map((link) => (link.a <= link.b ? link : { ...link, a: link.b, b: link.a }))
+    .sort((x, y) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
+  for (const link of ordered) {
     if (link.weight > 0 && graph.hasNode(link.a) && graph.hasNode(link.b)) {
       graph.mergeEdge(link.a, link.b, { weight: link.weight });
     }
