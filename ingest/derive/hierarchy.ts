@@ -195,7 +195,7 @@ export function partition(
   for (const id of [...ids].sort()) graph.addNode(id);
   const ordered = links
     .map((link) => (link.a <= link.b ? link : { ...link, a: link.b, b: link.a }))
-    .sort((x, y) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
+    .sort((x, y) => compare(x.a, y.a) || compare(x.b, y.b));
   for (const link of ordered) {
     if (link.weight > 0 && graph.hasNode(link.a) && graph.hasNode(link.b)) {
       graph.mergeEdge(link.a, link.b, { weight: link.weight });
