@@ -89,7 +89,15 @@ export interface DerivedLayer {
   papersPerYear: YearCounts;
 }
 
-export function computeDerivedLayer(input: DeriveInput, settings: DeriveSettings): DerivedLayer {
+export function computeDerivedLayer(given: DeriveInput, settings: DeriveSettings): DerivedLayer {
+  // Papers and their concepts in one order whatever order the store returned them in: every score below
+  // is a floating-point sum, and sums taken in another order can differ in the last bit and break a tie.
+  const input: DeriveInput = {
+    concepts: given.concepts,
+    papers: given.papers
+      .map((paper) => ({ ...paper, concepts: [...paper.concepts].sort() }))
+      .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)),
+  };
   const { paperCount, pairs } = coOccurrence(input.papers, settings.minPapers);
   const names = new Map(input.concepts.map((concept) => [concept.key, concept.name]));
   const generic = genericConcepts(paperCount.keys(), settings.genericTypes);

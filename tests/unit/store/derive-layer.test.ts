@@ -87,6 +87,40 @@ describe('computeDerivedLayer', () => {
     expect(computeDerivedLayer(input, settings)).toEqual(first);
   });
 
+  it('ranks tied concepts alike whatever order the papers come in (scores are sums of fractions)', () => {
+    // method:g1 and method:g4 score the same in theory; summed in another paper order they differed in
+    // the last bit and swapped places in the cluster's label.
+    const lists = [
+      ['g3', 'h2', 'h3'],
+      ['g4', 'g3', 'g2'],
+      ['h1', 'h0', 'h4'],
+      ['h3', 'g1', 'g4', 'h2'],
+      ['h2', 'g0', 'h3'],
+      ['g4', 'h3'],
+      ['h0', 'h4'],
+      ['g3', 'g0', 'h2', 'g2'],
+      ['h4', 'h3', 'g2', 'h1', 'h2'],
+      ['g0'],
+      ['h2', 'g1'],
+      ['g3', 'g1', 'h4'],
+      ['h4', 'h3', 'h1', 'h0'],
+      ['g2', 'g0'],
+    ];
+    const papers = lists.map((list, i) => ({
+      id: `p${String(i).padStart(2, '0')}`,
+      concepts: list.map((name) => `method:${name}`),
+    }));
+    const concepts = [...new Set(papers.flatMap((paper) => paper.concepts))].map((key) => ({
+      key,
+      name: key,
+    }));
+    const ownSettings = deriveSettings(papers.length, { minPapers: 2 });
+    const forward = computeDerivedLayer({ concepts, papers }, ownSettings).clusters;
+    const backward = computeDerivedLayer({ concepts, papers: [...papers].reverse() }, ownSettings).clusters;
+    expect(backward).toEqual(forward);
+    expect(forward.map((cluster) => cluster.size)).toEqual([3, 3, 4]);
+  });
+
   it('leaves concepts without co-occurrence out of every cluster, with paperCount 0 when nothing reaches them', () => {
     const layer = computeDerivedLayer(
       { concepts: [{ key: 'method:alone', name: 'Alone' }], papers: [{ id: 'p', concepts: [] }] },
