@@ -122,6 +122,28 @@ describe('lineage relations', () => {
       'We propose Cable. Tests show that Cable outperforms traditional tuning and achieves competitive accuracy to LoRA.',
       [['method:cable', 'COMPARED_WITH', 'method:lora']],
     ],
+    // the methods listed with the subject share its relation, past an aside in parentheses
+    [
+      'We propose Cable. Tests show that both Cable and Cable-Lite (with one head) outperform ALiBi.',
+      [
+        ['method:cable', 'COMPARED_WITH', 'method:alibi'],
+        ['method:cable lite', 'COMPARED_WITH', 'method:alibi'],
+      ],
+    ],
+    [
+      'We propose Cable. BERT and RoBERTa outperform ELMo.',
+      [
+        ['method:bert', 'COMPARED_WITH', 'method:elmo'],
+        ['method:roberta', 'COMPARED_WITH', 'method:elmo'],
+      ],
+    ],
+    // a model class is related to only by a cue of foundation: what else a method does with it is no lineage
+    ['We propose Cable. Cable utilizes LLMs as embedding models.', []],
+    ['We propose Cable. Cable can extend the context size of LLMs.', []],
+    [
+      'We propose Cable. Cable can be applied to any existing LLM.',
+      [['method:cable', 'BUILT_ON', 'method:llm']],
+    ],
     // what a cue rests on may be a finding, not a method
     ['We propose Cable. Cable builds upon the observation of sparse attention in BERT.', []],
     // a sentence about others' work says nothing about the paper's method

@@ -82,12 +82,15 @@ export function targetsOf(cue: Cue, mentions: Mention[], sentences: Sentence[]):
   const targets: number[] = [];
   let position = cue.to;
   let setting = false;
+  const aside = insideParentheses(tokens, cue.from);
   for (const index of methodsIn(cue.sentence, mentions)) {
     const mention = mentions[index] as Mention;
     if (mention.from < cue.to) continue;
     const between = tokens.slice(position, mention.from);
     // "extends LLMs' context window without any fine-tuning": what the method does without is no target
     if (between.some((token) => ends(token) || token.normal === 'without')) break;
+    // "Cable-Lite (with one head) outperforms ALiBi": a cue inside parentheses points no further than them
+    if (aside && tokens.slice(position - 1, mention.from).some((token) => /\)/.test(token.post))) break;
     // "outperforms X on Infinite-Bench and MM-NIAH": a name after "on" is where it was evaluated
     setting ||= between.some((token) => SETTING_WORDS.has(token.normal));
     if (setting && mention.type === 'Name') continue;
@@ -101,6 +104,16 @@ export function targetsOf(cue: Cue, mentions: Mention[], sentences: Sentence[]):
   }
   // "inspired by X" names one source of inspiration: "inspired by ViT to build a model that outperforms Y"
   return cue.type === 'INSPIRED_BY' ? targets.slice(0, 1) : targets;
+}
+
+/** Does the word at `index` stand inside parentheses opened before it in its sentence? */
+function insideParentheses(tokens: Token[], index: number): boolean {
+  for (let at = index; at >= 0; at -= 1) {
+    const token = tokens[at] as Token;
+    if (at < index && /\)/.test(token.post)) return false;
+    if (/\(/.test(token.pre)) return true;
+  }
+  return false;
 }
 
 /** Cues that are nouns after what they name: "on the LLaMA-3.1 and Qwen2.5 backbones". */
@@ -200,6 +213,37 @@ function namesMainBefore(cue: Cue, mentions: Mention[], main: number): boolean {
       mention.to <= cue.from &&
       namesOf(mention).some((name) => names.has(name)),
   );
+}
+
+/**
+ * The methods listed with the sentence's subject before the cue: "both ZO-SVRG-Coord-Rand and ZO-SVRG-Coord
+ * (under our new analysis) outperform ...", "BERT, RoBERTa and XLNet outperform ...".
+ */
+export function coSubjects(cue: Cue, mentions: Mention[], sentences: Sentence[], subject: number): number[] {
+  const tokens = sentences[cue.sentence]?.tokens ?? [];
+  const names = new Set(namesOf(mentions[subject] as Mention));
+  // The subject as the cue's sentence names it (the paper's own method may be first named elsewhere).
+  const own = methodsIn(cue.sentence, mentions)
+    .map((index) => mentions[index] as Mention)
+    .findLast((mention) => mention.to <= cue.from && namesOf(mention).some((name) => names.has(name)));
+  if (!own) return [];
+  const listed: number[] = [];
+  let position = own.to;
+  for (const index of methodsIn(cue.sentence, mentions)) {
+    const mention = mentions[index] as Mention;
+    if (mention.from < position || mention.to > cue.from) continue;
+    const between = tokens.slice(position - 1, mention.from);
+    const joined = between.every((token, offset) =>
+      offset === 0 ? /^,?\s*$/.test(token.post) : CONJUNCTION.test(token.normal) && /^\s*$/.test(token.post),
+    );
+    if (!joined || between.length > 2 || (between.length === 1 && !/,/.test(between[0]?.post ?? ''))) break;
+    listed.push(index);
+    position = mention.to;
+  }
+  // The list is the cue's subject: the cue follows it at once or after an aside in parentheses.
+  const tail = tokens.slice(position, cue.from);
+  const aside = /\(/.test(tail[0]?.pre ?? '') && /\)/.test(tail.at(-1)?.post ?? '');
+  return tail.length <= CLAUSE_SLACK || aside ? listed : [];
 }
 
 /**

@@ -272,3 +272,25 @@ export const LINEAGE_CUES: Record<LineageType, string[]> = {
     'than',
   ],
 };
+
+/**
+ * Classes of model or training that many papers merely use ("we utilize LLMs as embedding models", "learned
+ * with our pretraining and fine-tuning paradigm"): lineage to them is stated only by a cue of foundation
+ * (below), by canonical name.
+ */
+export const MODEL_CLASSES = [
+  ...['large language model', 'llm', 'language model', 'lm', 'multimodal large language model', 'mllm'],
+  ...['neural network', 'deep neural network', 'attention mechanism', 'finetuning', 'pretraining'],
+];
+
+/**
+ * The cues that state lineage even to a model class: "applied to any existing decoder-only LLM", "a variant
+ * of the Transformer language model". Others say what a method does to or beside the class ("extend the
+ * context size of LLMs", "surpasses leading proprietary LLMs").
+ */
+export const FOUNDATION_CUES = [
+  ...['based on', 'built on', 'built upon', 'builds on', 'builds upon', 'build on', 'build upon'],
+  ...['building on', 'building upon', 'on top of', 'grounded in', 'applied to', 'integrated into'],
+  ...['adapted with', 'initialized with', 'initialized from', 'plugged into'],
+  ...['extension of', 'extensions of', 'generalization of', 'variant of', 'variants of', 'modification of'],
+];
