@@ -84,6 +84,9 @@ export const CASED_METRICS = [
   'APs',
   'APm',
   'APl',
+  // frames per second ("runs at 30 FPS"), the ROC curve ("ROC" alone, as "AUC-ROC")
+  'FPS',
+  'ROC',
 ];
 
 /** Multi-word metric names. */
@@ -106,6 +109,8 @@ export const KNOWN_METRICS = [
   'mean intersection over union',
   'intersection over union',
   'peak signal-to-noise ratio',
+  'signal-to-noise ratio',
+  'frames per second',
   'structural similarity',
   'success rate',
   'attack success rate',

@@ -403,6 +403,15 @@ export const VAGUE_PHRASES = [
   'boolean',
   'bayesian',
   'gaussian',
+  // "Bayes" alone (canonical "baye") is an eponym too: Bayes' rule, naive Bayes, empirical Bayes.
+  'baye',
+  // Kinds of data, instruments and platforms are what a paper studies or draws on, not its concepts.
+  ...['eeg', 'fmri', 'mri', 'magnetic resonance imaging', 'computed tomography', 'ct', 'lidar', 'cad'],
+  ...['jpeg', 'cmos', 'vlsi', 'covid19', 'covid', 'youtube', 'twitter', 'v1', 'db', 'roi'],
+  // Adjectives and settings read as nouns: "OOD inputs", "LLM-generated text", "at low resolution"
+  ...['ood', 'llm generated', 'low resolution', 'high resolution', 'trained network', 'ml model', 'nlp model'],
+  // Steps of a study rather than its tasks
+  ...['human annotation', 'manual annotation', 'error analysis', 'convergence analysis', 'decision'],
   // Programming languages are no concepts of the graph.
   'python',
   'java',
