@@ -18,6 +18,19 @@ const BOUND_PREFIXES =
  * canonicalName('pre-training');        // 'pretraining'
  */
 export function canonicalName(name: string): string {
+  const known = canonical.get(name);
+  if (known !== undefined) return known;
+  const key = computeCanonicalName(name);
+  // Extraction asks for the same few thousand names again and again: remembered, within a bound.
+  if (canonical.size >= CANONICAL_CACHE_SIZE) canonical.clear();
+  canonical.set(name, key);
+  return key;
+}
+
+const canonical = new Map<string, string>();
+const CANONICAL_CACHE_SIZE = 100_000;
+
+function computeCanonicalName(name: string): string {
   const folded = name
     .normalize('NFKC')
     // The plural of an acronym: "LLMs", "CNNs".
@@ -36,12 +49,12 @@ export function canonicalName(name: string): string {
   // Nor from an acronym in capitals: "MARS" and "DARTS" are names, not plurals of "MAR" and "DART".
   const written = name.split(/[\s-]+/).at(-1) ?? '';
   const mixedCase = /\p{Ll}\p{Lu}/u.test(written) || /^\p{Lu}{2,}S$/u.test(written);
-  // "series" and "species" are their own singular; "strategies" → "strategy", but "movies" → "movie".
+  // "series", "species" and "Bayes" are their own singular; "strategies" → "strategy", but "movies" → "movie".
   if (
     words.length > 0 &&
     !mixedCase &&
     /^[a-z]{3,}s$/.test(last) &&
-    !/(ss|us|is|ics|series|species)$/.test(last)
+    !/(ss|us|is|ics|series|species|bayes)$/.test(last)
   ) {
     const y = /^[a-z]{2,}[^aeiou]ies$/.test(last) && !/(mov|cook|zomb|calor|prair)ies$/.test(last);
     // "losses" → "loss", "classes" → "class"

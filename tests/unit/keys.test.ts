@@ -43,6 +43,7 @@ describe('canonicalName', () => {
     ['F1', 'f1'],
     ['adaptation strategies', 'adaptation strategy'],
     ['time series', 'time series'],
+    ['Naive Bayes', 'naive bayes'],
     ['ablation studies', 'ablation study'],
     ['movies', 'movie'],
     ['adversarial losses', 'adversarial loss'],

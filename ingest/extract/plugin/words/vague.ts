@@ -403,8 +403,8 @@ export const VAGUE_PHRASES = [
   'boolean',
   'bayesian',
   'gaussian',
-  // "Bayes" alone (canonical "baye") is an eponym too: Bayes' rule, naive Bayes, empirical Bayes.
-  'baye',
+  // "Bayes" alone is an eponym too: Bayes' rule, naive Bayes, empirical Bayes.
+  'bayes',
   // Kinds of data, instruments and platforms are what a paper studies or draws on, not its concepts.
   ...['eeg', 'fmri', 'mri', 'magnetic resonance imaging', 'computed tomography', 'ct', 'lidar', 'cad'],
   ...['jpeg', 'cmos', 'vlsi', 'covid19', 'covid', 'youtube', 'twitter', 'v1', 'db', 'roi'],
