@@ -12,7 +12,7 @@ let db: Database;
 let app: FastifyInstance;
 
 beforeAll(async () => {
-  ({ db, app } = await seededApi('fixture', { cypherTimeoutMs: 2_000, cypherRowCap: 50 }));
+  ({ db, app } = await seededApi('fixture', { cypherTimeoutMs: 6_000, cypherRowCap: 50 }));
 });
 afterAll(() => closeApi(db, app));
 
