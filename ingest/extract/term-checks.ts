@@ -21,6 +21,7 @@ const notTermHeads = new Set(NOT_TERM_HEADS);
 /** Heads that say how something is done: "methods", "techniques", "approaches". */
 const MANNER_HEADS = new Set(withPlurals(['method', 'technique', 'approach']));
 const MODEL_HEADS = new Set(['model', 'models']);
+const TASK_MODEL_HEADS = new Set(withPlurals(['model', 'network', 'system']));
 const purposeNouns = new Set(PURPOSE_NOUNS);
 const technicalAdjectives = new Set(TECHNICAL_ADJECTIVES);
 const vaguePhrases = new Set(VAGUE_PHRASES);
@@ -79,13 +80,16 @@ export const FOR_TERMS: TermCheck[] = [
       !(candidate.requires === 'descriptive' && isGenericKind(nameOnly[0] as Token)),
   ],
   // "crowd counting methods", "image smoothing techniques", "domain adaptation approaches": ways of doing a
-  // task are the task's, not methods of their own (a model or a system built for it stays: "ASR models")
+  // task are the task's, not methods of their own; so are models, networks and systems named by the task
+  // alone (a model with a word of its own stays: "text-based entailment model")
   [
     'task before a manner head',
-    ({ candidate, span }) =>
+    ({ candidate, span, nameOnly }) =>
       candidate.type === 'Method' &&
-      MANNER_HEADS.has(span.at(-1)?.normal ?? '') &&
-      hasAny(span.at(-2) as Token, ['TaskHead', 'TaskTail']),
+      hasAny(span.at(-2) as Token, ['TaskHead', 'TaskTail']) &&
+      (MANNER_HEADS.has(span.at(-1)?.normal ?? '') ||
+        // "dialogue generation models", "domain adaptation networks": nothing but the task before the head
+        (TASK_MODEL_HEADS.has(span.at(-1)?.normal ?? '') && !nameOnly.some(isAdjective))),
   ],
   // "dense models", "multimodal models", "nonlinear models": one common word before "model" sorts models
   // into kinds, it names none ("ASR models", with a name, and "diffusion language models" stay)

@@ -150,6 +150,11 @@ export const ALWAYS: Check[] = [
   ['vague phrase', ({ surface }) => vaguePhrases.has(canonicalName(surface))],
   // "Occam's"
   ['possessive', ({ span }) => /['’]s$/.test(span.at(-1)?.text ?? '')],
+  // "Japan", "the United States", "California": where data comes from, not a concept
+  [
+    'place',
+    ({ span }) => span.length <= 2 && span.every((token) => hasAny(token, ['Country', 'City', 'Region'])),
+  ],
   // "a parsing algorithm", "tagging strategies", "the translation process"
   [
     'task word naming a tool',

@@ -84,6 +84,7 @@ export const CASED_METRICS = [
   'APs',
   'APm',
   'APl',
+  'mAPs',
   // frames per second ("runs at 30 FPS"), the ROC curve ("ROC" alone, as "AUC-ROC")
   'FPS',
   'ROC',

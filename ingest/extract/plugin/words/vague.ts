@@ -410,6 +410,8 @@ export const VAGUE_PHRASES = [
   ...['jpeg', 'cmos', 'vlsi', 'covid19', 'covid', 'youtube', 'twitter', 'v1', 'db', 'roi'],
   // Adjectives and settings read as nouns: "OOD inputs", "LLM-generated text", "at low resolution"
   ...['ood', 'llm generated', 'low resolution', 'high resolution', 'trained network', 'ml model', 'nlp model'],
+  // Settings and common words in Title Case: "the Few-Shot setting", "Shapley Values"
+  ...['few shot', 'zero shot', 'one shot', 'many shot', 'value', 'computational social science'],
   // Steps of a study rather than its tasks
   ...['human annotation', 'manual annotation', 'error analysis', 'convergence analysis', 'decision'],
   // Programming languages are no concepts of the graph.
