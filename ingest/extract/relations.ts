@@ -6,11 +6,11 @@
 import type { ConceptType } from '../../src/model/concepts';
 import { canonicalName } from '../../src/model/keys';
 import { appositionLineage } from './lineage/apposition';
+import { isModelClass, statesFoundation } from './lineage/classes';
 import { findCues } from './lineage/cues';
 import { coSubjects, sourceOf, targetsOf } from './lineage/ends';
 import { inTitle, mainMethod, titleHeadMention } from './lineage/main';
 import { extendsByName } from './lineage/names';
-import { FOUNDATION_CUES, MODEL_CLASSES } from './plugin/words/cues';
 import { titleLineage } from './lineage/title';
 import { pointedAt, type Scope } from './scopes';
 import type { TitleName } from './title';
@@ -79,13 +79,6 @@ export function assignRoles(
   return [...proposed].filter((index) => mentions[index]?.role === 'proposed');
 }
 
-const CLASSES = new Set(MODEL_CLASSES);
-const FOUNDATION = new Set(FOUNDATION_CUES);
-
-/** Is the mention a class of model or training ("LLMs", "fine-tuning"), by its name or its acronym's? */
-const isModelClass = (mention: Mention): boolean =>
-  [mention.text, mention.alias].some((name) => name !== undefined && CLASSES.has(canonicalName(name)));
-
 /**
  * Lineage from the cues of the abstract: the method a sentence is about relates to the methods right after
  * a cue ("Cable outperforms RoPE and ALiBi"). A target still untyped becomes a used method.
@@ -116,7 +109,7 @@ export function findLineage(
     )) {
       const target = mentions[to];
       if (!target || from === to) continue;
-      if (!FOUNDATION.has(cue.phrase) && isModelClass(target)) continue;
+      if (!statesFoundation(cue.phrase) && isModelClass(target)) continue;
       if (target.type === 'Name') {
         target.type = 'Method';
         target.role = 'used';

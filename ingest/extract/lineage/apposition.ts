@@ -3,6 +3,7 @@
  * architecture" say what the named method is built on.
  */
 import type { LineageCandidate, Mention, Sentence, Token } from '../types';
+import { isModelClass } from './classes';
 import { methodsIn } from './ends';
 
 /** Words that open an apposition after a comma: "Ling, an MoE architecture". */
@@ -71,7 +72,10 @@ export function appositionLineage(mentions: Mention[], sentences: Sentence[]): L
       // the head of the phrase says what kind of thing the name is; a method before it, what it is made of
       const to = methods.find((index) => {
         const target = mentions[index] as Mention;
-        return target.from >= range[0] && target.to < range[1] && !spells(source, target);
+        // "PanGu-Coder, a pretrained decoder-only language model": a model class there says what it is
+        return (
+          target.from >= range[0] && target.to < range[1] && !spells(source, target) && !isModelClass(target)
+        );
       });
       if (to !== undefined) lineage.push({ from, to, type: 'BUILT_ON', sentence, rule: 'apposition' });
     }

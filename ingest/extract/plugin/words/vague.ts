@@ -409,7 +409,15 @@ export const VAGUE_PHRASES = [
   ...['eeg', 'fmri', 'mri', 'magnetic resonance imaging', 'computed tomography', 'ct', 'lidar', 'cad'],
   ...['jpeg', 'cmos', 'vlsi', 'covid19', 'covid', 'youtube', 'twitter', 'v1', 'db', 'roi'],
   // Adjectives and settings read as nouns: "OOD inputs", "LLM-generated text", "at low resolution"
-  ...['ood', 'llm generated', 'low resolution', 'high resolution', 'trained network', 'ml model', 'nlp model'],
+  ...[
+    'ood',
+    'llm generated',
+    'low resolution',
+    'high resolution',
+    'trained network',
+    'ml model',
+    'nlp model',
+  ],
   // Settings and common words in Title Case: "the Few-Shot setting", "Shapley Values"
   ...['few shot', 'zero shot', 'one shot', 'many shot', 'value', 'computational social science'],
   // Steps of a study rather than its tasks
