@@ -11,7 +11,12 @@
  * contention disturbs far less than latency) and the 1-minute load average after it.
  *
  * The graph: its own embedded instance ("bench", fresh) seeded with the sample corpus when the ingest yields
- * concepts, else with the test fixture (tests/fixtures/graph.cypher); with NEO4J_URI, the data already there.
+ * concepts, else with the test fixture (tests/fixtures/graph.cypher); with NEO4J_URI, the data already there;
+ * with `--instance NAME`, the data already in that embedded instance (started if it is not running, never
+ * cleared: e.g. one holding the conference corpus).
+ *
+ * `--hubs N` then measures, one request at a time, the N concepts with the most papers on every endpoint the
+ * explorer calls for them, cold, warm and cached (bench/hubs.ts); `--no-load` skips the load rows above.
  */
 import { cpus, loadavg } from 'node:os';
 import { Command } from 'commander';
@@ -21,6 +26,7 @@ import { int } from '../neo4j/database';
 import { stop } from '../neo4j/embedded';
 import { buildServer } from '../src/server/app';
 import { seedGraph } from '../tests/setup/seed';
+import { HUB_HEADER, hubLine, hubTargets, healthBaseline, measurePass, type HubRow } from './hubs';
 import { load, type LoadResult } from './load';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -32,14 +38,35 @@ const options = new Command('bench:api')
   .option('--soak <n>', 'seconds of the 50-client run over every endpoint (0 skips it)', '30')
   .option('--clients <list>', 'concurrency levels', '1,10,50')
   .option('--no-cache', 'measure only without the answer cache')
+  .option('--instance <name>', 'use the data already in this embedded instance (not cleared, not seeded)')
+  .option('--hubs <n>', 'also time the n concepts with the most papers, cold, warm and cached (0: skip)', '0')
+  .option('--no-load', 'skip the load rows and the soak (with --hubs: only the hub timings)')
   .parse()
-  .opts<{ data: string; seconds: string; soak: string; clients: string; cache: boolean }>();
+  .opts<{
+    data: string;
+    seconds: string;
+    soak: string;
+    clients: string;
+    cache: boolean;
+    instance?: string;
+    hubs: string;
+    load: boolean;
+  }>();
 
 async function main(): Promise<void> {
   const fromEnvironment = Boolean(process.env.NEO4J_URI);
-  const { db, embedded } = await connectDatabase({ name: INSTANCE, fresh: true, log: say });
+  const instanceName = options.instance ?? INSTANCE;
+  const { db, embedded } = await connectDatabase({
+    name: instanceName,
+    fresh: options.instance === undefined,
+    log: say,
+  });
   try {
-    const graph = fromEnvironment ? 'data already in NEO4J_URI' : await seed(db, options.data);
+    const graph = fromEnvironment
+      ? 'data already in NEO4J_URI'
+      : options.instance !== undefined
+        ? `data already in instance ${options.instance}`
+        : await seed(db, options.data);
     const topConcepts = (types: string[]) =>
       db.read(cypher('queries/top-concepts'), { types, limit: int(10) }).then(({ rows }) => rows);
     const top = (await topConcepts([])) as Array<{ key: string; name: string }>;
@@ -49,6 +76,10 @@ async function main(): Promise<void> {
     say(
       `Graph: ${graph} — ${counts?.papers} papers, ${counts?.concepts} concepts, ${counts?.relationships} relationships`,
     );
+
+    const hubs = Number(options.hubs);
+    if (hubs > 0) await measureHubs(db, hubs, graph);
+    if (!options.load) return;
 
     const servers = {
       uncached: await serve(db, false),
@@ -136,7 +167,44 @@ async function main(): Promise<void> {
     for (const server of Object.values(servers)) await server.app.close();
   } finally {
     await db.close();
-    if (embedded?.startedHere) await stop(INSTANCE);
+    if (embedded?.startedHere) await stop(instanceName);
+  }
+}
+
+/** The hub timings (bench/hubs.ts): cold on a fresh cached server, warm on an uncached one, then cached. */
+async function measureHubs(db: Parameters<typeof buildServer>[0]['db'], hubs: number, graph: string) {
+  const targets = await hubTargets(db, hubs);
+  const cached = await serve(db, true);
+  const uncached = await serve(db, false);
+  try {
+    say(
+      `Hubs: the ${hubs} concepts with the most papers (${graph}); one request at a time; ` +
+        `${cpus().length}-core machine, 1-minute load ${load1()} at the start.`,
+    );
+    const health = await healthBaseline(uncached.base);
+    say(`/api/health: p50 ${health.p50.toFixed(1)} ms, p95 ${health.p95.toFixed(1)} ms\n`);
+    say(HUB_HEADER);
+    const rows: HubRow[] = [];
+    for (const target of targets) {
+      for (const [pass, base] of [
+        ['cold', cached.base],
+        ['warm', uncached.base],
+        ['cached', cached.base],
+      ] as const) {
+        const row = await measurePass(base, target, pass);
+        rows.push(row);
+        say(hubLine(row));
+      }
+    }
+    const cold = rows.filter((row) => row.pass === 'cold');
+    const over = cold.filter((row) => row.p95 >= 300);
+    say(
+      `\nTarget: p95 < 300 ms cold for every endpoint: ${over.length === 0 ? 'met' : `NOT met (${over.map((row) => `${row.name} ${row.p95.toFixed(0)} ms`).join(', ')})`}; ` +
+        `load ${load1()} at the end\n`,
+    );
+  } finally {
+    await cached.app.close();
+    await uncached.app.close();
   }
 }
 

@@ -10,6 +10,10 @@
  * Chromium runs with --disable-gpu, so WebGL is software-rendered (SwiftShader, in the GPU process): the
  * main thread waits for it when a frame is composited. Absolute numbers are pessimistic and noisy on a
  * shared 2-core machine; compare the rows of one run.
+ *
+ * With NEO4J_URI or BENCH_INSTANCE=<embedded instance> (e.g. one holding the conference corpus) it then
+ * times the real server and graph too: the overview, a theme, a cluster, a hub's neighbourhood and details
+ * (bench/ui-real.ts). BENCH_ONLY=real skips the synthetic graphs.
  */
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +24,7 @@ import { launchChromium } from '../tests/e2e/support/browser';
 import { startStubServer, type StubHandler } from '../tests/e2e/support/stub-server';
 import { syntheticPayload } from '../tests/e2e/support/synthetic-graph';
 import { appDir, bareDir, buildPages } from './ui-pages';
+import { measureRealGraph } from './ui-real';
 import {
   firstFrame,
   frameIntervals,
@@ -137,6 +142,10 @@ async function main(): Promise<void> {
     : undefined;
   const browser = await launchChromium({ viewport: { width: 1280, height: 800 } });
   try {
+    if (process.env.NEO4J_URI || process.env.BENCH_INSTANCE) {
+      await measureRealGraph(browser.context, appDir, RUNS);
+      if (process.env.BENCH_ONLY === 'real') return;
+    }
     say(
       `\nFirst drawn frame after navigation (median of ${RUNS} runs; bare = sigma alone on the same payload)`,
     );

@@ -56,7 +56,7 @@ CALL (c) {
     WHERE r.metricKey = c.key
     RETURN p, r, target
   }
-  OPTIONAL MATCH (method:Method {key: r.method})
+  OPTIONAL MATCH (method:Concept:Method {key: r.method})
   OPTIONAL MATCH (metric:Concept {key: r.metricKey})
   WITH p, r, target, method, metric
   ORDER BY coalesce(p.year, 0) DESC, p.id, r.start

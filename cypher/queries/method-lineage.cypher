@@ -3,6 +3,6 @@
 // Params:
 //   $key: method key (example: "method:daformer")
 // Returns: path
-MATCH path = (:Method {key: $key})-[:EXTENDS|BUILT_ON|INSPIRED_BY|COMPARED_WITH*1..3]-(:Method)
+MATCH path = (:Concept:Method {key: $key})-[:EXTENDS|BUILT_ON|INSPIRED_BY|COMPARED_WITH*1..3]-(:Method)
 RETURN path
 LIMIT 200

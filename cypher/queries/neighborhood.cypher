@@ -3,8 +3,9 @@
 // mentions and lineage (co-occurrence between two other concepts only repeats that two papers mention them).
 // Each ring keeps its most strongly linked nodes first (the sum, over its links into the inner rings, of the
 // co-occurrence weight or the mention's confidence, 1 for lineage; then paper count) until $limit nodes in
-// all; `truncated` says whether any were left out. Edges: the mentions and lineage among the kept nodes, and
-// the seeds' co-occurrences with them.
+// all; `truncated` says whether any were left out (each ring keeps at most $limit + 1 of its best nodes, as
+// many as can decide that: a hub's second ring holds tens of thousands). Edges: the mentions and lineage
+// among the kept nodes, and the seeds' co-occurrences with them.
 // Rows, not graph values (the API turns them into a graph payload; they cost less to send and decode):
 // each node is [key, id, type, name or title, paperCount, year, cluster, years] (key, type, paperCount,
 // cluster and years (those with papers, ascending) for concepts; id and year for papers), seeds first, then ring 1, then ring 2; each edge is one per pair
@@ -32,6 +33,7 @@ CALL (seeds) {
   WITH n, sum(coalesce(r.weight, r.confidence, 1.0)) AS strength
   WHERE NOT n IN seeds
   ORDER BY strength DESC, coalesce(n.paperCount, 1) DESC, coalesce(n.key, n.id)
+  LIMIT $limit + 1
   RETURN collect(n) AS ring1
 }
 WITH seeds, ring1, $limit - size(seeds) AS room1
@@ -44,6 +46,7 @@ CALL (seeds, hop1) {
   WITH n, sum(coalesce(r.confidence, 1.0)) AS strength
   WHERE NOT n IN seeds AND NOT n IN hop1
   ORDER BY strength DESC, coalesce(n.paperCount, 1) DESC, coalesce(n.key, n.id)
+  LIMIT $limit + 1
   RETURN collect(n) AS ring2
 }
 WITH seeds, seeds + hop1 AS inner, ring2, cut1, $limit - size(seeds) - size(hop1) AS room2

@@ -19,7 +19,7 @@ CALL (p) {
 }
 CALL (p) {
   MATCH (p)-[r:REPORTS]->(target:Concept)
-  OPTIONAL MATCH (method:Method {key: r.method})
+  OPTIONAL MATCH (method:Concept:Method {key: r.method})
   OPTIONAL MATCH (metric:Concept {key: r.metricKey})
   WITH r, target, method, metric
   ORDER BY r.start

@@ -6,6 +6,11 @@
 // score = 0.85 similarity + 0.15 co-occurrence weight, halved; a method in lineage with the concept gets
 // 0.5 on top, so lineage comes first; every score stays within 0..1. Shared items come rarest first.
 // Only the 200 methods sharing the most context are scored. `subject` is the concept itself.
+// A hub's context holds thousands of items (2,250 for "neural network" in 49k conference abstracts), and
+// following every one of them reaches most of the corpus's methods: a context of more than 300 items is
+// probed through its 300 most specific ones (fewest papers), which find the candidates and make the shared
+// items; the generic items left out weigh least (idf) and only the norm still counts them. Below 300 items
+// nothing changes.
 // Internal: GET /api/concepts/:key/related
 // Params:
 //   $key: concept key (example: "method:daformer")
@@ -23,8 +28,12 @@ CALL (c) {
 }
 WITH c, corpus, context,
      sqrt(reduce(s = 0.0, x IN context | s + log(1 + corpus / coalesce(x.paperCount, 1)) ^ 2)) AS contextNorm
-CALL (c, context) {
-  UNWIND context AS x
+WITH c, corpus, context, contextNorm,
+     CASE WHEN size(context) <= 300 THEN context
+          ELSE COLLECT { UNWIND context AS x WITH x ORDER BY coalesce(x.paperCount, 1), x.key RETURN x LIMIT 300 }
+     END AS probe
+CALL (c, probe) {
+  UNWIND probe AS x
   MATCH (x)<-[:EVALUATES_ON|ADDRESSES]-(:Paper)-[:PROPOSES|USES]->(m:Method)
   WHERE m <> c
   WITH DISTINCT m, x

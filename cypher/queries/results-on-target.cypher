@@ -4,7 +4,7 @@
 //   $key: dataset, benchmark or metric key (example: "benchmark:gta to cityscape")
 // Returns: paper, year, method, metric, value, sentence
 MATCH (p:Paper)-[r:REPORTS]->(:Concept {key: $key})
-OPTIONAL MATCH (m:Method {key: r.method})
+OPTIONAL MATCH (m:Concept:Method {key: r.method})
 RETURN p.title AS paper, p.year AS year, m.name AS method, r.metric AS metric, r.value AS value,
        r.sentence AS sentence
 ORDER BY r.metric, r.numeric DESC

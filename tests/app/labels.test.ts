@@ -72,4 +72,15 @@ describe('picking labels', () => {
     });
     expect([...picked.keys()]).toEqual(['a']);
   });
+
+  it("puts a big disc's label below it when big neighbours leave no room on either side", () => {
+    // Three big discs in a row: the middle one's label would run across a neighbour on both sides.
+    const picked = pickLabels(
+      [node('west', 300, 300, 30, 120), node('middle', 380, 300, 31, 120), node('east', 460, 300, 30, 120)],
+      { height: 12, viewport, always: 0 },
+    );
+    expect(picked.get('middle')).toBe('below');
+    const middle = labelBox(node('middle', 380, 300, 31, 120), 12, 0, 'below');
+    expect(middle).toEqual({ left: 320, right: 440, top: 334, bottom: 346 });
+  });
 });

@@ -41,12 +41,15 @@ export function Breadcrumbs({ scope, view }: { scope?: AtlasScope; view: ViewSta
         {themes.map((id, index) => (
           <li key={id}>
             {index === themes.length - 1 && !beyondThemes ? (
-              <span aria-current="page">{themeLabel(id)}</span>
+              <span aria-current="page" title={themeLabel(id)}>
+                {themeLabel(id)}
+              </span>
             ) : (
               <button
                 type="button"
                 className="link"
                 onClick={() => intents.openThemes(themes.slice(0, index + 1))}
+                title={themeLabel(id)}
               >
                 {themeLabel(id)}
               </button>
@@ -56,12 +59,15 @@ export function Breadcrumbs({ scope, view }: { scope?: AtlasScope; view: ViewSta
         {view.cluster && (
           <li>
             {view.focus.length === 0 ? (
-              <span aria-current="page">{clusterLabel}</span>
+              <span aria-current="page" title={clusterLabel}>
+                {clusterLabel}
+              </span>
             ) : (
               <button
                 type="button"
                 className="link"
                 onClick={() => intents.openCluster(view.cluster ?? '', view.themes)}
+                title={clusterLabel}
               >
                 {clusterLabel}
               </button>

@@ -42,10 +42,17 @@ export const drawSidedLabel: NodeLabelDrawingFunction<NodeAttributes, EdgeAttrib
     ? String((data as Record<string, unknown>)[labelColor.attribute] ?? labelColor.color ?? '#000')
     : (labelColor.color ?? '#000');
   context.font = `${labelWeight} ${labelSize}px ${labelFont}`;
-  const left = (data as { labelSide?: LabelSide }).labelSide === 'left';
-  const x = left
-    ? data.x - data.size - LABEL_GAP - context.measureText(data.label).width
-    : data.x + data.size + LABEL_GAP;
+  const side = (data as { labelSide?: LabelSide }).labelSide;
+  if (side === 'below') {
+    // Centred under the disc; the baseline sits about 0.8 of the font size below the box's top.
+    const x = data.x - context.measureText(data.label).width / 2;
+    context.fillText(data.label, x, data.y + data.size + LABEL_GAP + labelSize * 0.8);
+    return;
+  }
+  const x =
+    side === 'left'
+      ? data.x - data.size - LABEL_GAP - context.measureText(data.label).width
+      : data.x + data.size + LABEL_GAP;
   context.fillText(data.label, x, data.y + labelSize / 3);
 };
 

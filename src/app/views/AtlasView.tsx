@@ -61,15 +61,16 @@ export function AtlasView() {
         <InspectController name="atlas" motion={motion} />
         <Toolbar rules={rules} scopeLabel={status.scope?.label} />
       </SigmaContainer>
-      <div className="atlas-overlay atlas-overlay--top">
+      {/* One column: the panels start below the breadcrumbs however many lines these take. */}
+      <div className="atlas-overlay atlas-overlay--corner">
         <Breadcrumbs scope={status.scope} view={view} />
-      </div>
-      <div className="atlas-overlay atlas-overlay--left">
-        {/* The overview draws only clusters: kinds, paper counts and years filter nothing there. */}
-        {!overview && (
-          <FiltersPanel filters={view.filters} hiddenCount={view.hidden.length} version={status.version} />
-        )}
-        <Legend overview={overview} />
+        <div className="atlas-overlay--left">
+          {/* The overview draws only clusters: kinds, paper counts and years filter nothing there. */}
+          {!overview && (
+            <FiltersPanel filters={view.filters} hiddenCount={view.hidden.length} version={status.version} />
+          )}
+          <Legend overview={overview} />
+        </div>
       </div>
       <StatusLine status={status} rules={rules} />
     </section>

@@ -1,16 +1,22 @@
 /**
  * Reported results (value, metric, on what if a dataset or benchmark is named, by which method), each with its
- * sentence; the metric links to its concept when there is one.
+ * sentence; the metric links to its concept when there is one. The first 50 are drawn, the rest on request:
+ * a hub's details hold well over a thousand ("accuracy" on the conference corpus), which took seconds to draw.
  */
+import { useState } from 'react';
 import type { ResultView } from '../../../model/api';
 import { ConceptLink, PaperLink } from '../ConceptLink';
 
+export const RESULTS_SHOWN = 50;
+
 export function ResultsList({ results, showPaper = true }: { results: ResultView[]; showPaper?: boolean }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? results : results.slice(0, RESULTS_SHOWN);
   return (
     <section aria-label="Results">
       <h3>Results ({results.length})</h3>
       <ul className="results-list">
-        {results.map((result, index) => (
+        {shown.map((result, index) => (
           <li key={`${result.paper.id}-${index}`}>
             <p className="result-line">
               <strong className="result-value">{result.value}</strong>{' '}
@@ -37,6 +43,11 @@ export function ResultsList({ results, showPaper = true }: { results: ResultView
           </li>
         ))}
       </ul>
+      {shown.length < results.length && (
+        <button type="button" className="link" onClick={() => setAll(true)}>
+          Show all {results.length} results
+        </button>
+      )}
     </section>
   );
 }

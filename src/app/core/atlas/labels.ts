@@ -1,6 +1,7 @@
 /**
- * Which node labels to draw, and on which side: the largest nodes first, each label right of its node or
- * else left of it, kept only where its box overlaps no label already kept and covers no node at least 70%
+ * Which node labels to draw, and on which side: the largest nodes first, each label right of its node, else
+ * left of it, else (a disc at least as tall as a label) centred below it — big discs packed side by side
+ * leave room only there —, kept only where its box overlaps no label already kept and covers no node at least 70%
  * as large as its own (a big cluster's long label must not run across its big neighbour, whose own label
  * would then have no room). So the biggest nodes are always named and the rest as room allows, never on top
  * of each other. Boxes are in screen pixels; grids of cells find the neighbours of a box, so picking stays
@@ -18,7 +19,7 @@ export interface LabelCandidate {
   width: number;
 }
 
-export type LabelSide = 'right' | 'left';
+export type LabelSide = 'right' | 'left' | 'below';
 
 export interface LabelBox {
   left: number;
@@ -53,6 +54,15 @@ export function labelBox(
   margin = 0,
   side: LabelSide = 'right',
 ): LabelBox {
+  if (side === 'below') {
+    const top = candidate.y + candidate.size + LABEL_GAP;
+    return {
+      left: candidate.x - candidate.width / 2 - margin,
+      right: candidate.x + candidate.width / 2 + margin,
+      top: top - margin,
+      bottom: top + height + margin,
+    };
+  }
   const left =
     side === 'right'
       ? candidate.x + candidate.size + LABEL_GAP
@@ -138,7 +148,8 @@ export function pickLabels(
         box,
         (disc) => disc !== candidate && disc.size >= candidate.size * OBSTACLE_RATIO && coversDisc(box, disc),
       );
-    const sides: LabelSide[] = ['right', 'left'];
+    // Below only for discs at least as tall as a label: a small node's label stays beside it.
+    const sides: LabelSide[] = candidate.size >= height ? ['right', 'left', 'below'] : ['right', 'left'];
     const boxes = sides.map((side) => ({ side, box: labelBox(candidate, height, margin, side) }));
     const placed =
       boxes.find(({ box }) => free(box) && clear(box)) ??
