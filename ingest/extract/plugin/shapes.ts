@@ -30,13 +30,13 @@ const CAPS_HYPHEN_WORD = /^[A-Z]{2,}-[A-Z][a-z]+(?<!ed|ing|ive|ful|like|able|fre
 const LETTERS_AND_DIGITS = /^(?=.*[A-Za-z].*)(?=.*\d)[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*$/;
 /**
  * Sizes, dimensions, roman numerals, common capitals, citation keys left by LaTeX ("wu2023learning"), a
- * version alone ("v2"), a number with a unit glued on ("0.5IoU"), colour spaces, complexity classes ("NP", "PTIME"), the ISO,
+ * version alone ("v2"), a number with a unit glued on ("0.5IoU"), units ("MB", "GHz"), colour spaces, complexity classes ("NP", "PTIME"), the ISO,
  * accelerators ("A100", "H100"), entity codes and LaTeX commands left by a conversion
  * ("contextx2013x2013unlabeled", "nicefrac1Tright", "mathbbR^d") and
  * words holding a bracket ("Omega(log").
  */
 const NOT_A_NAME =
-  /^(?:.*(?:frac|mathbb|mathcal|mathfrak|mathrm|mathbf|mathtt|operatorname|textbf|textit).*|\d+[DdKkMmBbTtXx]|[IVX]+|AM|PM|OK|US|UK|EU|ID|I|A|[a-z]+\d{4}[a-z]+|v\d+(?:\.\d+)*|\d[\d.]*[A-Za-z]+|RGB-?D?|NP|PTIME|EXPTIME|PSPACE|NEXPTIME|ISO|[A-Z]\d{2,3}|.*x20\d\d.*|.*[()].*)$/;
+  /^(?:.*(?:frac|mathbb|mathcal|mathfrak|mathrm|mathbf|mathtt|operatorname|textbf|textit).*|\d+[DdKkMmBbTtXx]|[IVX]+|AM|PM|OK|US|UK|EU|ID|I|A|[a-z]+\d{4}[a-z]+|v\d+(?:\.\d+)*|\d[\d.]*[A-Za-z]+|RGB-?D?|[KMGTP]i?B|[KMG]?Hz|NP|PTIME|EXPTIME|PSPACE|NEXPTIME|ISO|[A-Z]\d{2,3}|.*x20\d\d.*|.*[()].*)$/;
 const VERSION =
   /^(?:v?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[KMBTkmbt]|[A-Z]|XL|XXL|Large|Base|Small|Tiny|Mini|Pro|Ultra|Max)$/;
 const TITLE = /^\p{Lu}\p{Ll}/u;
