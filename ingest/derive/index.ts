@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { cypher } from '../../neo4j/cypher-files';
 import { int, type Database } from '../../neo4j/database';
 import { parseRows } from '../../neo4j/rows';
-import { basisHash } from '../store/hashes';
+import { basisHash } from './basis';
 import { retrying, type RetryPolicy } from '../../neo4j/retry';
 import { diffRows, keyed } from './diff';
 import { computeDerivedLayer, deriveSettings, type ConceptDerived, type DeriveSettings } from './layer';

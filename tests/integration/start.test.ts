@@ -28,7 +28,7 @@ describe('npm start', () => {
         const build = spawnSync('npx', ['vite', 'build'], { cwd: projectRoot, encoding: 'utf8' });
         expect(build.status, build.stderr).toBe(0);
       }
-      const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/start.ts'], {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'cli/start.ts'], {
         cwd: projectRoot,
         env: { ...process.env, NEO4J_URI: '', CONCEPT_ATLAS_INSTANCE: INSTANCE, PORT: '0' },
         stdio: ['ignore', 'pipe', 'pipe'],

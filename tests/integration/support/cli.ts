@@ -16,7 +16,7 @@ export interface CliRun {
 export function runIngestCli(args: string[], database: ConnectionSettings): CliRun {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', join(projectRoot, 'ingest/cli/ingest.ts'), ...args],
+    ['--import', 'tsx', join(projectRoot, 'cli/ingest.ts'), ...args],
     {
       cwd: projectRoot,
       env: {
