@@ -7,4 +7,4 @@ COPY . .
 RUN npm run build
 ENV HOST=0.0.0.0 PORT=8080 NODE_ENV=production
 EXPOSE 8080
-CMD ["npx", "tsx", "src/server/start.ts"]
+CMD ["node", "dist/node/start.js"]

@@ -1,7 +1,9 @@
 /**
  * The one worker pool of the product (extraction and the Cypher console use it): piscina threads running a
- * module's default export, one task at a time per thread. The module may be TypeScript (development,
- * tests) or compiled JavaScript; `poolData()` gives it the data the pool was made with.
+ * module's default export, one task at a time per thread. The module may be compiled JavaScript (the
+ * product's build, `dist/node/`: each thread loads it directly) or TypeScript (development and tests: each
+ * thread starts in typescript-worker.mjs, which registers tsx first); `poolData()` gives it the data the pool
+ * was made with.
  */
 import { workerData } from 'node:worker_threads';
 import { Piscina } from 'piscina';
@@ -12,7 +14,7 @@ export interface PoolOptions {
   threads: number;
   /** Cloned into every thread; read there with `poolData()`. */
   data?: unknown;
-  /** Modules imported before the worker module (and before tsx's loader). */
+  /** Modules imported before a TypeScript worker module (and before tsx's loader); compiled ones need none. */
   preload?: string[];
   /** Heap limit of each thread, in MB. */
   maxHeapMb?: number;
@@ -42,8 +44,9 @@ export class WorkerPool<Task, Result> {
       preload: options.preload ?? [],
       data: options.data,
     };
+    const typescript = options.module.pathname.endsWith('.ts');
     this.piscina = new Piscina({
-      filename: new URL('./typescript-worker.mjs', import.meta.url).href,
+      filename: typescript ? new URL('./typescript-worker.mjs', import.meta.url).href : options.module.href,
       minThreads: options.threads,
       maxThreads: options.threads,
       idleTimeout: Infinity,

@@ -13,10 +13,16 @@ import { z } from 'zod';
 import { cypher } from '../../neo4j/cypher-files';
 import { int, type Database } from '../../neo4j/database';
 import { parseRows } from '../../neo4j/rows';
-import { basisHash } from '../store/hashes';
+import { basisHash } from './basis';
 import { retrying, type RetryPolicy } from '../../neo4j/retry';
-import { diffRows, keyed } from './diff';
-import { computeDerivedLayer, deriveSettings, type ConceptDerived, type DeriveSettings } from './layer';
+import { diffRows, keyed, type RowDiff } from './diff';
+import {
+  computeDerivedLayer,
+  deriveSettings,
+  type ConceptDerived,
+  type DerivedLayer,
+  type DeriveSettings,
+} from './layer';
 
 export interface DeriveOptions {
   settings?: Partial<DeriveSettings>;
@@ -106,6 +112,56 @@ const ROWS = {
  */
 export async function deriveGraph(db: Database, options: DeriveOptions = {}): Promise<DeriveReport> {
   const retry = options.retry ?? {};
+  const timer = stepTimer(options.onStep);
+  const io: DeriveIo = {
+    read: storedRows(db, retry),
+    write: batchWriter(db, retry, options.batchSize ?? 10_000),
+  };
+
+  timer.step('checking the derived state');
+  const hashes = await io.read('basis', ROWS.basis, 'reading the paper hashes');
+  const settings = deriveSettings(hashes.length, options.settings);
+  const basis = basisHash(hashes, settings);
+  const stored = (await io.read('state', ROWS.state, 'reading the derived state'))[0]?.basis;
+  const report = emptyReport(timer.seconds, settings);
+  if (stored === basis && !options.force) return { ...report, upToDate: true };
+
+  timer.step('removing concepts nothing states');
+  report.changes.orphans = await removeOrphans(db, retry);
+
+  timer.step('reading the base graph');
+  const papers = await io.read('input', ROWS.input, 'reading the papers for derive');
+  timer.step('computing co-occurrence and clusters');
+  const concepts = await io.read('concepts', ROWS.concepts, 'reading the concepts');
+  const layer = computeDerivedLayer({ concepts, papers }, settings);
+  report.totals = totalsOf(layer);
+
+  timer.step('writing themes');
+  const themes = await writeThemes(io, layer);
+  report.changes.themes = changeOf(themes);
+  timer.step('writing clusters');
+  const clusters = await writeClusters(io, layer);
+  report.changes.clusters = changeOf(clusters);
+  timer.step('writing concept counts and membership');
+  report.changes.concepts = await writeConceptCounts(io, concepts, layer);
+  await io.write(
+    'clusters-delete',
+    clusters.removals.map((row) => row.id),
+    'ids',
+  );
+  timer.step('writing cluster links');
+  report.changes.links = await writeLinks(io, layer);
+  report.changes.themeLinks = await writeThemeLinks(io, layer, themes);
+  timer.step('writing co-occurrence');
+  report.changes.cooccurs = await writeCooccurrence(io, layer);
+  timer.step('recording the derived state');
+  await recordState(db, retry, basis, layer);
+  timer.done();
+  return report;
+}
+
+/** Times each step (`seconds`, by name) and tells `onStep` as the next one starts. */
+function stepTimer(onStep: DeriveOptions['onStep']) {
   const seconds: Record<string, number> = {};
   let current: { name: string; started: number } | undefined;
   const step = (name: string) => {
@@ -113,21 +169,20 @@ export async function deriveGraph(db: Database, options: DeriveOptions = {}): Pr
     if (current) seconds[current.name] = (now - current.started) / 1000;
     current = { name, started: now };
     const index = STEPS.indexOf(name as (typeof STEPS)[number]);
-    options.onStep?.(name, index < 0 ? STEPS.length : index, STEPS.length);
+    onStep?.(name, index < 0 ? STEPS.length : index, STEPS.length);
   };
-  const read = async <S extends z.ZodType>(name: keyof typeof ROWS, schema: S, what: string) => {
-    const query = `write/derive/${name}`;
-    const { rows } = await retrying(() => db.read(cypher(query)), retry, what);
-    return parseRows(query, rows, schema);
+  return {
+    seconds,
+    step,
+    done: () => {
+      step('done');
+      delete seconds.done;
+    },
   };
-  const write = batchWriter(db, retry, options.batchSize ?? 10_000);
+}
 
-  step('checking the derived state');
-  const hashes = await read('basis', ROWS.basis, 'reading the paper hashes');
-  const settings = deriveSettings(hashes.length, options.settings);
-  const basis = basisHash(hashes, settings);
-  const stored = (await read('state', ROWS.state, 'reading the derived state'))[0]?.basis;
-  const report: DeriveReport = {
+function emptyReport(seconds: Record<string, number>, settings: DeriveSettings): DeriveReport {
+  return {
     upToDate: false,
     seconds,
     settings,
@@ -142,22 +197,10 @@ export async function deriveGraph(db: Database, options: DeriveOptions = {}): Pr
       themeLinks: { upserted: 0, removed: 0 },
     },
   };
-  if (stored === basis && !options.force) return { ...report, upToDate: true };
+}
 
-  step('removing concepts nothing states');
-  const orphans = await retrying(
-    () => db.write((tx) => tx.run(cypher('write/derive/orphans-delete'))),
-    retry,
-    'removing orphan concepts',
-  );
-  report.changes.orphans = Number(orphans.rows[0]?.deleted ?? 0);
-
-  step('reading the base graph');
-  const papers = await read('input', ROWS.input, 'reading the papers for derive');
-  step('computing co-occurrence and clusters');
-  const concepts = await read('concepts', ROWS.concepts, 'reading the concepts');
-  const layer = computeDerivedLayer({ concepts, papers }, settings);
-  report.totals = {
+function totalsOf(layer: DerivedLayer): DeriveReport['totals'] {
+  return {
     concepts: layer.concepts.size,
     cooccurs: layer.cooccurs.length,
     clusters: layer.clusters.length,
@@ -165,13 +208,30 @@ export async function deriveGraph(db: Database, options: DeriveOptions = {}): Pr
     themes: layer.themes.length,
     levels: (layer.clusters.length > 0 ? 1 : 0) + Math.max(0, ...layer.themes.map((theme) => theme.level)),
   };
+}
 
-  step('writing themes');
+const changeOf = (diff: RowDiff<unknown>): Change => ({
+  upserted: diff.upserts.length,
+  removed: diff.removals.length,
+});
+
+/** Deletes the concepts no paper states any more; how many. */
+async function removeOrphans(db: Database, retry: RetryPolicy): Promise<number> {
+  const orphans = await retrying(
+    () => db.write((tx) => tx.run(cypher('write/derive/orphans-delete'))),
+    retry,
+    'removing orphan concepts',
+  );
+  return Number(orphans.rows[0]?.deleted ?? 0);
+}
+
+/** Upserts the themes that differ and sets every theme's parent; the removals wait for the theme links. */
+async function writeThemes(io: DeriveIo, layer: DerivedLayer) {
   const themes = diffRows(
-    keyed(await read('themes', ROWS.themes, 'reading the themes'), (row) => row.id),
+    keyed(await io.read('themes', ROWS.themes, 'reading the themes'), (row) => row.id),
     keyed(layer.themes, (row) => row.id),
   );
-  await write(
+  await io.write(
     'themes-upsert',
     themes.upserts.map((row) => ({
       ...row,
@@ -181,25 +241,33 @@ export async function deriveGraph(db: Database, options: DeriveOptions = {}): Pr
     })),
   );
   // Every theme's edge up, not only the upserted ones': a run stopped between the two statements converges.
-  await write(
+  await io.write(
     'themes-parents',
     layer.themes.map((row) => row.id),
     'ids',
   );
-  report.changes.themes = { upserted: themes.upserts.length, removed: themes.removals.length };
+  return themes;
+}
 
-  step('writing clusters');
+/** Upserts the clusters that differ; the removals wait until no concept is a member any more. */
+async function writeClusters(io: DeriveIo, layer: DerivedLayer) {
   const clusters = diffRows(
-    keyed(await read('clusters', ROWS.clusters, 'reading the clusters'), (row) => row.id),
+    keyed(await io.read('clusters', ROWS.clusters, 'reading the clusters'), (row) => row.id),
     keyed(layer.clusters, (row) => row.id),
   );
-  await write(
+  await io.write(
     'clusters-upsert',
     clusters.upserts.map((row) => ({ ...row, size: int(row.size) })),
   );
-  report.changes.clusters = { upserted: clusters.upserts.length, removed: clusters.removals.length };
+  return clusters;
+}
 
-  step('writing concept counts and membership');
+/** Sets paper counts, cluster membership and years on the concepts whose stored ones differ; how many. */
+async function writeConceptCounts(
+  io: DeriveIo,
+  concepts: Array<z.infer<typeof ROWS.concepts>>,
+  layer: DerivedLayer,
+): Promise<number> {
   const conceptRows = concepts
     .filter((row) => {
       const target = layer.concepts.get(row.key);
@@ -222,48 +290,60 @@ export async function deriveGraph(db: Database, options: DeriveOptions = {}): Pr
         yearCounts: target.yearCounts.map(int),
       };
     });
-  await write('concepts-set', conceptRows);
-  report.changes.concepts = conceptRows.length;
-  await write(
-    'clusters-delete',
-    clusters.removals.map((row) => row.id),
-    'ids',
-  );
+  await io.write('concepts-set', conceptRows);
+  return conceptRows.length;
+}
 
-  step('writing cluster links');
+async function writeLinks(io: DeriveIo, layer: DerivedLayer): Promise<Change> {
   const links = diffRows(
-    keyed(await read('links', ROWS.links, 'reading the cluster links'), pairKey),
+    keyed(await io.read('links', ROWS.links, 'reading the cluster links'), pairKey),
     keyed(layer.links, pairKey),
   );
-  await write('links-delete', links.removals);
-  await write('links-upsert', links.upserts);
-  report.changes.links = { upserted: links.upserts.length, removed: links.removals.length };
+  await io.write('links-delete', links.removals);
+  await io.write('links-upsert', links.upserts);
+  return changeOf(links);
+}
+
+/** Theme links, with the themes' removals between deleting the old links and writing the new ones. */
+async function writeThemeLinks(
+  io: DeriveIo,
+  layer: DerivedLayer,
+  themes: RowDiff<{ id: string }>,
+): Promise<Change> {
   const themeLinks = diffRows(
-    keyed(await read('theme-links', ROWS['theme-links'], 'reading the theme links'), pairKey),
+    keyed(await io.read('theme-links', ROWS['theme-links'], 'reading the theme links'), pairKey),
     keyed(layer.themeLinks, pairKey),
   );
-  await write('theme-links-delete', themeLinks.removals);
-  await write(
+  await io.write('theme-links-delete', themeLinks.removals);
+  await io.write(
     'themes-delete',
     themes.removals.map((row) => row.id),
     'ids',
   );
-  await write('theme-links-upsert', themeLinks.upserts);
-  report.changes.themeLinks = { upserted: themeLinks.upserts.length, removed: themeLinks.removals.length };
+  await io.write('theme-links-upsert', themeLinks.upserts);
+  return changeOf(themeLinks);
+}
 
-  step('writing co-occurrence');
+async function writeCooccurrence(io: DeriveIo, layer: DerivedLayer): Promise<Change> {
   const cooccurs = diffRows(
-    keyed(await read('cooccurs', ROWS.cooccurs, 'reading the co-occurrence pairs'), pairKey),
+    keyed(await io.read('cooccurs', ROWS.cooccurs, 'reading the co-occurrence pairs'), pairKey),
     keyed(layer.cooccurs, pairKey),
   );
-  await write('cooccurs-delete', cooccurs.removals);
-  await write(
+  await io.write('cooccurs-delete', cooccurs.removals);
+  await io.write(
     'cooccurs-upsert',
     cooccurs.upserts.map((row) => ({ ...row, papers: int(row.papers) })),
   );
-  report.changes.cooccurs = { upserted: cooccurs.upserts.length, removed: cooccurs.removals.length };
+  return changeOf(cooccurs);
+}
 
-  step('recording the derived state');
+/** The last step: the basis (and the corpus's papers per year) on the `DerivedState` node. */
+async function recordState(
+  db: Database,
+  retry: RetryPolicy,
+  basis: string,
+  layer: DerivedLayer,
+): Promise<void> {
   await retrying(
     () =>
       db.write((tx) =>
@@ -276,9 +356,6 @@ export async function deriveGraph(db: Database, options: DeriveOptions = {}): Pr
     retry,
     'recording the derived state',
   );
-  step('done');
-  delete seconds.done;
-  return report;
 }
 
 const STEPS = [
@@ -295,6 +372,21 @@ const STEPS = [
 ] as const;
 
 const pairKey = (row: { a: string; b: string }) => `${row.a}\u0000${row.b}`;
+
+/** The stored rows a `cypher/write/derive/<name>.cypher` read returns, parsed by their schema. */
+function storedRows(db: Database, retry: RetryPolicy) {
+  return async <S extends z.ZodType>(name: keyof typeof ROWS, schema: S, what: string) => {
+    const query = `write/derive/${name}`;
+    const { rows } = await retrying(() => db.read(cypher(query)), retry, what);
+    return parseRows(query, rows, schema);
+  };
+}
+
+/** How derive's steps read the stored layer and write its difference. */
+interface DeriveIo {
+  read: ReturnType<typeof storedRows>;
+  write: ReturnType<typeof batchWriter>;
+}
 
 /** Writes rows with `cypher/write/derive/<name>.cypher` in batches, one transaction each. */
 function batchWriter(db: Database, retry: RetryPolicy, batchSize: number) {

@@ -37,13 +37,56 @@ export function buildKnowledgeGraph(
 ): KnowledgeGraph {
   const warn = options.warn ?? (() => undefined);
   const papers = uniquePapers(abstracts, warn);
-  const byId = new Map(papers.map((paper) => [paper.id, paper]));
-  const concepts = new ConceptCollector();
-  const mentions = new Map<string, MentionRecord>();
-  const lineage = new Map<string, LineageRecord>();
-  const results: ResultRecord[] = [];
-  const seen = new Set<string>();
+  const parts: GraphParts = {
+    concepts: new ConceptCollector(),
+    mentions: new Map(),
+    lineage: new Map(),
+    results: [],
+  };
+  for (const { paper, extraction } of extractionsOfPapers(papers, extractions, warn)) {
+    const scope = paperScope(paper, warn);
+    addMentions(parts, scope, extraction.entities);
+    addLineage(parts, scope, extraction.relations);
+    addResults(parts, scope, extraction);
+  }
+  return inPaperOrder(papers, parts);
+}
 
+/** What the build gathers across papers; mentions and lineage are keyed so a repeat merges or drops. */
+interface GraphParts {
+  concepts: ConceptCollector;
+  mentions: Map<string, MentionRecord>;
+  lineage: Map<string, LineageRecord>;
+  results: ResultRecord[];
+}
+
+/** One paper's extraction being read: where its warnings point, and its evidence check. */
+interface PaperScope {
+  paper: PaperRecord;
+  warn: (message: string) => void;
+  /** `file:line (paper id) field`, the start of a warning about that field. */
+  at: (field: string) => string;
+  evidenceOk: (evidence: Evidence, field: string) => boolean;
+}
+
+function paperScope(paper: PaperRecord, warn: (message: string) => void): PaperScope {
+  const at = (field: string) => `${paper.source} (paper ${paper.id}) ${field}`;
+  return {
+    paper,
+    warn,
+    at,
+    evidenceOk: (evidence, field) => validEvidence(evidence, paper, at(field), warn),
+  };
+}
+
+/** Each extraction with its paper, in input order; one for an unknown paper, or a paper's second, is skipped. */
+function* extractionsOfPapers(
+  papers: PaperRecord[],
+  extractions: Extraction[],
+  warn: (message: string) => void,
+): Generator<{ paper: PaperRecord; extraction: Extraction }> {
+  const byId = new Map(papers.map((paper) => [paper.id, paper]));
+  const seen = new Set<string>();
   for (const extraction of extractions) {
     const paper = byId.get(extraction.id);
     if (!paper) {
@@ -55,116 +98,128 @@ export function buildKnowledgeGraph(
       continue;
     }
     seen.add(paper.id);
-    const at = (field: string) => `${paper.source} (paper ${paper.id}) ${field}`;
-    const evidenceOk = (evidence: Evidence, field: string) => validEvidence(evidence, paper, at(field), warn);
-
-    extraction.entities.forEach((entity, index) => {
-      const field = `entities[${index}]`;
-      if (!isConceptType(entity.type)) {
-        warn(`${at(`${field}.type`)}: ${JSON.stringify(entity.type)} is not a concept type: skipped`);
-        return;
-      }
-      if (!keyOfType(entity.key, entity.type) || !entity.name?.trim()) {
-        warn(`${at(field)}: key ${JSON.stringify(entity.key)} is not a ${entity.type} key: skipped`);
-        return;
-      }
-      const evidence = entity.evidence.filter((item, i) => evidenceOk(item, `${field}.evidence[${i}]`));
-      if (evidence.length === 0) {
-        warn(`${at(field)}: no usable evidence for ${entity.key}: skipped`);
-        return;
-      }
-      const confidence = Number.isFinite(entity.confidence) ? Math.min(1, Math.max(0, entity.confidence)) : 0;
-      const role = entity.type === 'Method' ? (entity.role ?? 'used') : undefined;
-      const type = mentionType(entity.type, role);
-      concepts.add(entity.key, entity.type, entity.name, entity.aliases ?? []);
-      const id = `${paper.id}\u0000${entity.key}\u0000${type}`;
-      const edgeEvidence = evidence.map((item) => ({ ...pickEvidence(item), confidence }));
-      const existing = mentions.get(id);
-      if (existing) {
-        existing.confidence = Math.max(existing.confidence, confidence);
-        existing.evidence.push(...edgeEvidence);
-      } else {
-        mentions.set(id, {
-          paperId: paper.id,
-          conceptKey: entity.key,
-          type,
-          ...(role ? { role } : {}),
-          confidence,
-          evidence: edgeEvidence,
-        });
-      }
-    });
-
-    extraction.relations.forEach((relation, index) => {
-      const field = `relations[${index}]`;
-      if (!isLineageType(relation.type)) {
-        warn(`${at(`${field}.type`)}: ${JSON.stringify(relation.type)} is not a lineage type: skipped`);
-        return;
-      }
-      if (!keyOfType(relation.from, 'Method') || !keyOfType(relation.to, 'Method')) {
-        warn(`${at(field)}: ${relation.from} → ${relation.to} does not join two method keys: skipped`);
-        return;
-      }
-      if (relation.from === relation.to || !evidenceOk(relation.evidence, `${field}.evidence`)) return;
-      const id = `${paper.id}\u0000${relation.from}\u0000${relation.type}\u0000${relation.to}`;
-      if (lineage.has(id)) return;
-      concepts.reference(relation.from, 'Method');
-      concepts.reference(relation.to, 'Method');
-      lineage.set(id, {
-        from: relation.from,
-        to: relation.to,
-        type: relation.type,
-        paperId: paper.id,
-        evidence: pickEvidence(relation.evidence),
-      });
-    });
-
-    const metricKeys = metricKeysOf(extraction.entities);
-    extraction.results.forEach((result, index) => {
-      const field = `results[${index}]`;
-      if (!result.metric?.trim() || !result.value?.trim()) {
-        warn(`${at(field)}: a result needs a metric and a value: skipped`);
-        return;
-      }
-      const metricKey = metricKeys.get(conceptKey('Metric', result.metric));
-      const target = reportTarget(result, metricKey);
-      if ('problem' in target) {
-        warn(`${at(`${field}.${target.field}`)}: ${target.problem}: skipped`);
-        return;
-      }
-      if (!evidenceOk(result.evidence, `${field}.evidence`)) return;
-      let method = result.method;
-      if (method !== undefined && !keyOfType(method, 'Method')) {
-        warn(
-          `${at(`${field}.method`)}: ${JSON.stringify(method)} is not a method key: result kept without it`,
-        );
-        method = undefined;
-      }
-      if (target.type === 'Metric') concepts.referenceNamed(target.key, 'Metric', result.metric.trim());
-      else concepts.reference(target.key, target.type);
-      if (method) concepts.reference(method, 'Method');
-      const resultMetricKey = target.type === 'Metric' ? target.key : metricKey;
-      results.push({
-        paperId: paper.id,
-        target: target.key,
-        metric: result.metric,
-        ...(resultMetricKey ? { metricKey: resultMetricKey } : {}),
-        value: result.value,
-        ...(method ? { method } : {}),
-        evidence: pickEvidence(result.evidence),
-      });
-    });
+    yield { paper, extraction };
   }
+}
 
+/** The paper's entities as mention edges (one per concept and edge type, their evidence merged). */
+function addMentions(parts: GraphParts, scope: PaperScope, entities: readonly ExtractedEntity[]): void {
+  const { paper, warn, at, evidenceOk } = scope;
+  entities.forEach((entity, index) => {
+    const field = `entities[${index}]`;
+    if (!isConceptType(entity.type)) {
+      warn(`${at(`${field}.type`)}: ${JSON.stringify(entity.type)} is not a concept type: skipped`);
+      return;
+    }
+    if (!keyOfType(entity.key, entity.type) || !entity.name?.trim()) {
+      warn(`${at(field)}: key ${JSON.stringify(entity.key)} is not a ${entity.type} key: skipped`);
+      return;
+    }
+    const evidence = entity.evidence.filter((item, i) => evidenceOk(item, `${field}.evidence[${i}]`));
+    if (evidence.length === 0) {
+      warn(`${at(field)}: no usable evidence for ${entity.key}: skipped`);
+      return;
+    }
+    const confidence = Number.isFinite(entity.confidence) ? Math.min(1, Math.max(0, entity.confidence)) : 0;
+    const role = entity.type === 'Method' ? (entity.role ?? 'used') : undefined;
+    const type = mentionType(entity.type, role);
+    parts.concepts.add(entity.key, entity.type, entity.name, entity.aliases ?? []);
+    const id = `${paper.id}\u0000${entity.key}\u0000${type}`;
+    const edgeEvidence = evidence.map((item) => ({ ...pickEvidence(item), confidence }));
+    const existing = parts.mentions.get(id);
+    if (existing) {
+      existing.confidence = Math.max(existing.confidence, confidence);
+      existing.evidence.push(...edgeEvidence);
+    } else {
+      parts.mentions.set(id, {
+        paperId: paper.id,
+        conceptKey: entity.key,
+        type,
+        ...(role ? { role } : {}),
+        confidence,
+        evidence: edgeEvidence,
+      });
+    }
+  });
+}
+
+/** The paper's relations as lineage edges between two methods (the first of a repeat kept). */
+function addLineage(parts: GraphParts, scope: PaperScope, relations: Extraction['relations']): void {
+  const { paper, warn, at, evidenceOk } = scope;
+  relations.forEach((relation, index) => {
+    const field = `relations[${index}]`;
+    if (!isLineageType(relation.type)) {
+      warn(`${at(`${field}.type`)}: ${JSON.stringify(relation.type)} is not a lineage type: skipped`);
+      return;
+    }
+    if (!keyOfType(relation.from, 'Method') || !keyOfType(relation.to, 'Method')) {
+      warn(`${at(field)}: ${relation.from} → ${relation.to} does not join two method keys: skipped`);
+      return;
+    }
+    if (relation.from === relation.to || !evidenceOk(relation.evidence, `${field}.evidence`)) return;
+    const id = `${paper.id}\u0000${relation.from}\u0000${relation.type}\u0000${relation.to}`;
+    if (parts.lineage.has(id)) return;
+    parts.concepts.reference(relation.from, 'Method');
+    parts.concepts.reference(relation.to, 'Method');
+    parts.lineage.set(id, {
+      from: relation.from,
+      to: relation.to,
+      type: relation.type,
+      paperId: paper.id,
+      evidence: pickEvidence(relation.evidence),
+    });
+  });
+}
+
+/** The paper's results as REPORTS edges, each on its dataset, benchmark or metric (`reportTarget`). */
+function addResults(parts: GraphParts, scope: PaperScope, extraction: Extraction): void {
+  const { paper, warn, at, evidenceOk } = scope;
+  const metricKeys = metricKeysOf(extraction.entities);
+  extraction.results.forEach((result, index) => {
+    const field = `results[${index}]`;
+    if (!result.metric?.trim() || !result.value?.trim()) {
+      warn(`${at(field)}: a result needs a metric and a value: skipped`);
+      return;
+    }
+    const metricKey = metricKeys.get(conceptKey('Metric', result.metric));
+    const target = reportTarget(result, metricKey);
+    if ('problem' in target) {
+      warn(`${at(`${field}.${target.field}`)}: ${target.problem}: skipped`);
+      return;
+    }
+    if (!evidenceOk(result.evidence, `${field}.evidence`)) return;
+    let method = result.method;
+    if (method !== undefined && !keyOfType(method, 'Method')) {
+      warn(`${at(`${field}.method`)}: ${JSON.stringify(method)} is not a method key: result kept without it`);
+      method = undefined;
+    }
+    if (target.type === 'Metric') parts.concepts.referenceNamed(target.key, 'Metric', result.metric.trim());
+    else parts.concepts.reference(target.key, target.type);
+    if (method) parts.concepts.reference(method, 'Method');
+    const resultMetricKey = target.type === 'Metric' ? target.key : metricKey;
+    parts.results.push({
+      paperId: paper.id,
+      target: target.key,
+      metric: result.metric,
+      ...(resultMetricKey ? { metricKey: resultMetricKey } : {}),
+      value: result.value,
+      ...(method ? { method } : {}),
+      evidence: pickEvidence(result.evidence),
+    });
+  });
+}
+
+/** The graph, its edges in the papers' order (a stable sort: within a paper, in the order found). */
+function inPaperOrder(papers: PaperRecord[], parts: GraphParts): KnowledgeGraph {
   const order = new Map(papers.map((paper, index) => [paper.id, index]));
   const byPaper = (a: { paperId: string }, b: { paperId: string }) =>
     (order.get(a.paperId) ?? 0) - (order.get(b.paperId) ?? 0);
   return {
     papers,
-    concepts: concepts.records(),
-    mentions: [...mentions.values()].sort(byPaper),
-    lineage: [...lineage.values()].sort(byPaper),
-    results: results.sort(byPaper),
+    concepts: parts.concepts.records(),
+    mentions: [...parts.mentions.values()].sort(byPaper),
+    lineage: [...parts.lineage.values()].sort(byPaper),
+    results: parts.results.sort(byPaper),
   };
 }
 

@@ -10,7 +10,7 @@ import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { KnowledgeGraph } from '../../src/model/graph';
 import type { DerivedLayer, DeriveSettings } from '../derive/layer';
-import { basisHash } from './hashes';
+import { basisHash } from '../derive/basis';
 import { paperSlices } from './paper-slices';
 import {
   CONCEPT_KINDS,

@@ -76,17 +76,3 @@ export function graphHash(slice: Omit<PaperSlice, 'contentHash' | 'graphHash'>):
     ]),
   ]);
 }
-
-/**
- * What the derived layer was computed from: every stored paper's graph hash, plus the derive settings.
- * Stored on the `DerivedState` node as the last step of derive; a mismatch means derive must run.
- */
-export function basisHash(
-  papers: Iterable<{ id: string; graphHash: string | null }>,
-  settings: unknown,
-): string {
-  const hash = createHash('sha1').update(JSON.stringify(settings));
-  const sorted = [...papers].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  for (const paper of sorted) hash.update(`\n${paper.id}\u0000${paper.graphHash ?? ''}`);
-  return hash.digest('hex');
-}

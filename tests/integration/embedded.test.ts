@@ -12,7 +12,7 @@ import { instanceHome, projectRoot } from '../../neo4j/paths';
 const quiet = () => {};
 
 function dbCli(args: string[], env: NodeJS.ProcessEnv) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'neo4j/cli.ts', ...args], {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'cli/db.ts', ...args], {
     cwd: projectRoot,
     env: { ...process.env, NEO4J_URI: '', ...env },
     encoding: 'utf8',

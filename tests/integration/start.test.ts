@@ -1,7 +1,8 @@
 /**
- * `npm start`'s job end to end on an embedded instance of its own: database up, schema applied, the sample
- * corpus ingested into the empty database, the page and /api/health served; Ctrl+C (SIGINT) stops the
- * server and the Neo4j it started.
+ * `npm start`'s job end to end on an embedded instance of its own, run as `npm start` runs it (compiled
+ * JavaScript, built here into a folder of its own): database up, schema applied, the sample corpus ingested
+ * into the empty database, the page and /api/health served; Ctrl+C (SIGINT) stops the server and the Neo4j
+ * it started.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
@@ -10,12 +11,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { status, stop } from '../../neo4j/embedded';
 import { instanceHome, projectRoot } from '../../neo4j/paths';
 import type { HealthResponse } from '../../src/model/api';
+import { buildNode } from '../../scripts/build-node.mjs';
 
 const INSTANCE = 'start-test';
+const outdir = join(projectRoot, 'dist', `node-start-test-${process.pid}`);
 
 describe('npm start', () => {
   afterAll(async () => {
     await stop(INSTANCE);
+    rmSync(outdir, { recursive: true, force: true });
   });
 
   it(
@@ -28,7 +32,8 @@ describe('npm start', () => {
         const build = spawnSync('npx', ['vite', 'build'], { cwd: projectRoot, encoding: 'utf8' });
         expect(build.status, build.stderr).toBe(0);
       }
-      const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/start.ts'], {
+      await buildNode({ outdir });
+      const child = spawn(process.execPath, [join(outdir, 'start.js')], {
         cwd: projectRoot,
         env: { ...process.env, NEO4J_URI: '', CONCEPT_ATLAS_INSTANCE: INSTANCE, PORT: '0' },
         stdio: ['ignore', 'pipe', 'pipe'],

@@ -7,7 +7,7 @@ const root = join(import.meta.dirname, '..', '..');
 const fixture = (name: string) => join(root, 'tests', 'fixtures', name);
 
 function extract(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'ingest/cli/extract.ts', ...args], {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'cli/extract.ts', ...args], {
     cwd: root,
     encoding: 'utf8',
   });

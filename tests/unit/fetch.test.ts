@@ -440,7 +440,7 @@ describe('npm run fetch', () => {
     new Promise<{ code: number; stderr: string }>((resolve) => {
       execFile(
         process.execPath,
-        ['--import', 'tsx', 'ingest/cli/fetch.ts', ...args],
+        ['--import', 'tsx', 'cli/fetch.ts', ...args],
         { cwd: root, encoding: 'utf8', env: { ...process.env, S2_API_KEY: '' } },
         (error, _stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stderr }),
       );

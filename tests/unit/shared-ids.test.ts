@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { summariseCsv } from '../../ingest/cli/summary';
+import { summariseCsv } from '../../cli/summary';
 import { emitCsvFiles, givenExtractions } from '../../ingest/pipeline';
 import { readCorpus, settleSharedIds } from '../../ingest/read';
 import { normalisedTitle, stableHash } from '../../src/model/keys';

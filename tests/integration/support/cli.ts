@@ -14,20 +14,16 @@ export interface CliRun {
 
 /** One Node process (no npm or tsx wrapper in between), so `kill -9` hits the process doing the work. */
 export function runIngestCli(args: string[], database: ConnectionSettings): CliRun {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', join(projectRoot, 'ingest/cli/ingest.ts'), ...args],
-    {
-      cwd: projectRoot,
-      env: {
-        ...process.env,
-        NEO4J_URI: database.uri,
-        NEO4J_USER: database.user,
-        NEO4J_PASSWORD: database.password,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'cli/ingest.ts'), ...args], {
+    cwd: projectRoot,
+    env: {
+      ...process.env,
+      NEO4J_URI: database.uri,
+      NEO4J_USER: database.user,
+      NEO4J_PASSWORD: database.password,
     },
-  );
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   const watchers: Array<{ pattern: RegExp; resolve: (line: string) => void }> = [];

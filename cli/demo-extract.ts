@@ -4,8 +4,8 @@
  * extractor; until then `npm start -- --demo NAME` finds the file stale and extracts the corpus itself.
  */
 import { relative } from 'node:path';
-import { projectRoot } from '../../neo4j/paths';
-import { DEMOS, writePrecomputed } from '../demo';
+import { projectRoot } from '../neo4j/paths';
+import { DEMOS, writePrecomputed } from '../ingest/demo';
 
 const name = process.argv[2] ?? 'acl';
 const demo = DEMOS[name];

@@ -16,7 +16,7 @@ import {
   toJsonLines,
   type SourceCounts,
   type SourceName,
-} from '../fetch';
+} from '../ingest/fetch';
 
 interface CliOptions {
   from: SourceName[];

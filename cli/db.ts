@@ -3,9 +3,9 @@
  * With NEO4J_URI set these commands only report that the embedded one is bypassed.
  */
 import { Command } from 'commander';
-import { settingsFromEnvironment } from './database';
-import { EmbeddedNeo4jError, ensureJars, pinnedVersion, requireJava } from './distribution';
-import { settingsFor, start, status, stop } from './embedded';
+import { settingsFromEnvironment } from '../neo4j/database';
+import { EmbeddedNeo4jError, ensureJars, pinnedVersion, requireJava } from '../neo4j/distribution';
+import { settingsFor, start, status, stop } from '../neo4j/embedded';
 
 function bypassed(): boolean {
   const settings = settingsFromEnvironment();

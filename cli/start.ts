@@ -10,18 +10,18 @@
 import { basename, join, relative } from 'node:path';
 import { Command } from 'commander';
 import type { FastifyInstance } from 'fastify';
-import { connectDatabase, type Connected } from '../../neo4j/connect';
-import { cypher } from '../../neo4j/cypher-files';
-import type { Database } from '../../neo4j/database';
-import { EmbeddedNeo4jError } from '../../neo4j/distribution';
-import { isAlive, logTail, stop } from '../../neo4j/embedded';
-import { projectRoot } from '../../neo4j/paths';
-import { choosePort } from '../../neo4j/ports';
-import { DEMOS, precomputedExtractor, type DemoCorpus } from '../../ingest/demo';
-import { ingestFiles } from '../../ingest/pipeline';
-import { retrying } from '../../neo4j/retry';
-import { applySchema } from '../../ingest/store/schema';
-import { buildServer } from './app';
+import { connectDatabase, type Connected } from '../neo4j/connect';
+import { cypher } from '../neo4j/cypher-files';
+import type { Database } from '../neo4j/database';
+import { EmbeddedNeo4jError } from '../neo4j/distribution';
+import { isAlive, logTail, stop } from '../neo4j/embedded';
+import { projectRoot } from '../neo4j/paths';
+import { choosePort } from '../neo4j/ports';
+import { DEMOS, precomputedExtractor, type DemoCorpus } from '../ingest/demo';
+import { ingestFiles } from '../ingest/pipeline';
+import { retrying } from '../neo4j/retry';
+import { applySchema } from '../ingest/store/schema';
+import { buildServer } from '../src/server/app';
 
 export const sampleCorpus = join(projectRoot, 'data', 'sample', 'listing.txt');
 

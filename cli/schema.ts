@@ -1,8 +1,8 @@
 /** `npm run db:schema` — applies cypher/schema/*.cypher to NEO4J_URI or the embedded Neo4j. */
-import { connectDatabase } from '../../neo4j/connect';
-import type { Database } from '../../neo4j/database';
-import { retrying } from '../../neo4j/retry';
-import { applySchema } from './schema';
+import { connectDatabase } from '../neo4j/connect';
+import type { Database } from '../neo4j/database';
+import { retrying } from '../neo4j/retry';
+import { applySchema } from '../ingest/store/schema';
 
 let db: Database | undefined;
 try {

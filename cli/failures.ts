@@ -3,11 +3,11 @@
  * a directory, binary, empty or in no known format) is one line naming the file and exit code 2; a problem
  * with the database says what happened and what was kept, exit code 1.
  */
-import { DatabaseUnavailableError, QueryError } from '../../neo4j/database';
-import { EmbeddedNeo4jError } from '../../neo4j/distribution';
-import { CorpusFormatError } from '../read';
-import { CsvValueError } from '../store/bulk-csv';
-import { StoreUnavailableError } from '../../neo4j/retry';
+import { DatabaseUnavailableError, QueryError } from '../neo4j/database';
+import { EmbeddedNeo4jError } from '../neo4j/distribution';
+import { CorpusFormatError } from '../ingest/read';
+import { CsvValueError } from '../ingest/store/bulk-csv';
+import { StoreUnavailableError } from '../neo4j/retry';
 
 const FILE_ERRORS: Record<string, string> = {
   ENOENT: 'no such file',

@@ -1,6 +1,6 @@
 /** The lines `npm run ingest` prints when it is done. */
-import type { IngestReport } from '../pipeline';
-import type { CsvExport } from '../store/bulk-csv';
+import type { IngestReport } from '../ingest/pipeline';
+import type { CsvExport } from '../ingest/store/bulk-csv';
 
 const seconds = (value: number | undefined) => `${(value ?? 0).toFixed(1)} s`;
 

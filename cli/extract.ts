@@ -5,10 +5,10 @@
  */
 import { Command, InvalidArgumentError } from 'commander';
 import { SingleBar } from 'cli-progress';
-import type { ConceptType } from '../../src/model/concepts';
-import { extractCorpus } from '../extract';
-import { FORMATS, isFormat, readCorpus, type Format, type ReadIssue } from '../read';
-import { readLexicon } from '../read/lexicon';
+import type { ConceptType } from '../src/model/concepts';
+import { extractCorpus } from '../ingest/extract';
+import { FORMATS, isFormat, readCorpus, type Format, type ReadIssue } from '../ingest/read';
+import { readLexicon } from '../ingest/read/lexicon';
 import { fail } from './failures';
 
 interface CliOptions {

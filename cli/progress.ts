@@ -3,7 +3,7 @@
  * (one when a stage starts, every 10% of it, and one when it ends), so logs stay readable.
  */
 import { SingleBar, Presets } from 'cli-progress';
-import type { IngestProgress, IngestStage } from '../pipeline';
+import type { IngestProgress, IngestStage } from '../ingest/pipeline';
 
 const UNITS: Record<IngestStage, string> = {
   read: 'files',

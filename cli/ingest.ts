@@ -7,8 +7,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { connectDatabase } from '../../neo4j/connect';
-import { readExtractions } from '../graph/read-extractions';
+import { connectDatabase } from '../neo4j/connect';
+import { readExtractions } from '../ingest/graph/read-extractions';
 import {
   emitCsvFiles,
   givenExtractions,
@@ -16,10 +16,10 @@ import {
   type IngestOptions,
   type IngestReport,
   type Extractor,
-} from '../pipeline';
-import { FORMATS, type Format } from '../read';
-import { DEFAULT_ATTEMPTS, retrying } from '../../neo4j/retry';
-import { BATCH_SIZE } from '../store/writer';
+} from '../ingest/pipeline';
+import { FORMATS, type Format } from '../ingest/read';
+import { DEFAULT_ATTEMPTS, retrying } from '../neo4j/retry';
+import { BATCH_SIZE } from '../ingest/store/writer';
 import { fail } from './failures';
 import { summarise, summariseCsv } from './summary';
 import { progressView } from './progress';
