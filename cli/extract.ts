@@ -6,7 +6,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { SingleBar } from 'cli-progress';
 import type { ConceptType } from '../src/model/concepts';
-import { extractCorpus } from '../ingest/extract';
+import { extractCorpus } from '../ingest/extract-corpus';
 import { FORMATS, isFormat, readCorpus, type Format, type ReadIssue } from '../ingest/read';
 import { readLexicon } from '../ingest/read/lexicon';
 import { fail } from './failures';

@@ -4,7 +4,7 @@
  * `npm run extract` already wrote.
  */
 import type { Extraction } from '../src/model/extraction';
-import { extractCorpus } from '../ingest/extract';
+import { extractCorpus } from '../ingest/extract-corpus';
 import { readDevInput, readJsonLinesById } from './gold/dev';
 import type { PredictedPaper, Predictions } from './dev-score';
 

@@ -8,7 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { extractCorpus } from '../ingest/extract';
+import { extractCorpus } from '../ingest/extract-corpus';
 import type { Abstract } from '../src/model/abstract';
 import { formatRuleEffects, ruleEffects } from './by-rule';
 import { extractDev, readPredictions } from './dev';

@@ -18,7 +18,7 @@ import type { Extraction } from '../src/model/extraction';
 import type { KnowledgeGraph } from '../src/model/graph';
 import { deriveGraph, type DeriveReport } from './derive';
 import { computeDerivedLayer, deriveInputOf, deriveSettings, type DeriveSettings } from './derive/layer';
-import { extractCorpus, type ExtractOptions } from './extract';
+import { extractCorpus, type ExtractOptions } from './extract-corpus';
 import { extractorFingerprint } from './extract/fingerprint';
 import { buildKnowledgeGraph } from './graph/build';
 import { readRecords, settleSharedIds, type Format, type SharedIdCounts } from './read';

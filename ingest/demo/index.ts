@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { projectRoot } from '../../neo4j/paths';
 import type { Extraction } from '../../src/model/extraction';
-import { extractCorpus, type ExtractOptions } from '../extract';
+import { extractCorpus, type ExtractOptions } from '../extract-corpus';
 import { extractorFingerprint } from '../extract/fingerprint';
 import { readExtractions } from '../graph/read-extractions';
 import type { Extractor } from '../pipeline';

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', '..');
 const sources = [join(root, 'ingest', 'extract'), join(root, 'ingest', 'consolidate')];
-const singleFiles = [join(root, 'src', 'model', 'keys.ts')];
+const singleFiles = [join(root, 'ingest', 'extract-corpus.ts'), join(root, 'src', 'model', 'keys.ts')];
 
 let cached: string | undefined;
 

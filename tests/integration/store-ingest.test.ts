@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../neo4j/database';
 import { projectRoot } from '../../neo4j/paths';
 import { computeDerivedLayer, deriveInputOf, deriveSettings } from '../../ingest/derive/layer';
-import { extractCorpus } from '../../ingest/extract';
+import { extractCorpus } from '../../ingest/extract-corpus';
 import { buildKnowledgeGraph } from '../../ingest/graph/build';
 import { readExtractions } from '../../ingest/graph/read-extractions';
 import { givenExtractions, ingestAbstracts, ingestFiles, type Extractor } from '../../ingest/pipeline';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractCorpus } from '../../ingest/extract';
+import { extractCorpus } from '../../ingest/extract-corpus';
 import { longFormStart } from '../../ingest/extract/acronyms';
 import { extractPaper } from '../../ingest/extract/paper';
 import { titleName } from '../../ingest/extract/title';

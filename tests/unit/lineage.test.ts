@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractCorpus } from '../../ingest/extract';
+import { extractCorpus } from '../../ingest/extract-corpus';
 import { findCues } from '../../ingest/extract/lineage/cues';
 import { extendsByName } from '../../ingest/extract/lineage/names';
 import type { Mention } from '../../ingest/extract/types';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractCorpus } from '../../ingest/extract';
+import { extractCorpus } from '../../ingest/extract-corpus';
 import { CorpusFormatError, readCorpus } from '../../ingest/read';
 import { detectFormat } from '../../ingest/read/detect';
 import { parseBibtex } from '../../ingest/read/bibtex';

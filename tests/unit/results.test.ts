@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractCorpus } from '../../ingest/extract';
+import { extractCorpus } from '../../ingest/extract-corpus';
 import { findValues } from '../../ingest/extract/results/values';
 
 const valuesIn = (sentence: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractCorpus } from '../../ingest/extract';
+import { extractCorpus } from '../../ingest/extract-corpus';
 import type { Abstract } from '../../src/model/abstract';
 import type { ExtractedEntity } from '../../src/model/extraction';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractCorpus } from '../../ingest/extract';
+import { extractCorpus } from '../../ingest/extract-corpus';
 import { sentenceCase } from '../../ingest/extract/title-case';
 import { titleLead } from '../../ingest/extract/title-lead';
 import type { Extraction } from '../../src/model/extraction';

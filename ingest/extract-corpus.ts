@@ -1,13 +1,13 @@
 /**
- * Extraction entry point: abstracts in, consolidated extractions out (the JSONL contract of
- * `npm run extract`). Per-abstract extraction (`extractPaper`, a compromise plugin plus our steps) runs on
+ * Extraction of a corpus: abstracts in, consolidated extractions out (the JSONL contract of
+ * `npm run extract`). It stands above both steps, so neither folder imports the other's entry point. Per-abstract extraction (`extractPaper`, a compromise plugin plus our steps) runs on
  * worker threads; corpus-level consolidation (`ingest/consolidate`) runs once over all of them.
  */
-import type { Abstract } from '../../src/model/abstract';
-import type { ConceptType } from '../../src/model/concepts';
-import type { Extraction } from '../../src/model/extraction';
-import { consolidate } from '../consolidate';
-import { extractPapers } from './pool';
+import type { Abstract } from '../src/model/abstract';
+import type { ConceptType } from '../src/model/concepts';
+import type { Extraction } from '../src/model/extraction';
+import { consolidate } from './consolidate';
+import { extractPapers } from './extract/pool';
 
 export interface ExtractOptions {
   /** Optional user lexicon: name → type. Nothing may depend on one being given. */
