@@ -11,6 +11,7 @@ describe('the view in the URL', () => {
     ['?theme=t2%3Atask%3Aa&theme=t1%3Atask%3Ab%2C+c', view({ themes: ['t2:task:a', 't1:task:b, c'] })],
     ['?theme=t1%3Atask%3Ab&cluster=method%3Ax', view({ themes: ['t1:task:b'], cluster: 'method:x' })],
     ['?cluster=4&sel=method%3Adaformer', view({ cluster: '4', selected: 'method:daformer' })],
+    ['?sel=method%3Abert&tree=method%3Abert', view({ selected: 'method:bert', tree: 'method:bert' })],
     [
       '?focus=method%3Adaformer&expand=dataset%3Acityscape',
       view({ focus: ['method:daformer'], expanded: ['dataset:cityscape'] }),

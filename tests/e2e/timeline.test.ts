@@ -242,6 +242,14 @@ describe("a method's family tree", () => {
 
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('tree')).toBeNull();
+
+    // The open tree is in the URL: Back reopens it, and so does a link.
+    await page.goBack();
+    await dialog.locator('g.family-node').nth(4).waitFor({ timeout: 30_000 });
+    expect(new URL(page.url()).searchParams.get('tree')).toBe('method:bert');
+    await page.goto(page.url());
+    await dialog.locator('g.family-node').nth(4).waitFor({ timeout: 30_000 });
     expect(errors).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * Esc or the close button closes it.
  */
 import { detailsStore } from '../core/details/store';
-import { openFamilyTree } from '../core/time/family';
+import { showFamilyTree } from '../core/time/family';
 import { typeOfKey } from '../../model/keys';
 import { useStore } from '../core/store';
 import { viewStore } from '../core/view/actions';
@@ -33,7 +33,7 @@ export function DetailsPanel() {
           {typeOfKey(selected) === 'Method' && (
             <button
               type="button"
-              onClick={() => void openFamilyTree(selected)}
+              onClick={() => showFamilyTree(selected)}
               title="The methods it extends, builds on, is inspired by or is compared with, by year"
             >
               Family tree

@@ -5,6 +5,7 @@
 import { invalidateAtlas, syncAtlas } from './atlas/actions';
 import { loadDetails } from './details/actions';
 import { checkHealth } from './health/actions';
+import { syncFamilyTree } from './time/family';
 import { applyTheme, themeStore } from './theme/store';
 import { bindHistory, viewStore } from './view/actions';
 
@@ -16,6 +17,7 @@ export function bindApp(): () => void {
     const view = viewStore.get();
     if (view.panel === 'atlas') void syncAtlas(view);
     void loadDetails(view.selected);
+    syncFamilyTree(view);
   };
   const unbindView = viewStore.subscribe(onView);
   // The view loads at once; the health check runs beside it (a failure shows the banner either way).

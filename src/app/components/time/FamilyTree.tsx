@@ -12,7 +12,7 @@ import type { LineageEdge, LineageResponse } from '../../../model/api';
 import { LINEAGE_VERBS } from '../../../model/concepts';
 import { KIND_COLORS } from '../../core/atlas/style';
 import { useStore } from '../../core/store';
-import { closeFamilyTree, familyTreeStore } from '../../core/time/family';
+import { familyTreeStore, hideFamilyTree } from '../../core/time/family';
 import { familyLayout, type PlacedMethod } from '../../core/time/family-layout';
 import { intents } from '../../core/view/intents';
 import { PaperLink } from '../ConceptLink';
@@ -215,7 +215,7 @@ export function FamilyTreeList({ lineage }: { lineage: LineageResponse }) {
 }
 
 function reveal(key: string): void {
-  closeFamilyTree();
+  hideFamilyTree({ replace: true });
   intents.reveal(key);
 }
 
@@ -228,7 +228,7 @@ export function FamilyTreeDialog() {
     const previous = document.activeElement as HTMLElement | null;
     dialog.current?.focus();
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') closeFamilyTree();
+      if (event.key === 'Escape') hideFamilyTree();
     };
     addEventListener('keydown', onKey);
     return () => {
@@ -241,7 +241,7 @@ export function FamilyTreeDialog() {
   return (
     <div
       className="family-backdrop"
-      onClick={(event) => event.target === event.currentTarget && closeFamilyTree()}
+      onClick={(event) => event.target === event.currentTarget && hideFamilyTree()}
     >
       <div
         ref={dialog}
@@ -253,7 +253,12 @@ export function FamilyTreeDialog() {
       >
         <header className="family-header">
           <h2 id="family-title">Family tree of {title}</h2>
-          <button type="button" className="icon" aria-label="Close the family tree" onClick={closeFamilyTree}>
+          <button
+            type="button"
+            className="icon"
+            aria-label="Close the family tree"
+            onClick={() => hideFamilyTree()}
+          >
             ×
           </button>
         </header>

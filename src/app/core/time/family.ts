@@ -1,8 +1,13 @@
-/** The family tree dialog: which method it shows and its lineage as loaded. */
+/**
+ * The family tree dialog: which method it shows and its lineage as loaded. The open tree is part of the
+ * view (`tree` in the URL): a link reopens it, Back closes it.
+ */
 import type { LineageResponse } from '../../../model/api';
 import { api, type Api } from '../../api/client';
 import { reportFailure } from '../health/actions';
 import { createStore, type Loadable } from '../store';
+import { navigate } from '../view/actions';
+import type { ViewState } from '../view/state';
 
 export interface FamilyTreeState {
   key?: string;
@@ -27,4 +32,28 @@ export async function openFamilyTree(key: string, client: Api = api): Promise<vo
 
 export function closeFamilyTree(): void {
   familyTreeStore.set({ lineage: { status: 'idle' } });
+}
+
+/** Opens a method's family tree as a place of its own in the history. */
+export function showFamilyTree(key: string, client: Api = api): void {
+  navigate((view) => ({ ...view, tree: key }));
+  if (familyTreeStore.get().key !== key) void openFamilyTree(key, client);
+}
+
+/** Closes the family tree and takes it out of the view. */
+export function hideFamilyTree(options: { replace?: boolean } = {}): void {
+  navigate((view) => {
+    if (view.tree === undefined) return view;
+    const rest = { ...view };
+    delete rest.tree;
+    return rest;
+  }, options);
+  closeFamilyTree();
+}
+
+/** Follows the view: opens the tree it names (a link, Forward), closes one it no longer names (Back). */
+export function syncFamilyTree(view: ViewState, client: Api = api): void {
+  const open = familyTreeStore.get().key;
+  if (view.tree !== undefined && view.tree !== open) void openFamilyTree(view.tree, client);
+  else if (view.tree === undefined && open !== undefined) closeFamilyTree();
 }

@@ -1,6 +1,6 @@
 /**
  * The view a person is looking at, as plain data, and its round trip through the URL: everything that
- * makes a view (panel, theme path, cluster, focus, expansions, selection, filters, hidden nodes, query) is in it, so a
+ * makes a view (panel, theme path, cluster, focus, expansions, selection, family tree, filters, hidden nodes, query) is in it, so a
  * link reproduces the view.
  */
 import { CONCEPT_TYPES } from '../../../model/concepts';
@@ -33,6 +33,8 @@ export interface ViewState {
   expanded: string[];
   hidden: string[];
   selected?: string;
+  /** The method whose family tree is open. */
+  tree?: string;
   filters: Filters;
   /** The Cypher console's last run query and its parameters (JSON text). */
   query?: string;
@@ -87,6 +89,8 @@ export function parseView(search: string): ViewState {
   if (cluster) view.cluster = cluster;
   const selected = params.get('sel');
   if (selected) view.selected = selected;
+  const tree = params.get('tree');
+  if (tree) view.tree = tree;
   const queryText = params.get('q');
   if (queryText) view.query = queryText;
   const paramText = params.get('params');
@@ -104,6 +108,7 @@ export function serializeView(view: ViewState): string {
   if (view.focus.length) params.set('focus', view.focus.join(','));
   if (view.expanded.length) params.set('expand', view.expanded.join(','));
   if (view.selected) params.set('sel', view.selected);
+  if (view.tree) params.set('tree', view.tree);
   if (view.hidden.length) params.set('hide', view.hidden.join(','));
   const { hiddenKinds, yearMin, yearMax, minPapers } = view.filters;
   if (hiddenKinds.length) params.set('hide-types', hiddenKinds.join(','));
