@@ -248,7 +248,10 @@ export function partition(
 }
 
 /** Links between the parents of linked children, weights summed; links within one parent drop out. */
-function quotientLinks(links: readonly GroupLink[], parentOf: ReadonlyMap<string, string>): GroupLink[] {
+export function quotientLinks(
+  links: readonly GroupLink[],
+  parentOf: ReadonlyMap<string, string>,
+): GroupLink[] {
   const summed = new Map<string, GroupLink>();
   for (const link of links) {
     const x = parentOf.get(link.a);

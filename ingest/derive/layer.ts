@@ -8,7 +8,7 @@ import type { KnowledgeGraph } from '../../src/model/graph';
 import { communities, type ClusterRecord } from './communities';
 import { coOccurrence, type CoOccurrence, type PaperConcepts } from './cooccurrence';
 import { genericConcepts } from './generic';
-import { HIERARCHY_DEFAULTS, hierarchy, type ThemeRecord } from './hierarchy';
+import { HIERARCHY_DEFAULTS, hierarchy, quotientLinks, type ThemeRecord } from './hierarchy';
 import { countByYear, type YearCounts } from './years';
 
 export interface DeriveSettings {
@@ -123,20 +123,9 @@ export function computeDerivedLayer(given: DeriveInput, settings: DeriveSettings
     });
   }
 
-  const linkWeights = new Map<string, ClusterLink>();
-  for (const pair of pairs) {
-    if (generic.has(pair.a) || generic.has(pair.b)) continue;
-    const x = clusterOf.get(pair.a);
-    const y = clusterOf.get(pair.b);
-    if (x === undefined || y === undefined || x === y) continue;
-    const [a, b] = x < y ? [x, y] : [y, x];
-    const id = `${a}\u0000${b}`;
-    const link = linkWeights.get(id);
-    if (link) link.weight += pair.weight;
-    else linkWeights.set(id, { a, b, weight: pair.weight });
-  }
-  const links = [...linkWeights.values()].sort((x, y) =>
-    x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0,
+  const links = quotientLinks(
+    pairs.filter((pair) => !generic.has(pair.a) && !generic.has(pair.b)),
+    clusterOf,
   );
   const themes = hierarchy(
     { clusters, links, clusterOf, papers: input.papers, paperCount, names, generic },
