@@ -93,6 +93,22 @@ describe('lineage relations', () => {
     ],
     // a sentence with no subject of its own is about the paper's method
     ['We propose Cable. The first stage employs BERT.', [['method:cable', 'BUILT_ON', 'method:bert']]],
+    // what the paper's own method is made of is a method even where no rule named it
+    [
+      'We propose Cable. Cable integrates token merging with attention approximation.',
+      [
+        ['method:cable', 'BUILT_ON', 'method:token merging'],
+        ['method:cable', 'BUILT_ON', 'method:attention approximation'],
+      ],
+    ],
+    [
+      'We propose Cable. Cable utilizes a dynamic pruning strategy.',
+      [['method:cable', 'BUILT_ON', 'method:dynamic pruning']],
+    ],
+    // ... but not what it uses in general, nor what others' methods use
+    ['We propose Cable. Cable leverages the complementary strengths of both.', []],
+    ['We propose Cable. Cable exploits these structural properties.', []],
+    ['We propose Cable. Prior work integrates token merging with pruning.', []],
     // "via", "through", "with"
     ['We propose Cable. It encodes the query via BERT.', [['method:cable', 'BUILT_ON', 'method:bert']]],
     // the method a sentence opens with is its subject
