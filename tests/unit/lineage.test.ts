@@ -105,6 +105,12 @@ describe('lineage relations', () => {
       'We propose Cable. Cable utilizes a dynamic pruning strategy.',
       [['method:cable', 'BUILT_ON', 'method:dynamic pruning']],
     ],
+    // what it is compared with, past the words that only rank it
+    [
+      'We propose Cable. Cable outperforms traditional prompt-based adaptation methods.',
+      [['method:cable', 'COMPARED_WITH', 'method:prompt based adaptation']],
+    ],
+    ['We propose Cable. Cable outperforms current state-of-the-art baselines.', []],
     // ... but not what it uses in general, nor what others' methods use
     ['We propose Cable. Cable leverages the complementary strengths of both.', []],
     ['We propose Cable. Cable exploits these structural properties.', []],

@@ -2,7 +2,9 @@
  * What the paper's own method is built from, where no rule named it: the noun phrase right after a cue of
  * use whose subject is the paper's own method ("MAELRE integrates token merging with attention
  * approximation", "LoCoCo leverages a data-driven adaptive fusion technique"). The phrase is a method
- * because the sentence says the paper's method is made of it; what other methods use stays out.
+ * because the sentence says the paper's method is made of it; what other methods use stays out. So is what
+ * the paper's method is compared with ("Context Tuning outperforms traditional prompt-based adaptation
+ * methods"), past the words that only rank it ("current state-of-the-art baselines" names nothing).
  */
 import type { Cue } from './cues';
 import type { Mention, Sentence, Token } from '../types';
@@ -14,6 +16,8 @@ const LEADS = new Set([
   ...['existing', 'conventional', 'traditional', 'proposed', 'powerful', 'strong', 'small', 'specific'],
   ...['carefully', 'designed', 'well-designed', 'low-cost', 'generic', 'general', 'popular', 'common'],
   ...['external', 'additional', 'various', 'several', 'multiple', 'different', 'key', 'advanced'],
+  ...['previous', 'prior', 'vanilla', 'regular', 'state-of-the-art', 'all', 'other', 'many', 'most'],
+  ...['current', 'recent', 'full-length', 'competitive', 'leading', 'well-known', 'widely-used'],
 ]);
 
 /** Heads that name no method of their own: "leverages the information", "exploits these properties". */
@@ -28,6 +32,21 @@ const EMPTY_HEADS = new Set([
   ...['strategy', 'strategies', 'resource', 'resources', 'innovation', 'innovations', 'content', 'design'],
   ...['distribution', 'distributions', 'pattern', 'patterns', 'representation', 'representations'],
   ...['process', 'processes', 'procedure', 'procedures', 'example', 'examples'],
+  ...[
+    'state-of-the-art',
+    'state-of-the-arts',
+    'sota',
+    'art',
+    'arts',
+    'baseline',
+    'baselines',
+    'counterpart',
+    'counterparts',
+    'alternative',
+    'alternatives',
+    'work',
+    'works',
+  ],
 ]);
 
 /** Kind words a phrase may end with and still be named without: "early exit strategy" is early exit. */
@@ -50,6 +69,20 @@ const closes = (token: Token): boolean => !/^(?:\s*|-)$/.test(token.post);
 /** Does the word go on into the next one ("vision-language", "matrix-based")? */
 const hyphened = (token: Token | undefined): boolean => /^-$/.test(token?.post ?? '');
 
+/** One past the last token of the hyphenated compound starting at `from` ("state-of-the-art"). */
+function compoundEnd(tokens: Token[], from: number): number {
+  let end = from + 1;
+  while (end < tokens.length && hyphened(tokens[end - 1])) end += 1;
+  return end;
+}
+
+/** The compound's words as one, lowercase: "state-of-the-art". */
+const compound = (tokens: Token[], from: number, to: number): string =>
+  tokens
+    .slice(from, to)
+    .map((token) => token.normal)
+    .join('-');
+
 /** How many words a stretch of tokens has, a hyphenated compound counting once. */
 const wordCount = (tokens: Token[], from: number, to: number): number =>
   tokens.slice(from, to).filter((_, offset) => !hyphened(tokens[from + offset - 1])).length;
@@ -57,7 +90,14 @@ const wordCount = (tokens: Token[], from: number, to: number): number =>
 /** The phrase starting at `at` (after its leads), as a token range [from, to), or undefined. */
 export function phraseAt(tokens: Token[], at: number): [number, number] | undefined {
   let from = at;
-  while (tokens[from] && LEADS.has(tokens[from]?.normal ?? '') && !closes(tokens[from] as Token)) from += 1;
+  for (
+    let end = compoundEnd(tokens, from);
+    LEADS.has(compound(tokens, from, end));
+    end = compoundEnd(tokens, from)
+  ) {
+    if (closes(tokens[end - 1] as Token)) return undefined;
+    from = end;
+  }
   let to = from;
   while (to < tokens.length && (isWord(tokens[to] as Token) || (to > from && hyphened(tokens[to - 1])))) {
     to += 1;
@@ -78,6 +118,9 @@ export function phraseAt(tokens: Token[], at: number): [number, number] | undefi
 /** Cues of use whose object the method is made of; prepositions ("with", "via") say too little. */
 const USE_CUE = /^(?:utili[sz]|leverag|employ|adopt|exploit|harness|incorporat|integrat|combin)/;
 
+/** Cues of comparison that name what they compare with right after them ("outperforms X", "speedup over X"). */
+const COMPARE_CUE = /^(?:outperform|surpass|compared|superior|superiority|advantage|speedup)/;
+
 /**
  * The phrases a cue of use points at when no named method stands there: the first after the cue, and one
  * joined to it by "with" or "and" ("integrates token merging with attention approximation").
@@ -87,7 +130,9 @@ const USE_CUE = /^(?:utili[sz]|leverag|employ|adopt|exploit|harness|incorporat|i
  * cueObjects(cue, sentences, mentions); // mentions of "token merging" and "attention approximation"
  */
 export function cueObjects(cue: Cue, sentences: Sentence[], mentions: Mention[]): Mention[] {
-  if (cue.type !== 'BUILT_ON' || !USE_CUE.test(cue.phrase)) return [];
+  const use = cue.type === 'BUILT_ON' && USE_CUE.test(cue.phrase);
+  const compare = cue.type === 'COMPARED_WITH' && COMPARE_CUE.test(cue.phrase) && !cue.reversed;
+  if (!use && !compare) return [];
   const tokens = sentences[cue.sentence]?.tokens ?? [];
   const found: Mention[] = [];
   let at = cue.to;
