@@ -1,6 +1,7 @@
 /**
  * Text clean-up applied to every title and abstract a reader produces: unicode NFKC, stray HTML (tags and
- * entities), simple LaTeX (`$...$`, `\emph{}`, `\textbf{}` and friends, escaped symbols) and whitespace.
+ * entities), simple LaTeX (`$...$`, `\emph{}`, `\textbf{}` and friends, escaped symbols), words a PDF's soft
+ * hyphen broke at a line end, and whitespace.
  * It runs before extraction, so evidence offsets point into the cleaned text that is stored.
  *
  * @example
@@ -122,6 +123,9 @@ export function normaliseText(text: string): string {
   return (
     simplifyLatex(withoutHtml.normalize('NFKC'))
       .replace(/[\u200B-\u200D\uFEFF]/g, '')
+      // "ar(cid:173) tificial": a soft hyphen where a PDF broke a word at a line end, as a glyph code or as
+      // the character itself; the word is whole again.
+      .replace(/(?<=\p{L})(?:\(cid:173\)|\u00AD)\s*(?=\p{L})/gu, '')
       .replace(/\s+/g, ' ')
       // "ability.We propose": a sentence glued to the one before.
       .replace(/(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu, '. ')

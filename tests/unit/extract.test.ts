@@ -150,6 +150,14 @@ describe('extraction: entities and their types', () => {
     ['It runs on a Huawei Ascend 910B NPU and on A100 GPUs.', []],
     // a compression technique is a method
     ['We apply prompt compression.', [['prompt compression', 'Method', 'used']]],
+    // "multiple" before a singular noun names a kind; before a plural it counts
+    [
+      'We consider the multiple instance learning problem. Face detection is a multiple instance learning problem on multiple target domains.',
+      [
+        ['Face detection', 'Task'],
+        ['multiple instance learning', 'Task'],
+      ],
+    ],
   ])('%s', async (sentence, expected) => {
     expect(entitiesOf(await extractOne(sentence))).toEqual(expected);
   });

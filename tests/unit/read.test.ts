@@ -23,6 +23,8 @@ describe('normaliseText', () => {
     ['see https://x.org/~me and Fig.~1', 'see https://x.org/~me and Fig. 1'],
     ['&constructor; and $\\constructor$', '&constructor; and constructor'],
     ['the ability.We propose', 'the ability. We propose'],
+    ['training ar(cid:173) tificial neural networks', 'training artificial neural networks'],
+    ['per\u00ADturbed gradients', 'perturbed gradients'],
   ])('%j → %j', (raw, expected) => {
     expect(normaliseText(raw)).toBe(expected);
   });

@@ -15,7 +15,7 @@ const LEADS = new Set([
   ...['novel', 'new', 'simple', 'lightweight', 'light-weight', 'standard', 'efficient', 'effective'],
   ...['existing', 'conventional', 'traditional', 'proposed', 'powerful', 'strong', 'small', 'specific'],
   ...['carefully', 'designed', 'well-designed', 'low-cost', 'generic', 'general', 'popular', 'common'],
-  ...['external', 'additional', 'various', 'several', 'multiple', 'different', 'key', 'advanced'],
+  ...['external', 'additional', 'various', 'several', 'different', 'key', 'advanced'],
   ...['previous', 'prior', 'vanilla', 'regular', 'state-of-the-art', 'all', 'other', 'many', 'most'],
   ...['current', 'recent', 'full-length', 'competitive', 'leading', 'well-known', 'widely-used'],
 ]);

@@ -210,7 +210,13 @@ export function tagShapes(terms: PluginTerm[], tag: ShapeTagger, lexicon: Record
     const dimension =
       /^\d[Dd]$/.test(term.text) ||
       (/^\d$/.test(term.text) && term.post === '-' && /^[Dd]$/.test(next?.text ?? ''));
-    if (((open && !closed) || compound || prefix || dimension) && joinsNext && !vague.has(term.normal))
+    // "multiple instance learning": before a singular noun, "multiple" names a kind rather than counts.
+    const kind = term.normal === 'multiple' && next?.tags.has('Singular') === true;
+    if (
+      ((open && !closed) || compound || prefix || dimension) &&
+      joinsNext &&
+      (!vague.has(term.normal) || kind)
+    )
       tag([term], 'Modifier', 'modifier');
   });
 }
