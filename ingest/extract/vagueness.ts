@@ -7,7 +7,7 @@ import type { Candidate } from './candidates';
 import { isEnglishWord, KNOWN_NAMES } from './plugin';
 import { plural, withPlurals } from './plugin/inflect';
 import { BROAD_TASK_TAILS, TASK_HEADS, TASK_TAILS } from './plugin/words/heads';
-import { NOT_METRIC_MODIFIERS, VAGUE_PHRASES, VAGUE_WORDS } from './plugin/words/vague';
+import { EPONYMS, NOT_METRIC_MODIFIERS, VAGUE_PHRASES, VAGUE_WORDS } from './plugin/words/vague';
 
 const vagueWords = new Set(VAGUE_WORDS);
 import { hasAny } from './span';
@@ -16,6 +16,7 @@ import { isGeneric, saysWhichKind } from './technical';
 import type { Token } from './types';
 
 const vaguePhrases = new Set(VAGUE_PHRASES);
+const eponyms = new Set(EPONYMS);
 const notMetricModifiers = new Set(NOT_METRIC_MODIFIERS);
 /** A task word alone counts in the singular: "translations" are outputs, "translation" is the task. */
 const singularTasks = new Set(TASK_HEADS);
@@ -148,6 +149,8 @@ type Check = [name: string, holds: (view: SpanView) => boolean];
 export const ALWAYS: Check[] = [
   // "LLMs", "deep learning", "the model" (after trimming: "model")
   ['vague phrase', ({ surface }) => vaguePhrases.has(canonicalName(surface))],
+  // "Wasserstein", "the Hessian": an eponym alone
+  ['eponym alone', ({ surface }) => eponyms.has(canonicalName(surface))],
   // "Occam's"
   ['possessive', ({ span }) => /['’]s$/.test(span.at(-1)?.text ?? '')],
   // "Japan", "the United States", "California": where data comes from, not a concept

@@ -390,20 +390,7 @@ export const VAGUE_PHRASES = [
   'prediction',
   'reasoning',
   'analysis',
-  // Eponyms alone name no concept, only a property or a part of one: the Hessian matrix, a Lipschitz
-  // constant, the Fourier transform, Euclidean distance.
-  'euclidean',
-  'lipschitz',
-  'laplacian',
-  'fourier',
-  'hessian',
-  'jacobian',
-  'riemannian',
-  'markovian',
-  'boolean',
-  'bayesian',
-  'gaussian',
-  // "Bayes" alone is an eponym too: Bayes' rule, naive Bayes, empirical Bayes.
+  // "Bayes" alone names no concept (Bayes' rule, naive Bayes, empirical Bayes); see also `EPONYMS`.
   'bayes',
   // Kinds of data, instruments and platforms are what a paper studies or draws on, not its concepts.
   ...['eeg', 'fmri', 'mri', 'magnetic resonance imaging', 'computed tomography', 'ct', 'lidar', 'cad'],
@@ -470,4 +457,16 @@ export const NOT_METRIC_MODIFIERS = [
   'rounding',
   'model',
   'human',
+];
+
+/**
+ * Eponyms alone name no concept, only a property or a part of one: the Hessian matrix, a Lipschitz
+ * constant, the Fourier transform, the Wasserstein distance. Unlike vague phrases they do say which kind
+ * in a longer name ("Wasserstein GAN", "Poisson regression").
+ */
+export const EPONYMS = [
+  ...['euclidean', 'lipschitz', 'laplacian', 'fourier', 'hessian', 'jacobian', 'riemannian', 'markovian'],
+  ...['boolean', 'bayesian', 'gaussian'],
+  ...['wasserstein', 'hankel', 'toeplitz', 'kronecker', 'hilbert', 'banach', 'chebyshev', 'tweedie'],
+  ...['poisson', 'bernoulli', 'dirichlet', 'shapley', 'kullback', 'leibler'],
 ];
