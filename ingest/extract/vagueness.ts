@@ -145,6 +145,17 @@ export interface SpanView {
 
 type Check = [name: string, holds: (view: SpanView) => boolean];
 
+/** Tags of a place's name; after its first word any place word continues it ("New York City"). */
+const PLACE_TAGS = ['Country', 'City', 'Region'];
+const MAX_PLACE_WORDS = 3;
+/** Words a name of data may end with: "the Paris dataset" is named "Paris". */
+const KIND_WORDS = ['DatasetWord', 'BenchmarkWord'];
+
+const namesPlace = (name: Token[]): boolean =>
+  name.length > 0 &&
+  name.length <= MAX_PLACE_WORDS &&
+  name.every((token, index) => hasAny(token, index > 0 ? [...PLACE_TAGS, 'Place'] : PLACE_TAGS));
+
 /** Checks for every candidate, known names included. */
 export const ALWAYS: Check[] = [
   // "LLMs", "deep learning", "the model" (after trimming: "model")
@@ -153,11 +164,8 @@ export const ALWAYS: Check[] = [
   ['eponym alone', ({ surface }) => eponyms.has(canonicalName(surface))],
   // "Occam's"
   ['possessive', ({ span }) => /['’]s$/.test(span.at(-1)?.text ?? '')],
-  // "Japan", "the United States", "California": where data comes from, not a concept
-  [
-    'place',
-    ({ span }) => span.length <= 2 && span.every((token) => hasAny(token, ['Country', 'City', 'Region'])),
-  ],
+  // "Japan", "the United States", "the New York City dataset": where data comes from, not a concept
+  ['place', ({ span }) => namesPlace(hasAny(span.at(-1) as Token, KIND_WORDS) ? span.slice(0, -1) : span)],
   // "a parsing algorithm", "tagging strategies", "the translation process"
   [
     'task word naming a tool',

@@ -174,6 +174,8 @@ describe('extraction: vague phrases are not entities', () => {
     // eponyms alone, programming languages
     'The Hessian is bounded and the loss is Lipschitz, so Euclidean steps suffice.',
     'The code is written in Python.',
+    // places: where data comes from
+    'We evaluate on the New York City dataset and the Paris dataset.',
   ])('%s', async (sentence) => {
     expect(entitiesOf(await extractOne(sentence))).toEqual([]);
   });
