@@ -190,13 +190,14 @@ export function timeRoutes(app: FastifyInstance, context: RouteContext): void {
     const stored = (await readOne(context, 'corpus-years', corpusRow)) ?? { years: [], papers: [] };
     const corpus = { years: stored.years, counts: stored.papers };
     const min = query.min ?? defaultMinPapers(corpus.counts.reduce((sum, count) => sum + count, 0));
-    const parsed =
+    // Concepts and the top level's themes, read side by side.
+    const [parsed, themeRows] =
       corpus.years.length > 0
-        ? await readRows(context, 'concept-trends', trendRow, {
-            type: query.type ?? null,
-            minPapers: int(min),
-          })
-        : [];
+        ? await Promise.all([
+            readRows(context, 'concept-trends', trendRow, { type: query.type ?? null, minPapers: int(min) }),
+            readRows(context, 'top-theme-years', themeTrendRow),
+          ])
+        : [[], []];
     const span = { from: query.from, to: query.to };
     const concepts: TrendConcept[] = [];
     for (const row of parsed) {
@@ -204,8 +205,6 @@ export function timeRoutes(app: FastifyInstance, context: RouteContext): void {
       if (trend.papers >= min) concepts.push({ key: row.key, name: row.name, type: row.type, ...trend });
     }
     const themes: TrendTheme[] = [];
-    const themeRows =
-      corpus.years.length > 0 ? await readRows(context, 'top-theme-years', themeTrendRow) : [];
     for (const row of themeRows) {
       const trend = overSpan(row, corpus, span);
       if (trend.papers < min) continue;
