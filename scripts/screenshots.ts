@@ -1,10 +1,13 @@
 /**
- * `npm run screenshots -- --data sample | --instance NAME [--name N] [--out DIR]` — screenshots of the
- * explorer served by the real server on a real database, for the README: the overview, the largest theme
- * opened and, inside it, its largest cluster drilled into with its details, each in the light and the dark
- * theme. Debian's chromium via playwright-core (tests/e2e/support/browser.ts), never a downloaded browser.
+ * `npm run screenshots -- --data sample|acl | --instance NAME [--name N] [--out DIR] [--time]` — screenshots
+ * of the explorer served by the real server on a real database, for the README: the overview, the largest
+ * theme opened and, inside it, its largest cluster drilled into with its details, each in the light and the
+ * dark theme; with `--time`, the time views instead, in the light theme: a rising method's timeline in its
+ * details, the Trending view, and a family tree. Debian's chromium via playwright-core
+ * (tests/e2e/support/browser.ts), never a downloaded browser.
  *
  *   --data sample     a fresh embedded instance ("screenshots") with the sample corpus ingested
+ *   --data acl        the same with the ACL demo corpus (data/acl-demo, from its precomputed extraction)
  *   --instance NAME   the data already in that embedded instance (e.g. one holding the conference corpus)
  *   (NEO4J_URI set)   the data already there
  *
@@ -16,10 +19,13 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import UPNG from 'upng-js';
 import { build } from 'vite';
+import { DEMOS, precomputedExtractor } from '../ingest/demo';
+import { ingestFiles } from '../ingest/pipeline';
 import { connectDatabase } from '../neo4j/connect';
 import type { Database } from '../neo4j/database';
 import { stop } from '../neo4j/embedded';
 import { projectRoot } from '../neo4j/paths';
+import type { LineageResponse, TrendsResponse } from '../src/model/api';
 import { clusterNodeId } from '../src/model/keys';
 import { buildServer } from '../src/server/app';
 import { launchChromium } from '../tests/e2e/support/browser';
@@ -29,10 +35,11 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 const SCRATCH_INSTANCE = 'screenshots';
 
 const options = new Command('screenshots')
-  .option('--data <graph>', 'sample: a fresh instance of its own with the sample corpus')
+  .option('--data <graph>', 'sample or acl: a fresh instance of its own with that corpus')
   .option('--instance <name>', 'the data already in this embedded instance')
   .option('--name <name>', 'file name prefix (default: the data or instance name)')
   .option('--out <dir>', 'where the PNGs go', join(projectRoot, 'docs', 'screenshots'))
+  .option('--time', "the time views (a concept's timeline, Trending, a family tree), light theme only")
   .option('--bolt-port <n>', 'Bolt port to prefer for an instance this script starts', '27687')
   .option('--http-port <n>', 'HTTP port to prefer for an instance this script starts', '27474')
   .parse()
@@ -41,6 +48,7 @@ const options = new Command('screenshots')
     instance?: string;
     name?: string;
     out: string;
+    time?: boolean;
     boltPort: string;
     httpPort: string;
   }>();
@@ -68,6 +76,74 @@ async function drillPath(db: Database): Promise<{ themes: string[]; cluster?: st
   return { themes, ...(cluster.rows[0] ? { cluster: String(cluster.rows[0].id) } : {}) };
 }
 
+/** Fills a scratch instance with a corpus: the sample, or a demo from its precomputed extraction. */
+async function seed(db: Database, data: string): Promise<void> {
+  if (data === 'sample') return seedGraph(db, 'sample');
+  const demo = DEMOS[data];
+  if (!demo) throw new Error(`screenshots: --data is sample or ${Object.keys(DEMOS).join(', ')}`);
+  say(`Ingesting the ${data} demo...`);
+  const extract = precomputedExtractor(demo, (reason) => say(`Extracting again: ${reason}.`));
+  await ingestFiles(db, [demo.corpus], extract ? { extract } : {});
+}
+
+type View = [name: string, path: string, ready: string];
+const FIRST_FRAME = "performance.getEntriesByName('atlas:first-frame').length > 0";
+
+/** The map views: the overview, the largest theme, and its largest cluster with its details. */
+async function mapViews(db: Database): Promise<View[]> {
+  const { themes, cluster } = await drillPath(db);
+  const themeQuery = themes.map((id) => `theme=${encodeURIComponent(id)}`);
+  const views: View[] = [['overview', '/', FIRST_FRAME]];
+  if (themes.length > 0) views.push(['theme', `/?${themeQuery.join('&')}`, FIRST_FRAME]);
+  if (cluster !== undefined) {
+    const query = [...themeQuery, `cluster=${encodeURIComponent(cluster)}`];
+    views.push([
+      'cluster',
+      `/?${query.join('&')}&sel=${encodeURIComponent(clusterNodeId(cluster))}`,
+      FIRST_FRAME,
+    ]);
+  }
+  return views;
+}
+
+/**
+ * The time views, picked through the API: the method that rose most, its timeline in its details; the
+ * Trending view; and the family tree of the rising method with the most relatives (at most 12, to stay legible).
+ */
+async function timeViews(base: string): Promise<View[]> {
+  const ask = async <T>(path: string) => (await (await fetch(`${base}${path}`)).json()) as T;
+  const trends = await ask<TrendsResponse>('/api/trends?type=Method&limit=20');
+  if (!trends.corpusHasYears) throw new Error('screenshots: --time needs a corpus with years');
+  const rising = trends.rising[0];
+  const views: View[] = [
+    ['trends', '/?view=trends', "document.querySelectorAll('.trend-themes li').length > 0"],
+  ];
+  if (rising) {
+    const key = encodeURIComponent(rising.key);
+    views.unshift([
+      'timeline',
+      // Papers hidden: the map around the concept stays legible (and the file small).
+      `/?focus=${key}&sel=${key}&hide-types=Paper`,
+      "document.querySelectorAll('rect.timeline-bar').length > 0",
+    ]);
+  }
+  let tree: { key: string; size: number } | undefined;
+  for (const method of [...trends.rising, ...trends.bursting, ...trends.falling]) {
+    const lineage = await ask<LineageResponse>(`/api/concepts/${encodeURIComponent(method.key)}/lineage`);
+    const size = lineage.nodes.length;
+    if (size <= 12 && size > (tree?.size ?? 2)) tree = { key: method.key, size };
+  }
+  if (tree) {
+    const key = encodeURIComponent(tree.key);
+    views.push([
+      'family',
+      `/?focus=${key}&sel=${key}&tree=${key}`,
+      "document.querySelectorAll('g.family-node').length > 2",
+    ]);
+  }
+  return views;
+}
+
 /** Rewrites a PNG with a palette of 256 colours (upng-js): about a third of chromium's full-colour file. */
 function compress(file: string): void {
   const bytes = readFileSync(file);
@@ -90,7 +166,7 @@ async function main(): Promise<void> {
   });
   const appDir = join(projectRoot, 'test-output', 'screenshots-app');
   try {
-    if (options.data === 'sample') await seedGraph(db, 'sample');
+    if (options.data) await seed(db, options.data);
     say('Building the app...');
     rmSync(appDir, { recursive: true, force: true });
     await build({
@@ -100,32 +176,23 @@ async function main(): Promise<void> {
     });
     const app = await buildServer({ db }, { staticDir: appDir });
     const base = await app.listen({ host: '127.0.0.1', port: 0 });
-    const { themes, cluster } = await drillPath(db);
-    const themeQuery = themes.map((id) => `theme=${encodeURIComponent(id)}`);
-    const views: Array<[string, string]> = [['overview', '/']];
-    if (themes.length > 0) views.push(['theme', `/?${themeQuery.join('&')}`]);
-    if (cluster !== undefined) {
-      const query = [...themeQuery, `cluster=${encodeURIComponent(cluster)}`];
-      views.push(['cluster', `/?${query.join('&')}&sel=${encodeURIComponent(clusterNodeId(cluster))}`]);
-    }
+    const views = options.time ? await timeViews(base) : await mapViews(db);
     mkdirSync(options.out, { recursive: true });
     const browser = await launchChromium({ viewport: { width: 1200, height: 750 } });
     try {
-      for (const scheme of ['light', 'dark'] as const) {
+      for (const scheme of options.time ? (['light'] as const) : (['light', 'dark'] as const)) {
         const page = await browser.context.newPage();
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(base);
         // The theme toggle remembers a choice; follow the emulated system preference.
         await page.evaluate('localStorage.clear()');
-        for (const [view, path] of views) {
+        for (const [view, path, ready] of views) {
           await page.goto(`${base}${path}`);
-          await page.waitForFunction(
-            "performance.getEntriesByName('atlas:first-frame').length > 0",
-            undefined,
-            {
-              timeout: 180_000,
-            },
-          );
+          await page.waitForFunction(ready, undefined, { timeout: 180_000 });
+          if (view === 'timeline')
+            await page
+              .getByRole('region', { name: 'Timeline' })
+              .evaluate((element) => element.scrollIntoView({ block: 'center' }));
           if (view === 'cluster')
             await page
               .locator('.details [role=status]')

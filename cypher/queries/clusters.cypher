@@ -1,6 +1,6 @@
 // The overview map: the top level of the hierarchy — themes without a parent, or, when the corpus has no
-// themes, the clusters — each with its label, size, top concepts and (themes) level and child count, and the
-// weighted links among them. theme.cypher opens a theme.
+// themes, the clusters — each with its label, size, top concepts, (themes) level and child count and the
+// years its papers were published in, and the weighted links among them. theme.cypher opens a theme.
 // Internal: GET /api/clusters
 // Params: none
 // Returns: clusters, links
@@ -27,6 +27,6 @@ CALL (nodes) {
   RETURN collect({source: a.id, target: b.id, weight: l.weight}) AS links
 }
 RETURN [n IN nodes | n {
-  .id, .label, .size, .level, .children,
+  .id, .label, .size, .level, .children, .years,
   top: COLLECT { UNWIND coalesce(n.top, []) AS key MATCH (c:Concept {key: key}) RETURN c {.key, .name, .type} }
 }] AS clusters, links

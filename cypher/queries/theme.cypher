@@ -1,5 +1,5 @@
 // One theme opened: its children (the clusters or themes one level down) with label, size, top concepts and
-// (themes) level and child count, the weighted links among them, and the path from the top theme down to
+// (themes) level and child count and the years of their papers, the weighted links among them, and the path from the top theme down to
 // this one. No row when there is no such theme.
 // Internal: GET /api/clusters?theme=
 // Params:
@@ -27,6 +27,6 @@ CALL (t) {
   LIMIT 1
 }
 RETURN [n IN nodes | n {
-  .id, .label, .size, .level, .children,
+  .id, .label, .size, .level, .children, .years,
   top: COLLECT { UNWIND coalesce(n.top, []) AS key MATCH (c:Concept {key: key}) RETURN c {.key, .name, .type} }
 }] AS clusters, links, path

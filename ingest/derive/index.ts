@@ -90,6 +90,8 @@ const ROWS = {
     size: z.number(),
     top: z.array(z.string()),
     theme: z.string().nullable(),
+    years: counts,
+    yearCounts: counts,
   }),
   links: z.object({ a: z.string(), b: z.string(), weight: z.number() }),
   themes: z.object({
@@ -100,6 +102,8 @@ const ROWS = {
     children: z.number(),
     top: z.array(z.string()),
     parent: z.string().nullable(),
+    years: counts,
+    yearCounts: counts,
   }),
   'theme-links': z.object({ a: z.string(), b: z.string(), weight: z.number() }),
   cooccurs: z.object({ a: z.string(), b: z.string(), papers: z.number(), weight: z.number() }),
@@ -238,6 +242,8 @@ async function writeThemes(io: DeriveIo, layer: DerivedLayer) {
       level: int(row.level),
       size: int(row.size),
       children: int(row.children),
+      years: row.years.map(int),
+      yearCounts: row.yearCounts.map(int),
     })),
   );
   // Every theme's edge up, not only the upserted ones': a run stopped between the two statements converges.
@@ -257,7 +263,12 @@ async function writeClusters(io: DeriveIo, layer: DerivedLayer) {
   );
   await io.write(
     'clusters-upsert',
-    clusters.upserts.map((row) => ({ ...row, size: int(row.size) })),
+    clusters.upserts.map((row) => ({
+      ...row,
+      size: int(row.size),
+      years: row.years.map(int),
+      yearCounts: row.yearCounts.map(int),
+    })),
   );
   return clusters;
 }

@@ -10,6 +10,7 @@ import { coOccurrence, type CoOccurrence, type PaperConcepts } from './cooccurre
 import { genericConcepts } from './generic';
 import { HIERARCHY_DEFAULTS, hierarchy, quotientLinks, type ThemeRecord } from './hierarchy';
 import { countByYear, type YearCounts } from './years';
+import { groupYears, yearsOf, type GroupYears } from './cluster-years';
 
 export interface DeriveSettings {
   /** Shared papers a pair needs for a CO_OCCURS edge. */
@@ -23,7 +24,10 @@ export interface DeriveSettings {
   genericTypes: ConceptType[];
   /** Build themes above the clusters while a level has more than this many (`hierarchy.ts`). */
   maxTopThemes: number;
-  /** What the layer holds, so a database derived before it held something (2: papers per year, 3: themes) derives again. */
+  /**
+   * What the layer holds, so a database derived before it held something (2: papers per year, 3: themes,
+   * 4: clusters' and themes' papers per year) derives again.
+   */
   layer: number;
 }
 
@@ -46,7 +50,7 @@ export function deriveSettings(papers: number, overrides: Partial<DeriveSettings
     topConcepts: 5,
     genericTypes: ['Metric'],
     maxTopThemes: HIERARCHY_DEFAULTS.maxTop,
-    layer: 3,
+    layer: 4,
     ...overrides,
   };
 }
@@ -75,14 +79,15 @@ export interface DerivedLayer {
   /** Every concept of the input, by key. */
   concepts: Map<string, ConceptDerived>;
   cooccurs: CoOccurrence[];
-  clusters: ClusterRecord[];
+  /** With their papers per year (`cluster-years.ts`). */
+  clusters: Array<ClusterRecord & GroupYears>;
   /**
    * Cluster pairs, from the smaller id to the larger; weight sums the CO_OCCURS weights between their
    * members, generic concepts aside (a metric attached to one cluster co-occurs with all the others).
    */
   links: ClusterLink[];
   /** Themes above the clusters, by level then id; none when the clusters are few (`hierarchy.ts`). */
-  themes: ThemeRecord[];
+  themes: Array<ThemeRecord & GroupYears>;
   /** Links between themes of the same level, from the smaller id to the larger, weights summed from below. */
   themeLinks: ClusterLink[];
   /** Papers with a year, per year: the denominator of a concept's share of a year. */
@@ -137,12 +142,20 @@ export function computeDerivedLayer(given: DeriveInput, settings: DeriveSettings
     },
   );
   for (const cluster of clusters) cluster.theme = themes.clusterTheme.get(cluster.id) ?? null;
+  const years = groupYears({
+    papers: input.papers,
+    clusterOf,
+    parentOf: new Map([
+      ...clusters.map((cluster) => [cluster.id, cluster.theme] as const),
+      ...themes.themes.map((theme) => [theme.id, theme.parent] as const),
+    ]),
+  });
   return {
     concepts,
     cooccurs: pairs,
-    clusters,
+    clusters: clusters.map((cluster) => ({ ...cluster, ...yearsOf(years, cluster.id) })),
     links,
-    themes: themes.themes,
+    themes: themes.themes.map((theme) => ({ ...theme, ...yearsOf(years, theme.id) })),
     themeLinks: themes.links,
     papersPerYear: tallies.papers,
   };

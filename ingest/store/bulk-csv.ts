@@ -150,7 +150,15 @@ export async function emitImportCsv(
   const clusters = file(
     'clusters',
     [':LABEL'],
-    { id: 'string', label: 'string', size: 'int', top: 'string[]', theme: 'string' },
+    {
+      id: 'string',
+      label: 'string',
+      size: 'int',
+      top: 'string[]',
+      theme: 'string',
+      years: 'int[]',
+      yearCounts: 'int[]',
+    },
     'Cluster',
   );
   for (const cluster of layer.clusters) await clusters.write(['Cluster'], { ...cluster });
@@ -165,6 +173,8 @@ export async function emitImportCsv(
       children: 'int',
       top: 'string[]',
       parent: 'string',
+      years: 'int[]',
+      yearCounts: 'int[]',
     },
     'Theme',
   );

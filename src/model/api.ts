@@ -189,6 +189,8 @@ export interface ClusterSummary {
   level?: number;
   /** Themes only: how many clusters or themes it holds. */
   children?: number;
+  /** The years any of its papers was published in, ascending (absent: none known). */
+  years?: number[];
 }
 
 /** A theme as a step of a path: its id, label and level. */
@@ -332,6 +334,23 @@ export interface TrendConcept extends ConceptRef {
   points: TimelinePoint[];
 }
 
+/**
+ * A theme at the top of the map (a cluster when the corpus has no themes) over a span: its papers are the
+ * distinct papers reaching any of its concepts; `change` and `burst` as for a concept.
+ */
+export interface TrendTheme {
+  id: string;
+  label: string;
+  /** Themes only (absent: a cluster). */
+  level?: number;
+  /** Member concepts. */
+  size: number;
+  papers: number;
+  change: number;
+  burst: { start: number; end: number; weight: number } | null;
+  points: TimelinePoint[];
+}
+
 /** `GET /api/trends?from=&to=&type=`. */
 export interface TrendsResponse {
   corpusHasYears: boolean;
@@ -346,4 +365,6 @@ export interface TrendsResponse {
   falling: TrendConcept[];
   /** Strongest bursts first. */
   bursting: TrendConcept[];
+  /** The top of the map's themes (or clusters) whose share grew and shrank most over the span (any type). */
+  themes: { rising: TrendTheme[]; falling: TrendTheme[] };
 }

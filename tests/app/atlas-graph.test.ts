@@ -131,6 +131,27 @@ describe('atlas graph', () => {
     expect(map.edges).toHaveLength(1);
   });
 
+  it('gives overview nodes their years, so a cluster or theme with no paper in a range lies outside it', () => {
+    const overview = createAtlasGraph();
+    replaceGraph(
+      overview,
+      clusterMapPayload({
+        clusters: [
+          { id: 't1:task:a', label: 'A', size: 9, top: [], level: 1, children: 2, years: [2020, 2021] },
+          { id: 'method:b', label: 'B', size: 3, top: [], years: [2024] },
+          { id: 'method:c', label: 'C', size: 2, top: [] },
+        ],
+        links: [],
+      }),
+      '#ccc',
+    );
+    const inside = (from: number, to: number) =>
+      overview.filterNodes((_id, attributes) => inYears(attributes, { from, to })).sort();
+    expect(inside(2020, 2020)).toEqual(['cluster:method:c', 'cluster:t1:task:a']);
+    expect(inside(2023, 2025)).toEqual(['cluster:method:b', 'cluster:method:c']);
+    expect(inside(2000, 2030)).toHaveLength(3);
+  });
+
   it.each([
     ['Domain adaptation · Cityscapes · GTA5', 'Domain adaptation · Cityscapes'],
     ['BERT', 'BERT'],

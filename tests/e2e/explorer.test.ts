@@ -343,7 +343,7 @@ describe('the explorer', () => {
   });
 
   it('every saved query returns rows with its example parameters, which the editor knows', async () => {
-    const PER_YEAR_QUERIES = new Set(['concept-by-year', 'share-change']);
+    const PER_YEAR_QUERIES = new Set(['concept-by-year', 'share-change', 'theme-share-change']);
     await page.goto(`${baseUrl}/?view=cypher`);
     await page.getByRole('textbox', { name: 'Cypher query' }).waitFor({ timeout: 30_000 });
     const examples = page.getByRole('complementary', { name: 'Saved queries' }).getByRole('button');

@@ -2,8 +2,9 @@
  * Time in the explorer, in Debian's chromium against the real server and Neo4j, in an embedded instance of
  * its own (the shared e2e instance is stopped by the outage tests): a concept's timeline on a corpus with
  * years (tests/fixtures/years.jsonl: BERT in 2 of 3 papers of 2019, 1 of 4 in 2020, 1 of 3 in 2021, none of
- * 2 in 2022) and the Trending view on it, the map's year range, a method's family tree (with
- * tests/fixtures/years-lineage.jsonl added); then all on a corpus without years (tests/fixtures/listing.txt).
+ * 2 in 2022) and the Trending view on it (concepts and themes), the map's and the overview's year range, a
+ * method's family tree (with tests/fixtures/years-lineage.jsonl added); then all on a corpus without years
+ * (tests/fixtures/listing.txt).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -145,6 +146,26 @@ describe('a corpus with years', () => {
     expect(page.url()).toContain('sel=method%3Agpt3');
     expect(errors).toEqual([]);
   });
+
+  it('lists growing and shrinking themes in the Trending view, each opening its theme on the map', async () => {
+    await page.goto(`${yearsUrl}/?view=trends`);
+    const themes = page.getByRole('region', { name: 'Themes', exact: true });
+    const growing = themes.getByRole('region', { name: 'Growing themes' });
+    await growing.getByRole('listitem').first().waitFor({ timeout: 30_000 });
+    const shrinking = themes.getByRole('region', { name: 'Shrinking themes' });
+    expect(await shrinking.getByRole('listitem').count()).toBeGreaterThan(0);
+    expect(await growing.getByRole('listitem').first().textContent()).toMatch(/\+\d+%\d+ papers$/);
+    expect(await shrinking.getByRole('listitem').first().textContent()).toMatch(/−\d+%\d+ papers$/);
+    expect(await themes.locator('svg.sparkline').count()).toBeGreaterThan(1);
+    // The small corpus has no themes: its top level is clusters, and one opens with its details.
+    const first = growing.getByRole('button').first();
+    const label = (await first.textContent()) ?? '';
+    await first.click();
+    const details = page.getByRole('region', { name: 'Details' });
+    await expect.poll(() => details.textContent(), { timeout: 30_000 }).toContain(label);
+    expect(new URL(page.url()).searchParams.get('cluster')).not.toBeNull();
+    expect(errors).toEqual([]);
+  });
 });
 
 describe('the map over time', () => {
@@ -180,6 +201,61 @@ describe('the map over time', () => {
       .toBe(1);
     expect(page.url()).toMatch(/years=2019-202[12]/);
     expect(await faded()).not.toContain('paper:y4');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the overview over time', () => {
+  const faded = () =>
+    page.evaluate('window.conceptAtlas?.atlas?.fadedNodeIds().sort() ?? []') as Promise<string[]>;
+
+  it('fades the clusters with no paper in the year range, counts what is in it, and plays the years', async () => {
+    await page.goto(`${yearsUrl}/`);
+    const clusters = (await (await page.request.get(`${yearsUrl}/api/clusters`)).json()) as {
+      clusters: Array<{ id: string; years?: number[] }>;
+    };
+    expect(clusters.clusters.length).toBeGreaterThan(1);
+    expect(clusters.clusters.every((cluster) => (cluster.years ?? []).length > 0)).toBe(true);
+    const outside = (year: number) =>
+      clusters.clusters
+        .filter((cluster) => !(cluster.years ?? []).includes(year))
+        .map((cluster) => `cluster:${cluster.id}`)
+        .sort();
+    // The year with the most clusters written about in no paper of it.
+    const year = [2019, 2020, 2021, 2022].sort((a, b) => outside(b).length - outside(a).length)[0] ?? 2019;
+    expect(outside(year).length).toBeGreaterThan(0);
+
+    const from = page.getByRole('spinbutton', { name: 'From year' });
+    await from.waitFor({ timeout: 60_000 });
+    expect(await faded()).toEqual([]);
+    const status = page.locator('.atlas-status');
+    const before = (await status.textContent()) ?? '';
+    await from.fill(String(year));
+    await page.getByRole('spinbutton', { name: 'To year' }).fill(String(year));
+    await expect.poll(faded).toEqual(outside(year));
+    await expect.poll(() => page.url()).toContain(`years=${year}-${year}`);
+    const within = clusters.clusters.length - outside(year).length;
+    await expect
+      .poll(() => status.textContent())
+      .toMatch(new RegExp(`^${within} of ${clusters.clusters.length} nodes · \\d+ links in ${year}`));
+    expect(before).toMatch(new RegExp(`^${clusters.clusters.length} nodes`));
+    // The overview offers only the year range of the filters.
+    expect(await page.getByRole('slider', { name: 'Min. papers' }).count()).toBe(0);
+
+    await page.goto(`${yearsUrl}/?years=2019-2019`);
+    await expect.poll(faded, { timeout: 60_000 }).toEqual(outside(2019));
+    await page.getByRole('button', { name: 'Play years' }).click();
+    await expect.poll(() => page.url(), { timeout: 10_000 }).toContain('years=2019-2020');
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Play years' }).count(), { timeout: 20_000 })
+      .toBe(1);
+    await expect
+      .poll(faded)
+      .toEqual(
+        clusters.clusters
+          .filter((cluster) => !(cluster.years ?? []).some((y) => y >= 2019 && y <= 2022))
+          .map((cluster) => `cluster:${cluster.id}`),
+      );
     expect(errors).toEqual([]);
   });
 });

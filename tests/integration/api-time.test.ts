@@ -48,6 +48,24 @@ describe('derive: papers per year', () => {
     expect(stored.rows[0]).toEqual(direct.rows[0]);
     expect(stored.rows[0]).toEqual({ years: [2019, 2020], counts: [1, 2] });
   });
+
+  it('stores on every cluster and theme its distinct papers per year, agreeing with the stored papers', async () => {
+    // A theme's papers reach a concept of one of the clusters below it; a cluster's, one of its members.
+    const direct = await db.read(
+      `MATCH (n) WHERE n:Cluster OR n:Theme
+       CALL (n) {
+         MATCH (p:Paper)-[:PROPOSES|USES|EVALUATES_ON|ADDRESSES|MEASURES|REPORTS]->(:Concept)-[:IN_CLUSTER]->(:Cluster)-[:IN_THEME*0..]->(n)
+         WHERE p.year IS NOT NULL
+         WITH p.year AS year, count(DISTINCT p) AS papers ORDER BY year
+         RETURN collect(year) AS years, collect(papers) AS counts
+       }
+       RETURN n.id AS id, years, counts, n.years AS storedYears, n.yearCounts AS storedCounts ORDER BY id`,
+    );
+    expect(direct.rows.length).toBeGreaterThan(1);
+    for (const row of direct.rows) {
+      expect([row.storedYears, row.storedCounts], String(row.id)).toEqual([row.years, row.counts]);
+    }
+  });
 });
 
 describe('GET /api/concepts/:key/timeline', () => {
@@ -115,6 +133,43 @@ describe('GET /api/trends', () => {
     expect(body.rising[0]?.points.map((point) => point.year)).toEqual([2021, 2022]);
   });
 
+  it('lists the top-level themes (clusters here) whose share grew and shrank, of every type', async () => {
+    const { status, body } = await get<TrendsResponse>(app, '/api/trends?type=Method&min=2');
+    expect(status).toBe(200);
+    const top = await db.read(
+      `MATCH (n) WHERE (n:Theme AND n.parent IS NULL) OR (n:Cluster AND n.theme IS NULL)
+       RETURN n.id AS id, n.years AS years, n.yearCounts AS counts`,
+    );
+    const stored = new Map(top.rows.map((row) => [String(row.id), row]));
+    const listed = [...body.themes.rising, ...body.themes.falling];
+    expect(body.themes.rising.length).toBeGreaterThan(0);
+    expect(body.themes.falling.length).toBeGreaterThan(0);
+    for (const theme of listed) {
+      const row = stored.get(theme.id);
+      expect(row, theme.id).toBeDefined();
+      // Its points are its stored papers per year over the corpus's years, as shares of each year's papers.
+      expect(theme.points.map((point) => point.year)).toEqual([2019, 2020, 2021, 2022]);
+      const own = new Map((row?.years as number[]).map((year, i) => [year, (row?.counts as number[])[i]]));
+      expect(theme.points.map((point) => point.papers)).toEqual(
+        theme.points.map((point) => own.get(point.year) ?? 0),
+      );
+      expect(theme.papers).toBeGreaterThanOrEqual(2);
+    }
+    expect(body.themes.rising.every((theme) => theme.change > 0)).toBe(true);
+    expect(body.themes.falling.every((theme) => theme.change < 0)).toBe(true);
+    const changes = body.themes.rising.map((theme) => theme.change);
+    expect(changes).toEqual([...changes].sort((a, b) => b - a));
+    // The cluster of GPT-3 grows; the one of LSTM shrinks.
+    const clusterOf = async (key: string) =>
+      String((await db.read('MATCH (c:Concept {key: $key}) RETURN c.cluster AS id', { key })).rows[0]?.id);
+    expect(body.themes.rising.map((theme) => theme.id)).toContain(await clusterOf('method:gpt3'));
+    expect(body.themes.falling.map((theme) => theme.id)).toContain(await clusterOf('method:lstm'));
+
+    const late = await get<TrendsResponse>(app, '/api/trends?from=2021&to=2022');
+    for (const theme of [...late.body.themes.rising, ...late.body.themes.falling])
+      expect(theme.points.map((point) => point.year)).toEqual([2021, 2022]);
+  });
+
   it('refuses a reversed span and an unknown type', async () => {
     const reversed = await get<ApiErrorBody>(app, '/api/trends?from=2022&to=2020');
     expect(reversed.status).toBe(400);
@@ -150,6 +205,17 @@ describe('the saved queries of the console', () => {
     expect(rows[0]?.change).toBeCloseTo(1, 10);
     expect(rows[1]?.change).toBeCloseTo(-2 / 3, 10);
   });
+
+  it('rank the top-level themes by the change of their share between two years', async () => {
+    const rows = await run('theme-share-change', { from: 2019, to: 2022, limit: 10 });
+    expect(rows.length).toBeGreaterThan(0);
+    const changes = rows.map((row) => Math.abs(Number(row.change)));
+    expect(changes).toEqual([...changes].sort((a, b) => b - a));
+    for (const row of rows) {
+      expect(Number(row.change)).toBeCloseTo(Number(row.toShare) - Number(row.fromShare), 10);
+      expect(Number(row.toShare)).toBeCloseTo(Number(row.toPapers) / 2, 10);
+    }
+  });
 });
 
 describe('a corpus without years', () => {
@@ -157,7 +223,13 @@ describe('a corpus without years', () => {
     await clearDatabase(db);
     await ingestFiles(db, [join(projectRoot, 'tests', 'fixtures', 'listing.txt')]);
     const trends = await get<TrendsResponse>(app, '/api/trends');
-    expect(trends.body).toMatchObject({ corpusHasYears: false, rising: [], falling: [], bursting: [] });
+    expect(trends.body).toMatchObject({
+      corpusHasYears: false,
+      rising: [],
+      falling: [],
+      bursting: [],
+      themes: { rising: [], falling: [] },
+    });
     const concept = await db.read('MATCH (c:Concept) RETURN c.key AS key LIMIT 1');
     const timeline = await get<TimelineResponse>(
       app,

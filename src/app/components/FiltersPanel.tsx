@@ -1,7 +1,9 @@
 /**
  * Year range: the map as of those years, papers and concepts outside it faded (offered only when nodes in
  * the graph have years; a reversed range is refused with a message), with Play stepping the range's end
- * through the years from the first; minimum paper count (concepts); hidden nodes can be brought back.
+ * through the years from the first; minimum paper count (concepts); hidden nodes can be brought back. On
+ * the overview, whose nodes are clusters and themes (faded when none of their papers is of the range), only
+ * the year range is offered, and nothing when the corpus gives no years.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { atlasGraph } from '../core/atlas/store';
@@ -44,10 +46,13 @@ export function FiltersPanel({
   filters,
   hiddenCount,
   version,
+  overview = false,
 }: {
   filters: Filters;
   hiddenCount: number;
   version: number;
+  /** The cluster map: kinds, paper counts and hidden nodes filter nothing there, only years. */
+  overview?: boolean;
 }) {
   // The graph's year span (papers' years, concepts' years), recomputed when its content changes (version).
   const span = useMemo(
@@ -57,15 +62,17 @@ export function FiltersPanel({
   );
   const reversed =
     filters.yearMin !== undefined && filters.yearMax !== undefined && filters.yearMin > filters.yearMax;
+  const years = span !== undefined || filters.yearMin !== undefined || filters.yearMax !== undefined;
+  if (overview && !years) return null;
   const active =
-    filters.minPapers > 0 ||
+    (!overview && filters.minPapers > 0) ||
     filters.yearMin !== undefined ||
     filters.yearMax !== undefined ||
     filters.hiddenKinds.length > 0;
   return (
     <fieldset className="card filters">
       <legend>Filters</legend>
-      {(span || filters.yearMin !== undefined || filters.yearMax !== undefined) && (
+      {years && (
         <div className="filter-row">
           <label htmlFor="filter-year-min">Years</label>
           <YearInput
@@ -88,20 +95,22 @@ export function FiltersPanel({
           From {filters.yearMin} is after {filters.yearMax}: the year range is not applied.
         </p>
       )}
-      <div className="filter-row">
-        <label htmlFor="filter-min-papers">Min. papers</label>
-        <input
-          id="filter-min-papers"
-          type="range"
-          min={0}
-          max={20}
-          value={filters.minPapers}
-          onChange={(event) => intents.setFilters({ minPapers: Number(event.target.value) })}
-        />
-        <output htmlFor="filter-min-papers">{filters.minPapers}</output>
-      </div>
+      {!overview && (
+        <div className="filter-row">
+          <label htmlFor="filter-min-papers">Min. papers</label>
+          <input
+            id="filter-min-papers"
+            type="range"
+            min={0}
+            max={20}
+            value={filters.minPapers}
+            onChange={(event) => intents.setFilters({ minPapers: Number(event.target.value) })}
+          />
+          <output htmlFor="filter-min-papers">{filters.minPapers}</output>
+        </div>
+      )}
       <div className="filter-actions">
-        {hiddenCount > 0 && (
+        {!overview && hiddenCount > 0 && (
           <button type="button" className="link" onClick={intents.unhideAll}>
             Show {hiddenCount} hidden
           </button>

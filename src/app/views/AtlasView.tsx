@@ -65,10 +65,13 @@ export function AtlasView() {
       <div className="atlas-overlay atlas-overlay--corner">
         <Breadcrumbs scope={status.scope} view={view} />
         <div className="atlas-overlay--left">
-          {/* The overview draws only clusters: kinds, paper counts and years filter nothing there. */}
-          {!overview && (
-            <FiltersPanel filters={view.filters} hiddenCount={view.hidden.length} version={status.version} />
-          )}
+          {/* The overview draws only clusters and themes: of the filters, only the year range applies. */}
+          <FiltersPanel
+            filters={view.filters}
+            hiddenCount={view.hidden.length}
+            version={status.version}
+            overview={overview}
+          />
           <Legend overview={overview} />
         </div>
       </div>

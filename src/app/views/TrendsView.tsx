@@ -1,15 +1,18 @@
 /**
  * Trending: concepts whose share of each year's papers rose or fell most over a chosen span, and those
  * with the strongest bursts, by type; each with a sparkline of its share per year, each opening the concept.
+ * Themes: the themes at the top of the map (clusters when there are none) whose share grew or shrank most,
+ * each opening the theme on the map.
  */
 import { useEffect, useState } from 'react';
-import type { TrendConcept, TrendsResponse } from '../../model/api';
+import type { TimelinePoint, TrendConcept, TrendsResponse, TrendTheme } from '../../model/api';
 import { CONCEPT_TYPES, type ConceptType } from '../../model/concepts';
 import { api } from '../api/client';
 import { ConceptLink } from '../components/ConceptLink';
 import { percent, Sparkline } from '../components/time/TimelineChart';
 import { reportFailure } from '../core/health/actions';
 import type { Loadable } from '../core/store';
+import { intents } from '../core/view/intents';
 
 interface Choice {
   type: ConceptType | '';
@@ -108,6 +111,51 @@ export function TrendsView() {
           />
         </div>
       )}
+      {answer.status === 'ready' && answer.data.corpusHasYears && (
+        <section aria-label="Themes" className="trend-themes">
+          <h2>Themes</h2>
+          <p className="muted">
+            The map&apos;s top level: share of each year&apos;s papers reaching any of a theme&apos;s concepts
+            (any type).
+          </p>
+          <div className="trends-lists">
+            <ThemeList title="Growing themes" items={answer.data.themes.rising} />
+            <ThemeList title="Shrinking themes" items={answer.data.themes.falling} />
+          </div>
+        </section>
+      )}
+    </section>
+  );
+}
+
+const shareWords = (name: string, points: readonly TimelinePoint[]) => {
+  const first = points[0];
+  const last = points[points.length - 1];
+  return `${name}: share of papers from ${first ? `${percent(first.share)} in ${first.year}` : ''} to ${last ? `${percent(last.share)} in ${last.year}` : ''}`;
+};
+
+function ThemeList({ title, items }: { title: string; items: TrendTheme[] }) {
+  return (
+    <section aria-label={title} className="trend-list">
+      <h3>{title}</h3>
+      {items.length === 0 && <p className="muted">None in this span.</p>}
+      <ol>
+        {items.map((item) => (
+          <li key={item.id}>
+            <button
+              type="button"
+              className="link theme-link"
+              onClick={() => intents.openTopLevel(item.id)}
+              title={`Open ${item.level === undefined ? 'this cluster' : 'this theme'} on the map (${item.size} concepts)`}
+            >
+              {item.label}
+            </button>
+            <Sparkline points={item.points} label={shareWords(item.label, item.points)} />
+            <span className="trend-measure">{signed(item.change)}</span>
+            <span className="muted trend-papers">{item.papers} papers</span>
+          </li>
+        ))}
+      </ol>
     </section>
   );
 }
@@ -155,21 +203,14 @@ function TrendList({
       <h2>{title}</h2>
       {items.length === 0 && <p className="muted">None in this span.</p>}
       <ol>
-        {items.map((item) => {
-          const first = item.points[0];
-          const last = item.points[item.points.length - 1];
-          return (
-            <li key={item.key}>
-              <ConceptLink concept={item} />
-              <Sparkline
-                points={item.points}
-                label={`${item.name}: share of papers from ${first ? `${percent(first.share)} in ${first.year}` : ''} to ${last ? `${percent(last.share)} in ${last.year}` : ''}`}
-              />
-              <span className="trend-measure">{measure(item)}</span>
-              <span className="muted trend-papers">{item.papers} papers</span>
-            </li>
-          );
-        })}
+        {items.map((item) => (
+          <li key={item.key}>
+            <ConceptLink concept={item} />
+            <Sparkline points={item.points} label={shareWords(item.name, item.points)} />
+            <span className="trend-measure">{measure(item)}</span>
+            <span className="muted trend-papers">{item.papers} papers</span>
+          </li>
+        ))}
       </ol>
     </section>
   );

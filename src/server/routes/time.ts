@@ -2,7 +2,8 @@
  * GET /api/concepts/:key/timeline — a concept's papers per year, as counts and as shares of each year's
  * papers, with its first year and peak.
  * GET /api/trends?from=&to=&type=&limit=&min= — concepts whose share rose and fell most over a span, and
- * those with the strongest bursts (src/model/trends.ts).
+ * those with the strongest bursts (src/model/trends.ts); and the themes at the top of the map (clusters when
+ * there are no themes) whose share grew and shrank most.
  * GET /api/concepts/:key/lineage?depth=1|2&limit= — a method's family tree: the methods linked to it by
  * lineage edges up to two steps away, each with its first year, and the edges with their sentences.
  * All read per-year counts derive precomputed, so they stay fast on a large corpus.
@@ -17,6 +18,7 @@ import type {
   TimelineResponse,
   TrendConcept,
   TrendsResponse,
+  TrendTheme,
 } from '../../model/api';
 import { CONCEPT_TYPES, LINEAGE_TYPES } from '../../model/concepts';
 import { typeOfKey } from '../../model/keys';
@@ -70,6 +72,54 @@ const trendRow = z.object({
   counts: intList,
 });
 const corpusRow = z.object({ years: intList, papers: intList });
+const themeTrendRow = z.object({
+  id: z.string(),
+  label: z.string().nullable(),
+  level: z.number().int().nullable(),
+  size: z.number().int().nullable(),
+  years: intList,
+  counts: intList,
+});
+
+type Series = { years: readonly number[]; counts: readonly number[] };
+type Span = { from?: number | undefined; to?: number | undefined };
+
+/** A series over the span: its points, papers, change of share and strongest burst. */
+function overSpan(
+  series: Series,
+  corpus: Series,
+  span: Span,
+): Pick<TrendConcept, 'papers' | 'change' | 'burst' | 'points'> {
+  const points = yearSeries(series, corpus, span);
+  return {
+    papers: points.reduce((sum, point) => sum + point.papers, 0),
+    change: shareChange(points),
+    burst: bursts(points).reduce<TrendConcept['burst']>(
+      (best, burst) => (best && best.weight >= burst.weight ? best : burst),
+      null,
+    ),
+    points,
+  };
+}
+
+/** The items whose share rose most and those whose share fell most, at most `limit` of each, ties by id. */
+function risingAndFalling<T extends { change: number }>(
+  items: readonly T[],
+  limit: number,
+  id: (item: T) => string,
+) {
+  const byId = (a: T, b: T) => (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0);
+  return {
+    rising: items
+      .filter((item) => item.change > 0)
+      .sort((a, b) => b.change - a.change || byId(a, b))
+      .slice(0, limit),
+    falling: items
+      .filter((item) => item.change < 0)
+      .sort((a, b) => a.change - b.change || byId(a, b))
+      .slice(0, limit),
+  };
+}
 
 /** Most methods a family tree holds, the method included; and how many it holds unless asked. */
 export const LINEAGE_MAX_NODES = 100;
@@ -140,31 +190,30 @@ export function timeRoutes(app: FastifyInstance, context: RouteContext): void {
     const stored = (await readOne(context, 'corpus-years', corpusRow)) ?? { years: [], papers: [] };
     const corpus = { years: stored.years, counts: stored.papers };
     const min = query.min ?? defaultMinPapers(corpus.counts.reduce((sum, count) => sum + count, 0));
-    const parsed =
+    // Concepts and the top level's themes, read side by side.
+    const [parsed, themeRows] =
       corpus.years.length > 0
-        ? await readRows(context, 'concept-trends', trendRow, {
-            type: query.type ?? null,
-            minPapers: int(min),
-          })
-        : [];
+        ? await Promise.all([
+            readRows(context, 'concept-trends', trendRow, { type: query.type ?? null, minPapers: int(min) }),
+            readRows(context, 'top-theme-years', themeTrendRow),
+          ])
+        : [[], []];
     const span = { from: query.from, to: query.to };
     const concepts: TrendConcept[] = [];
     for (const row of parsed) {
-      const points = yearSeries({ years: row.years, counts: row.counts }, corpus, span);
-      const papers = points.reduce((sum, point) => sum + point.papers, 0);
-      if (papers < min) continue;
-      const strongest = bursts(points).reduce<TrendConcept['burst']>(
-        (best, burst) => (best && best.weight >= burst.weight ? best : burst),
-        null,
-      );
-      concepts.push({
-        key: row.key,
-        name: row.name,
-        type: row.type,
-        papers,
-        change: shareChange(points),
-        burst: strongest,
-        points,
+      const trend = overSpan(row, corpus, span);
+      if (trend.papers >= min) concepts.push({ key: row.key, name: row.name, type: row.type, ...trend });
+    }
+    const themes: TrendTheme[] = [];
+    for (const row of themeRows) {
+      const trend = overSpan(row, corpus, span);
+      if (trend.papers < min) continue;
+      themes.push({
+        id: row.id,
+        label: row.label ?? row.id,
+        ...(row.level !== null ? { level: row.level } : {}),
+        size: row.size ?? 0,
+        ...trend,
       });
     }
     const spanYears = corpus.years.filter(
@@ -178,18 +227,12 @@ export function timeRoutes(app: FastifyInstance, context: RouteContext): void {
       to: spanYears[spanYears.length - 1] ?? null,
       type: query.type ?? null,
       min,
-      rising: concepts
-        .filter((concept) => concept.change > 0)
-        .sort((a, b) => b.change - a.change || byKey(a, b))
-        .slice(0, query.limit),
-      falling: concepts
-        .filter((concept) => concept.change < 0)
-        .sort((a, b) => a.change - b.change || byKey(a, b))
-        .slice(0, query.limit),
+      ...risingAndFalling(concepts, query.limit, (concept) => concept.key),
       bursting: concepts
         .filter((concept) => concept.burst !== null)
         .sort((a, b) => (b.burst?.weight ?? 0) - (a.burst?.weight ?? 0) || byKey(a, b))
         .slice(0, query.limit),
+      themes: risingAndFalling(themes, query.limit, (theme) => theme.id),
     };
   });
 

@@ -19,6 +19,8 @@ export const clusterRow = z.object({
   /** Themes only. */
   level: z.number().nullish(),
   children: z.number().nullish(),
+  /** The years its papers were published in, ascending (stored by derive; absent before it ran). */
+  years: z.array(z.number()).nullish(),
 });
 export type ClusterRow = z.infer<typeof clusterRow>;
 
@@ -43,6 +45,7 @@ export function clusterSummary(row: ClusterRow): ClusterSummary {
     size: row.size ?? 0,
     top: (row.top ?? []).flatMap((concept) => (concept ? [conceptRef(concept)] : [])),
     ...(typeof row.level === 'number' ? { level: row.level, children: row.children ?? 0 } : {}),
+    ...(row.years && row.years.length > 0 ? { years: row.years } : {}),
   };
 }
 

@@ -87,6 +87,9 @@ describe('cluster labels', () => {
         size: 2,
         top: ['task:summarization', 'metric:rouge'],
         theme: null,
+        // The papers have no year.
+        years: [],
+        yearCounts: [],
       },
     ]);
   });

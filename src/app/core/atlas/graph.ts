@@ -21,7 +21,7 @@ export interface NodeAttributes {
   cluster?: string;
   /** Papers: the year published. */
   year?: number;
-  /** Concepts: the years any of their papers was published (absent: none known). */
+  /** Concepts, clusters and themes: the years any of their papers was published (absent: none known). */
   years?: number[];
   /** Sigma's "fixed while a layout runs" flag is not used; `highlighted` marks the selection. */
   highlighted?: boolean;
@@ -136,6 +136,7 @@ export function clusterMapPayload(response: ClustersResponse): GraphPayload {
       label: shortClusterLabel(cluster.label || cluster.top.map((concept) => concept.name).join(' · ')),
       size: cluster.size,
       cluster: cluster.id,
+      ...(cluster.years ? { years: cluster.years } : {}),
     })),
     edges: response.links
       .filter((link) => ids.has(link.source) && ids.has(link.target))

@@ -32,9 +32,9 @@ export function yearRange(filters: Filters): { from: number; to: number } | unde
 }
 
 /**
- * Whether a node belongs to the map as of a year range: a paper published within it, a concept with a paper
- * within it. What has no known year (a paper without one, a concept none of whose papers has one, a
- * cluster) is never outside a range.
+ * Whether a node belongs to the map as of a year range: a paper published within it, a concept, cluster or
+ * theme with a paper within it. What has no known year (a paper without one, a concept or cluster none of
+ * whose papers has one) is never outside a range.
  *
  * @example
  * inYears({ kind: 'Method', years: [2019, 2021], ... }, { from: 2020, to: 2020 }); // false

@@ -26,6 +26,13 @@ export const intents = {
         ? produce.openThemes(view, [...view.themes, clusterId])
         : produce.select(produce.openCluster(view, clusterId, view.themes), clusterNodeId(clusterId)),
     ),
+  /** A theme or cluster of the top level, from outside the map: opened as if clicked on the overview. */
+  openTopLevel: (id: string) =>
+    navigate((view) =>
+      isThemeId(id)
+        ? produce.openThemes(view, [id])
+        : produce.select(produce.openCluster(view, id), clusterNodeId(id)),
+    ),
   select: (nodeId: string | undefined) => navigate((view) => produce.select(view, nodeId)),
   /** Select a node wherever it is: in the graph on screen, else show its neighbourhood. */
   reveal: (nodeId: string) => {
