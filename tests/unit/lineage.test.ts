@@ -24,6 +24,7 @@ describe('lineage cues', () => {
     ['It extends DETR to video.', [['extends', 'EXTENDS']]],
     ['Cable surpasses RoPE.', [['surpasses', 'COMPARED_WITH']]],
     ['It is on par with GPT-4.', [['on par with', 'COMPARED_WITH']]],
+    ['It is in contrast with BERT.', [['in contrast with', 'COMPARED_WITH']]],
     ['It is more robust than BERT.', [['than', 'COMPARED_WITH']]],
     // speeding a method up, enhancing or leveraging one mostly speaks of a task or of others' work
     ['Speculative decoding accelerates LLM inference.', []],

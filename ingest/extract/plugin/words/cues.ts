@@ -237,6 +237,7 @@ export const LINEAGE_CUES: Record<LineageType, string[]> = {
     'comparison to',
     'comparison with',
     'in contrast to',
+    'in contrast with',
     'on par with',
     'competitive with',
     'competitive to',
