@@ -160,6 +160,8 @@ const namesPlace = (name: Token[]): boolean =>
 export const ALWAYS: Check[] = [
   // "LLMs", "deep learning", "the model" (after trimming: "model")
   ['vague phrase', ({ surface }) => vaguePhrases.has(canonicalName(surface))],
+  // "OCRed", "OCR-ed": an acronym made a verb
+  ['inflected acronym', ({ surface }) => /^[A-Z]{2,}-?(?:ed|ing)$/.test(surface)],
   // "Wasserstein", "the Hessian": an eponym alone
   ['eponym alone', ({ surface }) => eponyms.has(canonicalName(surface))],
   // "Occam's"

@@ -57,6 +57,7 @@ export const VAGUE_WORDS = [
   'novel',
   'new',
   'proposed',
+  'trained',
   'simple',
   'effective',
   'efficient',
@@ -407,6 +408,8 @@ export const VAGUE_PHRASES = [
   ],
   // Settings and common words in Title Case: "the Few-Shot setting", "Shapley Values"
   ...['few shot', 'zero shot', 'one shot', 'many shot', 'value', 'computational social science'],
+  // Roles in distillation, not models: "the Student model", "teacher architectures"
+  ...['student', 'teacher', 'student model', 'teacher model', 'student network', 'teacher network'],
   // Steps of a study rather than its tasks
   ...['human annotation', 'manual annotation', 'error analysis', 'convergence analysis', 'decision'],
   // Programming languages are no concepts of the graph.
