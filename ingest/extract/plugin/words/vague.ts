@@ -472,4 +472,5 @@ export const EPONYMS = [
   ...['boolean', 'bayesian', 'gaussian'],
   ...['wasserstein', 'hankel', 'toeplitz', 'kronecker', 'hilbert', 'banach', 'chebyshev', 'tweedie'],
   ...['poisson', 'bernoulli', 'dirichlet', 'shapley', 'kullback', 'leibler'],
+  ...['langevin', 'turing', 'markov', 'boltzmann', 'bregman', 'mahalanobis', 'rao blackwellized'],
 ];
