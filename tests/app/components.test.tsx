@@ -14,6 +14,7 @@ import { DetailsPanel } from '../../src/app/components/DetailsPanel';
 import { Evidence } from '../../src/app/components/Evidence';
 import { SearchBox } from '../../src/app/components/SearchBox';
 import { Banner } from '../../src/app/components/Banner';
+import { Legend } from '../../src/app/components/Legend';
 import { ResultsTable } from '../../src/app/components/cypher/ResultsTable';
 import { clusterSummaries } from '../../src/app/core/atlas/store';
 import { loadDetails } from '../../src/app/core/details/actions';
@@ -511,5 +512,21 @@ describe('ResultsTable', () => {
       '[:EXTENDS]',
       'path (0 steps)',
     ]);
+  });
+});
+
+describe('Legend', () => {
+  it.each([
+    [false, 'Cluster (a colour each)'],
+    [true, 'Theme (a colour each)'],
+  ])('on the overview of themes=%s says what its discs are', (themes, text) => {
+    render(<Legend overview themes={themes} />);
+    expect(screen.getByText(text)).toBeTruthy();
+    expect(screen.queryByRole('checkbox')).toBeNull();
+  });
+
+  it('beyond the overview offers the type filter', () => {
+    render(<Legend />);
+    expect(screen.getAllByRole('checkbox').length).toBeGreaterThan(3);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The colour of each kind, with a checkbox that shows or hides it (the type filter). The overview draws
- * only clusters, one colour each: there the legend says so and offers no type filter (it would hide nothing).
+ * only clusters (or, on a large corpus, themes), one colour each: there the legend says which and offers no type
+ * filter (it would hide nothing).
  */
 import { useStore } from '../core/store';
 import { CLUSTER_PALETTE, KIND_COLORS, KIND_DESCRIPTIONS, KIND_ORDER } from '../core/atlas/style';
@@ -10,17 +11,24 @@ import { FILTERABLE_KINDS } from '../core/view/state';
 
 const CLUSTER_SWATCH = `conic-gradient(${CLUSTER_PALETTE.slice(0, 6).join(', ')})`;
 
-export function Legend({ overview = false }: { overview?: boolean }) {
+/** What the overview's discs are: clusters, or themes (groups of clusters) on a large corpus. */
+const GROUPS = {
+  clusters: { name: 'Cluster', description: KIND_DESCRIPTIONS.Cluster },
+  themes: { name: 'Theme', description: 'a theme: a group of related clusters, opened into its sub-themes' },
+};
+
+export function Legend({ overview = false, themes = false }: { overview?: boolean; themes?: boolean }) {
   const hiddenKinds = useStore(viewStore, (view) => view.filters.hiddenKinds);
   if (overview) {
+    const group = themes ? GROUPS.themes : GROUPS.clusters;
     return (
       <fieldset className="card legend">
         <legend>Legend</legend>
         <ul>
-          <li title={`Cluster: ${KIND_DESCRIPTIONS.Cluster}`}>
+          <li title={`${group.name}: ${group.description}`}>
             <span className="legend-static">
               <span className="swatch" style={{ background: CLUSTER_SWATCH }} aria-hidden="true" />
-              Cluster (a colour each)
+              {group.name} (a colour each)
             </span>
           </li>
         </ul>

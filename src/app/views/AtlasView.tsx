@@ -72,7 +72,7 @@ export function AtlasView() {
             version={status.version}
             overview={overview}
           />
-          <Legend overview={overview} />
+          <Legend overview={overview} themes={status.scope?.themes === true} />
         </div>
       </div>
       <StatusLine status={status} rules={rules} />

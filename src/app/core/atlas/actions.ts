@@ -45,7 +45,8 @@ async function loadScope(
   const clusters = await loadSummaries(client, theme);
   const path = clusters.path ?? [];
   const label = theme === undefined ? 'All clusters' : (path[path.length - 1]?.label ?? 'Theme');
-  return { payload: clusterMapPayload(clusters), scope: { kind: 'overview', label, path } };
+  const themes = clusters.clusters.some((cluster) => cluster.level !== undefined);
+  return { payload: clusterMapPayload(clusters), scope: { kind: 'overview', label, path, themes } };
 }
 
 /** Loads a map (the top level, or a theme's children) and remembers its summaries for the breadcrumbs. */

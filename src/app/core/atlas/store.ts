@@ -15,6 +15,8 @@ export interface AtlasScope {
   clusterId?: string;
   /** The themes above what is shown, top first, as the server names them (a theme's map ends with itself). */
   path?: ThemeRef[];
+  /** An overview whose nodes are themes (groups of clusters), not clusters. */
+  themes?: boolean;
 }
 
 export interface AtlasStatus {
