@@ -23,7 +23,7 @@ export interface DeriveSettings {
   genericTypes: ConceptType[];
   /** Build themes above the clusters while a level has more than this many (`hierarchy.ts`). */
   maxTopThemes: number;
-  /** What the layer holds, so a database derived before it held something (2: papers per year, 3: themes) derives again. */
+  /** What the layer holds, so a database derived before it held something (2: papers per year, 3: themes, 4: context norms and clusters' ranked papers) derives again. */
   layer: number;
 }
 
@@ -46,7 +46,7 @@ export function deriveSettings(papers: number, overrides: Partial<DeriveSettings
     topConcepts: 5,
     genericTypes: ['Metric'],
     maxTopThemes: HIERARCHY_DEFAULTS.maxTop,
-    layer: 3,
+    layer: 4,
     ...overrides,
   };
 }
