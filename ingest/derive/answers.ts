@@ -8,6 +8,7 @@
  *     first CLUSTER_PAPERS of them with how many members each mentions, and how many papers mention any.
  * Pure and deterministic: sums run in key order, rankings break every tie.
  */
+import type { KnowledgeGraph } from '../../src/model/graph';
 import { typeOfKey } from '../../src/model/keys';
 
 /** The most papers GET /api/clusters/:id returns (`papers` query parameter's maximum): how many are kept. */
@@ -132,4 +133,15 @@ export function precomputeAnswers(
   const paperCount = new Map([...concepts].map(([key, concept]) => [key, concept.paperCount]));
   const clusterOf = new Map([...concepts].map(([key, concept]) => [key, concept.cluster]));
   return { contextNorms: contextNorms(papers, paperCount), clusters: clusterPapers(papers, clusterOf) };
+}
+
+/** The papers' mentions of an in-memory graph (the bulk path): what the database derive reads from Neo4j. */
+export function mentionsOf(graph: KnowledgeGraph): PaperMentions[] {
+  const mentioned = new Map<string, string[]>(graph.papers.map((paper) => [paper.id, []]));
+  for (const mention of graph.mentions) mentioned.get(mention.paperId)?.push(mention.conceptKey);
+  return graph.papers.map((paper) => ({
+    id: paper.id,
+    year: paper.year ?? null,
+    mentioned: mentioned.get(paper.id) ?? [],
+  }));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clusterPapers, contextNorms, precomputeAnswers } from '../../../ingest/derive/answers';
+import { clusterPapers, contextNorms, mentionsOf, precomputeAnswers } from '../../../ingest/derive/answers';
+import type { KnowledgeGraph } from '../../../src/model/graph';
 
 const papers = [
   { id: 'p1', year: 2020, mentioned: ['method:a', 'dataset:x', 'task:t'] },
@@ -89,6 +90,27 @@ describe('precomputeAnswers', () => {
     expect(answers.contextNorms).toEqual(contextNorms(papers, paperCount));
     expect(answers.clusters).toEqual([
       { id: 'method:a', paperIds: ['p1', 'p2', 'p3', 'p4'], paperMentions: [3, 2, 2, 2], paperTotal: 4 },
+    ]);
+  });
+});
+
+describe('mentionsOf', () => {
+  it('gives every paper of an in-memory graph with its year and the concepts it mentions, results aside', () => {
+    const mention = (paperId: string, conceptKey: string) =>
+      ({ paperId, conceptKey, type: 'USES', confidence: 1, evidence: [] }) as const;
+    const graph = {
+      papers: [
+        { id: 'p1', title: 'P1', abstract: '', year: 2020 },
+        { id: 'p2', title: 'P2', abstract: '' },
+      ],
+      concepts: [],
+      mentions: [mention('p1', 'method:a'), mention('p1', 'dataset:x')],
+      lineage: [],
+      results: [{ paperId: 'p2', target: 'dataset:x' }],
+    } as unknown as KnowledgeGraph;
+    expect(mentionsOf(graph)).toEqual([
+      { id: 'p1', year: 2020, mentioned: ['method:a', 'dataset:x'] },
+      { id: 'p2', year: null, mentioned: [] },
     ]);
   });
 });
