@@ -163,7 +163,7 @@ async function main(): Promise<void> {
   const port = process.env.PORT
     ? Number(process.env.PORT)
     : await choosePort((demo?.webPort ?? 8080) + portOffset, 'web server', say);
-  const app = await buildServer({ db }, { logger: { level: 'warn' } });
+  const app = await buildServer({ db }, { logger: { level: 'warn' }, warmPlans: true });
   serving.app = app;
   await app.listen({ port, host });
   const address = app.server.address();

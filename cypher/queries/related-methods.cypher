@@ -11,6 +11,9 @@
 // probed through its 300 most specific ones (fewest papers), which find the candidates and make the shared
 // items; the generic items left out weigh least (idf) and only the norm still counts them. Below 300 items
 // nothing changes.
+// Each concept's norm is precomputed by derive (`contextNorm`, ingest/derive/answers.ts, the same sum); it is
+// computed here only for a graph derive has not annotated (the test fixture, for one): walking 200
+// candidates' contexts, hubs among them, was most of a hub's request.
 // Internal: GET /api/concepts/:key/related
 // Params:
 //   $key: concept key (example: "method:daformer")
@@ -27,7 +30,10 @@ CALL (c) {
   RETURN CASE WHEN c:Dataset OR c:Benchmark OR c:Task THEN found + c ELSE found END AS context
 }
 WITH c, corpus, context,
-     sqrt(reduce(s = 0.0, x IN context | s + log(1 + corpus / coalesce(x.paperCount, 1)) ^ 2)) AS contextNorm
+     CASE WHEN c.contextNorm IS NULL
+          THEN sqrt(reduce(s = 0.0, x IN context | s + log(1 + corpus / coalesce(x.paperCount, 1)) ^ 2))
+          ELSE c.contextNorm
+     END AS contextNorm
 WITH c, corpus, context, contextNorm,
      CASE WHEN size(context) <= 300 THEN context
           ELSE COLLECT { UNWIND context AS x WITH x ORDER BY coalesce(x.paperCount, 1), x.key RETURN x LIMIT 300 }
@@ -57,12 +63,15 @@ WITH c, corpus, contextNorm, m, shared, coWeight, coPapers, lineage,
      reduce(s = 0.0, x IN shared | s + log(1 + corpus / coalesce(x.paperCount, 1)) ^ 2) AS overlap
 ORDER BY size(lineage) > 0 DESC, overlap DESC, coalesce(coWeight, 0.0) DESC, m.key
 LIMIT 200
-CALL (m) {
-  OPTIONAL MATCH (m)<-[:PROPOSES|USES]-(:Paper)-[:EVALUATES_ON|ADDRESSES]->(y:Concept)
-  RETURN collect(DISTINCT y) AS own
+CALL (m, corpus) {
+  WITH m, corpus
+  WHERE m.contextNorm IS NULL
+  MATCH (m)<-[:PROPOSES|USES]-(:Paper)-[:EVALUATES_ON|ADDRESSES]->(y:Concept)
+  WITH DISTINCT corpus, y
+  RETURN sqrt(sum(log(1 + corpus / coalesce(y.paperCount, 1)) ^ 2)) AS ownNorm
 }
 WITH c, m, shared, coWeight, coPapers, lineage, overlap,
-     contextNorm * sqrt(reduce(s = 0.0, y IN own | s + log(1 + corpus / coalesce(y.paperCount, 1)) ^ 2)) AS norms
+     contextNorm * CASE WHEN m.contextNorm IS NULL THEN ownNorm ELSE m.contextNorm END AS norms
 WITH c, m, shared, coWeight, coPapers, lineage,
      CASE WHEN norms > 0 THEN overlap / norms ELSE 0.0 END AS similarity
 WITH c, m, shared, coWeight, coPapers, lineage, similarity,

@@ -23,6 +23,7 @@ import {
   type DerivedLayer,
   type DeriveSettings,
 } from './layer';
+import { writePrecomputedAnswers } from './write-answers';
 
 export interface DeriveOptions {
   settings?: Partial<DeriveSettings>;
@@ -158,6 +159,8 @@ export async function deriveGraph(db: Database, options: DeriveOptions = {}): Pr
   report.changes.themeLinks = await writeThemeLinks(io, layer, themes);
   timer.step('writing co-occurrence');
   report.changes.cooccurs = await writeCooccurrence(io, layer);
+  timer.step('writing precomputed answers');
+  await writePrecomputedAnswers(db, layer, papers, { retry, batchSize: options.batchSize ?? 10_000 });
   timer.step('recording the derived state');
   await recordState(db, retry, basis, layer);
   timer.done();
@@ -379,6 +382,7 @@ const STEPS = [
   'writing concept counts and membership',
   'writing cluster links',
   'writing co-occurrence',
+  'writing precomputed answers',
   'recording the derived state',
 ] as const;
 

@@ -26,7 +26,7 @@ export interface DeriveSettings {
   maxTopThemes: number;
   /**
    * What the layer holds, so a database derived before it held something (2: papers per year, 3: themes,
-   * 4: clusters' and themes' papers per year) derives again.
+   * 4: clusters' and themes' papers per year, 5: context norms and clusters' ranked papers) derives again.
    */
   layer: number;
 }
@@ -50,7 +50,7 @@ export function deriveSettings(papers: number, overrides: Partial<DeriveSettings
     topConcepts: 5,
     genericTypes: ['Metric'],
     maxTopThemes: HIERARCHY_DEFAULTS.maxTop,
-    layer: 4,
+    layer: 5,
     ...overrides,
   };
 }

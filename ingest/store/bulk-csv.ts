@@ -10,6 +10,7 @@ import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { KnowledgeGraph } from '../../src/model/graph';
 import type { DerivedLayer, DeriveSettings } from '../derive/layer';
+import { mentionsOf, precomputeAnswers } from '../derive/answers';
 import { basisHash } from '../derive/basis';
 import { paperSlices } from './paper-slices';
 import {
@@ -133,9 +134,17 @@ export async function emitImportCsv(
   const concepts = file(
     'concepts',
     [':LABEL'],
-    { ...CONCEPT_KINDS, paperCount: 'int', cluster: 'string', years: 'int[]', yearCounts: 'int[]' },
+    {
+      ...CONCEPT_KINDS,
+      paperCount: 'int',
+      cluster: 'string',
+      years: 'int[]',
+      yearCounts: 'int[]',
+      contextNorm: 'float',
+    },
     'Concept',
   );
+  const answers = precomputeAnswers(mentionsOf(graph), layer.concepts);
   for (const concept of graph.concepts) {
     const derived = layer.concepts.get(concept.key);
     await concepts.write([`Concept${ARRAY_DELIMITER}${concept.type}`], {
@@ -144,6 +153,7 @@ export async function emitImportCsv(
       cluster: derived?.cluster ?? null,
       years: derived?.years ?? [],
       yearCounts: derived?.yearCounts ?? [],
+      contextNorm: answers.contextNorms.get(concept.key) ?? 0,
     });
   }
 
@@ -158,10 +168,22 @@ export async function emitImportCsv(
       theme: 'string',
       years: 'int[]',
       yearCounts: 'int[]',
+      paperIds: 'string[]',
+      paperMentions: 'int[]',
+      paperTotal: 'int',
     },
     'Cluster',
   );
-  for (const cluster of layer.clusters) await clusters.write(['Cluster'], { ...cluster });
+  const ranked = new Map(answers.clusters.map((row) => [row.id, row]));
+  for (const cluster of layer.clusters) {
+    const papers = ranked.get(cluster.id);
+    await clusters.write(['Cluster'], {
+      ...cluster,
+      paperIds: papers?.paperIds ?? [],
+      paperMentions: papers?.paperMentions ?? [],
+      paperTotal: papers?.paperTotal ?? 0,
+    });
+  }
   const themes = file(
     'themes',
     [':LABEL'],

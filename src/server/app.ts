@@ -23,6 +23,7 @@ import { savedQueryRoutes } from './routes/queries';
 import { searchRoutes } from './routes/search';
 import { statsRoutes } from './routes/stats';
 import { timeRoutes } from './routes/time';
+import { warmPlans } from './warm-plans';
 
 /** Longest encoded path parameter Fastify routes: 300 characters of 3 UTF-8 bytes, each written %XX. */
 const PATH_PARAM_MAX_ENCODED = 300 * 9;
@@ -31,7 +32,12 @@ const appDistDir = join(projectRoot, 'dist', 'app');
 
 export async function buildServer(
   context: ServerContext,
-  options: { logger?: boolean | { level: string }; staticDir?: string } = {},
+  options: {
+    logger?: boolean | { level: string };
+    staticDir?: string;
+    /** Plan the explorer's costliest queries in the background once the server is ready (warm-plans.ts). */
+    warmPlans?: boolean;
+  } = {},
 ): Promise<FastifyInstance> {
   // Path parameters are concept keys, paper ids and cluster ids (concept keys too) of up to 300 characters,
   // percent-encoded (up to 9 characters each); the routes' own checks bound them, not Fastify's 100 (414).
@@ -68,5 +74,10 @@ export async function buildServer(
     }
     return reply.sendFile('index.html');
   });
+  if (options.warmPlans) {
+    app.addHook('onReady', async () => {
+      void warmPlans(routeContext);
+    });
+  }
   return app;
 }
