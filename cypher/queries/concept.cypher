@@ -5,13 +5,15 @@
 // evidence's order: the best one, then the list), where the server places the mention in its sentence.
 // Results: those reported on it (a dataset's or benchmark's; a metric's for results that name no dataset or
 // benchmark), a method's, and a metric's measured in it (`r.metricKey`, set only when the paper mentions the
-// metric, hence the MEASURES join); `target` only for a dataset or benchmark.
+// metric, hence the MEASURES join); `target` only for a dataset or benchmark. The newest $results of them,
+// `resultTotal` counting them all (a generic metric such as accuracy has thousands).
 // Internal: GET /api/concepts/:key
 // Params:
 //   $key: concept key (example: "method:daformer")
 //   $papers: most papers to return (example: 100)
 //   $offset: papers to skip, newest first (example: 0)
-// Returns: concept, cluster, papers, paperTotal, results, lineage
+//   $results: most results to return, newest first (example: 200)
+// Returns: concept, cluster, papers, paperTotal, results, resultTotal, lineage
 MATCH (c:Concept {key: $key})
 OPTIONAL MATCH (c)-[:IN_CLUSTER]->(cl:Cluster)
 CALL (c) {
@@ -60,7 +62,7 @@ CALL (c) {
   OPTIONAL MATCH (metric:Concept {key: r.metricKey})
   WITH p, r, target, method, metric
   ORDER BY coalesce(p.year, 0) DESC, p.id, r.start
-  RETURN collect({
+  WITH collect({
     paper: p {.id, .title, .year, .venue},
     metric: r.metric,
     value: r.value,
@@ -68,7 +70,8 @@ CALL (c) {
     method: method {.key, .name, .type},
     metricConcept: metric {.key, .name, .type},
     target: CASE WHEN target:Metric THEN null ELSE target {.key, .name, .type} END
-  }) AS results
+  }) AS reported
+  RETURN reported[0..$results] AS results, size(reported) AS resultTotal
 }
 CALL (c) {
   MATCH (c)-[l:EXTENDS|BUILT_ON|INSPIRED_BY|COMPARED_WITH]-(other:Method)
@@ -84,4 +87,5 @@ CALL (c) {
   }) AS lineage
 }
 RETURN c {.key, .name, .type, .aliases, .paperCount} AS concept, cl {.id, .label} AS cluster, papers,
-       COUNT { (:Paper)-[:PROPOSES|USES|EVALUATES_ON|ADDRESSES|MEASURES]->(c) } AS paperTotal, results, lineage
+       COUNT { (:Paper)-[:PROPOSES|USES|EVALUATES_ON|ADDRESSES|MEASURES]->(c) } AS paperTotal, results,
+       resultTotal, lineage

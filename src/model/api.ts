@@ -141,7 +141,10 @@ export interface ConceptDetails extends ConceptRef {
   papers: Array<PaperRef & { relation: MentionType; role?: MethodRole; evidence: EvidenceView[] }>;
   /** How many entries `papers` pages through (one per paper and kind of mention). */
   paperTotal: number;
+  /** Newest first, `?results=` of them at most. */
   results: ResultView[];
+  /** How many results there are in all. */
+  resultTotal: number;
   lineage: LineageView[];
 }
 

@@ -22,7 +22,7 @@ export const SHORT_WARM_KEY = 'task:~w';
 /** The saved queries to plan, with parameters of the types their routes send (keyed ones for both key lengths). */
 export const WARM_QUERIES: ReadonlyArray<[string, Record<string, unknown>]> = [WARM_KEY, SHORT_WARM_KEY]
   .flatMap((key): Array<[string, Record<string, unknown>]> => [
-    ['concept', { key, papers: int(1), offset: int(0) }],
+    ['concept', { key, papers: int(1), offset: int(0), results: int(1) }],
     ['related-methods', { key, limit: int(1) }],
     ['concept-ref', { key }],
     ['neighborhood', { keys: [key], paperIds: [], depth: int(1), limit: int(1) }],

@@ -15,6 +15,7 @@ import { Evidence } from '../../src/app/components/Evidence';
 import { SearchBox } from '../../src/app/components/SearchBox';
 import { Banner } from '../../src/app/components/Banner';
 import { Legend } from '../../src/app/components/Legend';
+import { ResultsList } from '../../src/app/components/details/ResultsList';
 import { ResultsTable } from '../../src/app/components/cypher/ResultsTable';
 import { clusterSummaries } from '../../src/app/core/atlas/store';
 import { loadDetails } from '../../src/app/core/details/actions';
@@ -88,6 +89,7 @@ const daformer: ConceptDetails = {
       sentence: 'It improves the state of the art by 10.8 mIoU for GTA-to-Cityscapes.',
     },
   ],
+  resultTotal: 1,
   lineage: [],
 };
 
@@ -528,5 +530,21 @@ describe('Legend', () => {
   it('beyond the overview offers the type filter', () => {
     render(<Legend />);
     expect(screen.getAllByRole('checkbox').length).toBeGreaterThan(3);
+  });
+});
+
+describe('ResultsList', () => {
+  const result = (index: number) => ({
+    paper: { id: `p${index}`, title: `Paper ${index}` },
+    metric: 'accuracy',
+    value: `${index}%`,
+    sentence: `It reaches ${index}% accuracy.`,
+  });
+
+  it('counts every result and says when only the newest were sent', () => {
+    render(<ResultsList results={Array.from({ length: 60 }, (_, index) => result(index))} total={1455} />);
+    expect(screen.getByRole('heading', { name: 'Results (1455)' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Show the newest 60' }));
+    expect(screen.getByText(/The newest 60 of 1455/)).toBeTruthy();
   });
 });

@@ -16,6 +16,7 @@ const concept = (key: string): ConceptDetails => ({
   papers: [],
   paperTotal: 0,
   results: [],
+  resultTotal: 0,
   lineage: [],
 });
 

@@ -65,6 +65,7 @@ describe('the details panel without years', () => {
       papers: [],
       paperTotal: 0,
       results: [],
+      resultTotal: 0,
       lineage: [],
     };
     const timeline: TimelineResponse = {

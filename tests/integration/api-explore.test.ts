@@ -205,6 +205,16 @@ describe('GET /api/concepts/:key', () => {
       'Masked Image Consistency 75.9',
     ]);
     expect(body.papers.every((paper) => paper.relation === 'EVALUATES_ON')).toBe(true);
+    expect(body.resultTotal).toBe(3);
+  });
+
+  it('sends the newest results only, up to ?results=, and counts them all', async () => {
+    const url = `/api/concepts/${encodeURIComponent('benchmark:gta to cityscape')}`;
+    const all = await get<ConceptDetails>(app, url);
+    const capped = await get<ConceptDetails>(app, `${url}?results=2`);
+    expect(capped.body.results).toEqual(all.body.results.slice(0, 2));
+    expect(capped.body.resultTotal).toBe(3);
+    expect((await get(app, `${url}?results=0`)).status).toBe(400);
   });
 
   it('caps the papers and keeps the count', async () => {

@@ -1,6 +1,6 @@
 /**
- * GET /api/concepts/:key?papers=&offset= — a concept with a page of its papers (evidence placed in each
- * sentence) and their total, results, lineage.
+ * GET /api/concepts/:key?papers=&offset=&results= — a concept with a page of its papers (evidence placed in
+ * each sentence) and their total, its newest results and their total, lineage.
  * GET /api/concepts/:key/related?limit= — related methods, each with a score and the reasons.
  */
 import type { FastifyInstance } from 'fastify';
@@ -26,18 +26,23 @@ const conceptKeyParam = z
   });
 
 const keyParams = z.object({ key: conceptKeyParam });
-const detailsQuery = z.object({ papers: boundedInt(1, 1000, 100), offset: boundedInt(0, 1_000_000, 0) });
+const detailsQuery = z.object({
+  papers: boundedInt(1, 1000, 100),
+  offset: boundedInt(0, 1_000_000, 0),
+  results: boundedInt(1, 10_000, 200),
+});
 const relatedQuery = z.object({ limit: boundedInt(1, 50, 10) });
 const relatedMethodsRow = relatedRow.extend({ subject: conceptRow });
 
 export function conceptRoutes(app: FastifyInstance, context: RouteContext): void {
   app.get('/api/concepts/:key', cachedRoute, async (request): Promise<ConceptDetails> => {
     const { key } = parseInput(keyParams, request.params);
-    const { papers, offset } = parseInput(detailsQuery, request.query);
+    const { papers, offset, results } = parseInput(detailsQuery, request.query);
     const row = await readOne(context, 'concept', conceptDetailsRow, {
       key,
       papers: int(papers),
       offset: int(offset),
+      results: int(results),
     });
     if (!row) throw notFound(`No concept with key "${key}".`);
     return conceptDetails(row);

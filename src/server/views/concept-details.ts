@@ -21,6 +21,7 @@ export const conceptDetailsRow = z.object({
   ),
   paperTotal: z.number(),
   results: z.array(resultRow.extend({ paper: paperRow })),
+  resultTotal: z.number(),
   lineage: z.array(
     z.object({
       type: z.string(),
@@ -59,6 +60,7 @@ export function conceptDetails(row: ConceptDetailsRow): ConceptDetails {
     ),
     paperTotal: row.paperTotal,
     results: row.results.map((result) => resultView(result, paperRef(result.paper))),
+    resultTotal: row.resultTotal,
     lineage,
   };
 }

@@ -215,6 +215,7 @@ export function conceptDetails(key: string): ConceptDetails | undefined {
             },
           ]
         : [],
+    resultTotal: key === 'method:daformer' ? 1 : 0,
     lineage:
       key === 'method:daformer'
         ? [

@@ -73,7 +73,7 @@ export function ConceptDetailsView({
 
       {concept.type === 'Method' && <RelatedMethods related={related} />}
 
-      {concept.results.length > 0 && <ResultsList results={concept.results} />}
+      {concept.results.length > 0 && <ResultsList results={concept.results} total={concept.resultTotal} />}
       {concept.lineage.length > 0 && (
         <section aria-label="Lineage">
           <h3>Lineage</h3>

@@ -1,7 +1,8 @@
 /**
  * Reported results (value, metric, on what if a dataset or benchmark is named, by which method), each with its
  * sentence; the metric links to its concept when there is one. The first 50 are drawn, the rest on request:
- * a hub's details hold well over a thousand ("accuracy" on the conference corpus), which took seconds to draw.
+ * a hub has well over a thousand ("accuracy" on the conference corpus), which took seconds to draw; the server
+ * sends the newest 200 and their total.
  */
 import { useState } from 'react';
 import type { ResultView } from '../../../model/api';
@@ -9,12 +10,21 @@ import { ConceptLink, PaperLink } from '../ConceptLink';
 
 export const RESULTS_SHOWN = 50;
 
-export function ResultsList({ results, showPaper = true }: { results: ResultView[]; showPaper?: boolean }) {
+export function ResultsList({
+  results,
+  total = results.length,
+  showPaper = true,
+}: {
+  results: ResultView[];
+  /** How many there are in all, when `results` holds only the newest of them. */
+  total?: number;
+  showPaper?: boolean;
+}) {
   const [all, setAll] = useState(false);
   const shown = all ? results : results.slice(0, RESULTS_SHOWN);
   return (
     <section aria-label="Results">
-      <h3>Results ({results.length})</h3>
+      <h3>Results ({total})</h3>
       <ul className="results-list">
         {shown.map((result, index) => (
           <li key={`${result.paper.id}-${index}`}>
@@ -45,8 +55,15 @@ export function ResultsList({ results, showPaper = true }: { results: ResultView
       </ul>
       {shown.length < results.length && (
         <button type="button" className="link" onClick={() => setAll(true)}>
-          Show all {results.length} results
+          {results.length < total
+            ? `Show the newest ${results.length}`
+            : `Show all ${results.length} results`}
         </button>
+      )}
+      {all && results.length < total && (
+        <p className="hint">
+          The newest {results.length} of {total}: the Cypher console lists them all.
+        </p>
       )}
     </section>
   );
