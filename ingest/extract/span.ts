@@ -49,21 +49,17 @@ function splitEdgeWord(tokens: Token[], index: number): boolean {
 }
 
 /**
- * "multiple" counts things named in the plural ("multiple instances"); before a singular noun it names a
- * kind ("multiple instance learning", "multiple kernel learning") and stays.
+ * A vague word the tagger made a modifier names a kind and stays: "multiple instance learning" (plugin/shapes.ts
+ * makes "multiple" a modifier only before a singular noun; "multiple instances" counts), a space after it.
  */
-const namesKind = (token: Token, next: Token | undefined): boolean =>
-  token.normal === 'multiple' &&
-  next !== undefined &&
-  next.tags.has('Noun') &&
-  next.tags.has('Singular') &&
-  /^\s+$/.test(token.post);
+const namesKind = (token: Token): boolean =>
+  token.tags.has('Modifier') && vagueWords.has(token.normal) && /^\s+$/.test(token.post);
 
 export function trim(tokens: Token[], from: number, to: number): [number, number] {
   let start = from;
   let end = to;
   for (;;) {
-    if (start + 1 < end && namesKind(tokens[start] as Token, tokens[start + 1])) break;
+    if (start + 1 < end && namesKind(tokens[start] as Token)) break;
     if (start < end && isEdgeWord(tokens[start] as Token)) start += 1;
     else if (start + 1 < end && splitEdgeWord(tokens, start)) start += 2;
     else break;
