@@ -6,6 +6,7 @@
 import type { ConceptType } from '../../src/model/concepts';
 import type { Evidence, ExtractedEntity, Extraction } from '../../src/model/extraction';
 import { canonicalName, conceptKey } from '../../src/model/keys';
+import { layerOf, ruleLabel, ruleOfLabel, standsOnTitle } from '../extract/rules';
 import type { Mention, PaperCandidates } from '../extract/types';
 import { Concepts } from './concepts';
 import { acronymMeanings, isCommonWord, lowerCaseWords, namingForm, voteTypes } from './votes';
@@ -166,9 +167,7 @@ function absorbShortForms(
  * read as tasks or kinds of method ("Weakly-Supervised Crowd Counting", "Compositional Neural Logic") are
  * as often a paper's framing as a concept, so only names and known concepts stand on a title alone.
  */
-const TITLE_NAMING = /^(?:known-|lexicon-|name\+|propose-name|called-name|title-name|title-lead)/;
-const standsOnTitle = ({ mention, type }: Resolved): boolean =>
-  type !== 'Task' && TITLE_NAMING.test(mention.rule);
+const titleNames = ({ mention, type }: Resolved): boolean => type !== 'Task' && standsOnTitle(mention);
 
 /** How many papers mention each concept key. */
 function papersPerKey(papers: Array<Array<Resolved | undefined>>): Map<string, number> {
@@ -186,7 +185,10 @@ function papersPerKey(papers: Array<Array<Resolved | undefined>>): Map<string, n
  * own thing. Names and known terms need no such proof.
  */
 function recursAsUnit(entity: ExtractedEntity, papersOf: ReadonlyMap<string, number>): boolean {
-  const descriptive = entity.evidence.every((evidence) => evidence.rule.startsWith('term-'));
+  const descriptive = entity.evidence.every((evidence) => {
+    const rule = ruleOfLabel(evidence.rule);
+    return rule !== undefined && layerOf(rule) === 'term';
+  });
   return !descriptive || entity.evidence.length > 1 || (papersOf.get(entity.key) ?? 0) > 1;
 }
 
@@ -256,7 +258,8 @@ export function consolidate(papers: PaperCandidates[], options: ConsolidateOptio
         entity.role = entity.role === 'proposed' || mention.role === 'proposed' ? 'proposed' : 'used';
       entities.set(key, entity);
     };
-    const ruleOf = (mention: Mention) => (mention.type === 'Name' ? `corpus-${mention.rule}` : mention.rule);
+    const ruleOf = (mention: Mention) =>
+      mention.type === 'Name' ? `corpus-${ruleLabel(mention)}` : ruleLabel(mention);
     for (const item of resolved) {
       if (!item) continue;
       const { mention } = item;
@@ -265,7 +268,7 @@ export function consolidate(papers: PaperCandidates[], options: ConsolidateOptio
     // What only the title names stands on the title; a concept the abstract names stands on the abstract.
     const abstractKeys = new Set(entities.keys());
     for (const item of titled) {
-      if (!item || abstractKeys.has(item.key) || !standsOnTitle(item)) continue;
+      if (!item || abstractKeys.has(item.key) || !titleNames(item)) continue;
       const { mention } = item;
       add(item, {
         sentence: paper.title,

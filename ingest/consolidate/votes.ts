@@ -5,6 +5,7 @@
  */
 import type { ConceptType } from '../../src/model/concepts';
 import { canonicalName } from '../../src/model/keys';
+import { layerOf, ruleOf, typeGuessed } from '../extract/rules';
 import type { Mention, PaperCandidates } from '../extract/types';
 import { conceptName } from './names';
 
@@ -14,8 +15,6 @@ export interface NameVerdict {
   weight: number;
 }
 
-/** A name typed only because nothing else typed it ("a shaped name is a Method") guessed its type. */
-const DEFAULT_TYPED = /\+default$/;
 /**
  * A guess's say against a type read from context: three papers writing "the MIMIC-III dataset" outvote
  * ten that name MIMIC-III with nothing around it.
@@ -29,16 +28,9 @@ const MIN_WEIGHT = 0.5;
 export const namingForm = (mention: Mention): string =>
   // A descriptive term is named by all its words ("maximum entropy word alignment models"), but "the
   // tracking problem" is tracking and "the pre-trained BERT model" BERT (the name its mention was given).
-  mention.rule.startsWith('term-') && mention.type !== 'Task' && mention.name === undefined
+  layerOf(mention.rule) === 'term' && mention.type !== 'Task' && mention.name === undefined
     ? mention.text
     : conceptName(mention.name ?? mention.longForm ?? mention.text, mention.type);
-
-/**
- * Rules that may name a concept with one capitalised common word: a naming rule ("we propose Dolphin"),
- * or a word list that types the word whatever its case ("Accuracy" and "Parsing" opening a sentence).
- */
-const NAMING_RULES =
-  /^(?:propose-name|called-name|title-name|name-method-word|name-outperforms|known-|lexicon-|metric-word$|task-word$)/;
 
 /** A word the corpus writes in lower case this often is a common word, even capitalised. */
 const COMMON = 3;
@@ -59,7 +51,7 @@ export function lowerCaseWords(papers: PaperCandidates[]): Set<string> {
 /** Is this mention a common word, capitalised, with nothing but a weak rule behind it? */
 export function isCommonWord(mention: Mention, common: Set<string>): boolean {
   const word = conceptName(mention.text, mention.type);
-  const named = NAMING_RULES.test(mention.rule) || mention.role === 'proposed';
+  const named = ruleOf(mention.rule).names === true || mention.role === 'proposed';
   return /^\p{Lu}\p{Ll}+$/u.test(word) && common.has(word.toLowerCase()) && !named;
 }
 
@@ -80,7 +72,7 @@ export function voteTypes(
   for (const paper of papers) {
     for (const mention of paper.mentions) {
       if (mention.type === 'Name' || isCommonWord(mention, common)) continue;
-      const guessed = DEFAULT_TYPED.test(mention.rule);
+      const guessed = typeGuessed(mention);
       const say = guessed ? mention.confidence * GUESS_SAY : mention.confidence;
       add(namingForm(mention), mention.type, mention.confidence, say);
       // The acronym itself is learned too, so that "RCS" alone elsewhere is recognised.

@@ -7,17 +7,19 @@ import type { Gazetteer, GazetteerMatch } from './plugin/gazetteer';
 import type { ContextRule, MentionRule } from './plugin/rules/types';
 import type { Scope } from './scopes';
 import { LOWER_CASE_NAMES } from './plugin/words/known';
+import { confidenceOf, ruleOf, type RuleId } from './rules';
 import { breaksBetween, breaksPhraseAt } from './tokens';
+import type { MentionType, Sentence } from './types';
+import type { ConceptType } from '../../src/model/concepts';
 
 const lowerCaseNames = new Set(LOWER_CASE_NAMES);
-import type { MentionType, Sentence } from './types';
 
 export interface Candidate {
   type: MentionType;
   sentence: number;
   from: number;
   to: number;
-  rule: string;
+  rule: RuleId;
   confidence: number;
   keep: 'first' | 'last';
   requires?: MentionRule['requires'];
@@ -50,23 +52,24 @@ function plausible(sentences: Sentence[], { sentence, from, to }: GazetteerMatch
   return token.text.length > 4 && !isEnglishWord(token.normal);
 }
 
-function fromGazetteer(doc: Doc, sentences: Sentence[], gazetteer: Gazetteer, rule: string): Candidate[] {
+/** The rule of a gazetteer's match of a type: `known-method`, `lexicon-dataset`. */
+const gazetteerRule = (source: 'known' | 'lexicon', type: ConceptType): RuleId =>
+  `${source}-${type.toLowerCase() as Lowercase<ConceptType>}`;
+
+function fromGazetteer(
+  doc: Doc,
+  sentences: Sentence[],
+  gazetteer: Gazetteer,
+  source: 'known' | 'lexicon',
+): Candidate[] {
   return gazetteer
     .find(doc as unknown as Parameters<Gazetteer['find']>[0])
     .filter((match) => plausible(sentences, match))
-    .map(({ type, sentence, from, to }) => ({
-      type,
-      sentence,
-      from,
-      to,
-      rule: `${rule}-${type.toLowerCase()}`,
-      confidence: rule === 'lexicon' ? 0.95 : 0.9,
-      keep: 'last' as const,
-    }));
+    .map(({ type, sentence, from, to }) => {
+      const rule = gazetteerRule(source, type);
+      return { type, sentence, from, to, rule, confidence: confidenceOf(rule), keep: 'last' as const };
+    });
 }
-
-/** Rules whose match may run over a comma into the next name: "Gemini2.0-pro, Claude3.7-sonnet". */
-const SPLIT_AT_PUNCTUATION = new Set(['name']);
 
 /** [from, to) cut into the runs between punctuation: each piece of a list is a name of its own. */
 function splitAtPunctuation(
@@ -106,7 +109,8 @@ export function findCandidates(
         scopes.push({ tag: rule.tag, reason: rule.reason, sentence, from, to });
         continue;
       }
-      const pieces = SPLIT_AT_PUNCTUATION.has(rule.reason)
+      // A list of names found by their shape may run over a comma: "Gemini2.0-pro, Claude3.7-sonnet".
+      const pieces = ruleOf(rule.id).byShapeOnly
         ? splitAtPunctuation(sentences[sentence]?.tokens ?? [], from, to)
         : [[from, to] as const];
       for (const [start, end] of pieces) {
@@ -115,8 +119,8 @@ export function findCandidates(
           sentence,
           from: start,
           to: end,
-          rule: rule.reason,
-          confidence: rule.confidence,
+          rule: rule.id,
+          confidence: confidenceOf(rule.id),
           keep: rule.keep ?? 'last',
           ...(rule.requires && { requires: rule.requires }),
         });

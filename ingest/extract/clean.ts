@@ -3,6 +3,7 @@
  * (`vagueness.ts`: "our approach", "existing methods", "LLMs", "a graph encoder") or too long to be a name.
  */
 import type { Candidate } from './candidates';
+import { confidenceOf, ruleOf } from './rules';
 import { clip, isCutShort, trim } from './span';
 import { closesParenthesis, opensParenthesis } from './tokens';
 import type { Sentence, Token } from './types';
@@ -68,7 +69,8 @@ export function cleanCandidate(
   text: string,
 ): CleanCandidate | null {
   const tokens = sentences[candidate.sentence]?.tokens ?? [];
-  const known = candidate.rule.startsWith('known-') || candidate.rule.startsWith('lexicon-');
+  const rule = ruleOf(candidate.rule);
+  const known = rule.layer === 'known' || rule.layer === 'lexicon';
   const [start, end] = known
     ? [candidate.from, candidate.to]
     : trim(tokens, ...clip(tokens, candidate.from, candidate.to, candidate.keep));
@@ -91,13 +93,13 @@ export function cleanCandidate(
   };
   if (whyVague(view, known)) return null;
   const cleaned = { ...candidate, from, to, text: view.surface, start: first.start, end: last.end };
-  if (!known && candidate.rule === 'name' && !isStandaloneName(span)) {
+  if (!known && rule.byShapeOnly && !isStandaloneName(span)) {
     // A lone capitalised word is kept as a weak name: only a naming rule ("we propose Dolphin") or the
     // corpus can tell what it names (see `isCommonWord` in consolidation).
     return span.length === 1 && first.tags.has('TitleWord')
-      ? { ...cleaned, rule: 'title-word', confidence: 0.3 }
+      ? { ...cleaned, rule: 'title-word', confidence: confidenceOf('title-word') }
       : null;
   }
-  const confidence = candidate.rule === 'name' && isHyphenated(span) ? 0.92 : candidate.confidence;
+  const confidence = (isHyphenated(span) && rule.hyphenatedConfidence) || candidate.confidence;
   return { ...cleaned, confidence, ...(isCutShort(tokens, from) && { cut: true }) };
 }

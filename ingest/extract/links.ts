@@ -5,6 +5,7 @@
 import { canonicalName } from '../../src/model/keys';
 import type { AcronymPair } from './acronyms';
 import { VAGUE_PHRASES } from './plugin/words/vague';
+import { confidenceOf, layerOf, ruleOf } from './rules';
 import { typeFromHead } from './typing';
 import type { Mention, MentionType, Sentence, Token } from './types';
 
@@ -16,12 +17,13 @@ function spanMention(
   sentence: number,
   [from, to]: [number, number],
   type: MentionType,
-  rule: string,
+  rule: 'acronym' | 'long-form',
 ): Mention {
   const tokens = sentences[sentence]?.tokens ?? [];
   const start = tokens[from]?.start ?? 0;
   const end = tokens[to - 1]?.end ?? start;
-  return { type, text: text.slice(start, end), start, end, sentence, from, to, rule, confidence: 0.85 };
+  const confidence = confidenceOf(rule);
+  return { type, text: text.slice(start, end), start, end, sentence, from, to, rule, confidence };
 }
 
 const covers = (mention: Mention, sentence: number, [from, to]: [number, number]): boolean =>
@@ -74,7 +76,9 @@ export function linkAcronyms(
     const inside = result.filter((m) => overlaps(m, pair.sentence, pair.long));
     const shortMention = result.find((m) => overlaps(m, pair.sentence, pair.short));
     const knownShort =
-      shortMention && /^(?:known|lexicon)-/.test(shortMention.rule) ? shortMention.type : undefined;
+      shortMention && ['known', 'lexicon'].includes(layerOf(shortMention.rule))
+        ? shortMention.type
+        : undefined;
     const typed = [
       methodWordAfter(tokens, pair) ? ('Method' as const) : undefined,
       inside.find((m) => covers(m, pair.sentence, pair.long))?.type,
@@ -110,7 +114,8 @@ export function linkAcronyms(
       mention.type = type;
       mention.longForm = longText;
       mention.name = name;
-      if (mention.rule === 'name') mention.rule = 'acronym';
+      // A name its shape alone found is an acronym the abstract defines: the definition takes the credit.
+      if (ruleOf(mention.rule).byShapeOnly) mention.rule = 'acronym';
       mention.confidence = Math.max(mention.confidence, 0.8);
     }
   }

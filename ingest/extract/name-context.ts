@@ -4,6 +4,7 @@
  * ("three models (A, B, and C)"), or a model size written into the name ("Yi-9B", "OPT-175B").
  */
 import type { ConceptType } from '../../src/model/concepts';
+import { addStep, ruleOf, type TypingStep } from './rules';
 import { hasAny } from './span';
 import { opensParenthesis } from './tokens';
 import type { Mention, Sentence, Token } from './types';
@@ -218,9 +219,9 @@ function settingDatasets(mention: Mention, sentences: Sentence[]): Mention[] {
   });
 }
 
-function give(mention: Mention, type: ConceptType, rule: string): void {
+function give(mention: Mention, type: ConceptType, rule: TypingStep): void {
   mention.type = type;
-  mention.rule = `${mention.rule}+${rule}`;
+  addStep(mention, rule);
   mention.confidence = Math.max(mention.confidence, 0.6);
 }
 
@@ -232,7 +233,7 @@ function give(mention: Mention, type: ConceptType, rule: string): void {
  */
 export function typeNamesByContext(mentions: Mention[], sentences: Sentence[]): void {
   // Appended, not sorted in: later steps refer to mentions by index.
-  const settings = mentions.filter((mention) => mention.rule === 'source-to-target');
+  const settings = mentions.filter((mention) => ruleOf(mention.rule).setting);
   mentions.push(...settings.flatMap((mention) => settingDatasets(mention, sentences)));
   for (const mention of mentions) {
     if (mention.type !== 'Name') continue;
@@ -253,7 +254,7 @@ export function typeNamesByContext(mentions: Mention[], sentences: Sentence[]): 
       give(mention, 'Dataset', 'evaluated-on');
   }
   for (const mention of mentions) {
-    if (mention.type !== 'Name' || mention.rule !== 'name') continue;
+    if (mention.type !== 'Name' || !ruleOf(mention.rule).byShapeOnly) continue;
     if (changeIn(mention, sentences)) give(mention, 'Metric', 'change-in');
     else if (namesAMethod(mention, sentences)) give(mention, 'Method', 'default');
   }

@@ -1,6 +1,6 @@
 /** Step 3: one mention per stretch of text — the most confident candidate, then the longest, wins. */
 import type { CleanCandidate } from './clean';
-import { PHRASE_RULES } from './vagueness';
+import { layerOf, ruleOf } from './rules';
 
 /**
  * "large vocabulary speech recognition" holds "speech recognition" (a known name, or another rule's
@@ -9,11 +9,11 @@ import { PHRASE_RULES } from './vagueness';
  */
 function extendsShorter(phrase: CleanCandidate, candidates: CleanCandidate[]): boolean {
   return (
-    PHRASE_RULES.has(phrase.rule) &&
+    ruleOf(phrase.rule).endsAtHead === true &&
     !phrase.cut &&
     candidates.some(
       (shorter) =>
-        (shorter.rule.startsWith('known-') || PHRASE_RULES.has(shorter.rule)) &&
+        (layerOf(shorter.rule) === 'known' || ruleOf(shorter.rule).endsAtHead) &&
         shorter.type === phrase.type &&
         shorter.sentence === phrase.sentence &&
         shorter.to === phrase.to &&
@@ -27,7 +27,7 @@ function rankOf(candidate: CleanCandidate, candidates: CleanCandidate[]): number
   if (extendsShorter(candidate, candidates)) return 0.95;
   const sameWords = (other: CleanCandidate) => other.start === candidate.start && other.end === candidate.end;
   const known =
-    candidate.rule.startsWith('known-') &&
+    layerOf(candidate.rule) === 'known' &&
     candidates.some((other) => other !== candidate && sameWords(other));
   return known ? Math.max(candidate.confidence, 0.93) : candidate.confidence;
 }

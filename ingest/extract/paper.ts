@@ -11,6 +11,7 @@ import { linkAcronyms } from './links';
 import { chooseAmongOverlaps } from './overlaps';
 import { parseText, type Gazetteer } from './plugin';
 import { assignRoles, findLineage } from './relations';
+import { addStep, ruleOf } from './rules';
 import { titleLead } from './title-lead';
 import { findResults } from './results';
 import { findTerms, heldNamesSuffice, settleTerms } from './terms';
@@ -78,6 +79,7 @@ function repeatNames(mentions: Mention[], sentences: Sentence[]): Mention[] {
         from: position,
         to: position + 1,
         rule: 'repeated-name',
+        steps: undefined,
         ...(original.role && { role: 'used' as const }),
       });
     });
@@ -93,10 +95,11 @@ function typeNames(mentions: Mention[]): void {
     const shaped = typeFromNameShape(mention.text);
     if (shaped) {
       mention.type = shaped;
-      mention.rule = `${mention.rule}+shape`;
+      addStep(mention, 'shape');
       mention.confidence = Math.max(mention.confidence, 0.6);
-    } else if (mention.rule === 'evaluated-on-name') {
-      mention.type = 'Dataset';
+    } else {
+      const untyped = ruleOf(mention.rule).untypedNameIs;
+      if (untyped) mention.type = untyped;
     }
   }
 }

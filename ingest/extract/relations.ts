@@ -13,6 +13,7 @@ import { coSubjects, sourceOf, targetsOf } from './lineage/ends';
 import { inTitle, mainMethod, titleHeadMention } from './lineage/main';
 import { extendsByName } from './lineage/names';
 import { titleLineage } from './lineage/title';
+import { addStep, layerOf } from './rules';
 import { pointedAt, type Scope } from './scopes';
 import type { TitleName } from './title';
 import type { LineageCandidate, Mention, Sentence } from './types';
@@ -44,7 +45,8 @@ const PROPOSED_HEADS: Array<[tag: string, type: ConceptType]> = [
  * proposing verb points at it: "we propose leveraging the in-context learning of LLMs", "we introduce
  * block modelling into the framework of GCN".
  */
-const isKnown = (mention: Mention | undefined): boolean => mention?.rule.startsWith('known-') ?? false;
+const isKnown = (mention: Mention | undefined): boolean =>
+  mention !== undefined && layerOf(mention.rule) === 'known';
 
 /** Marks proposed methods; a proposed `Name` becomes a method. Returns the proposed mentions' indexes. */
 export function assignRoles(
@@ -63,7 +65,10 @@ export function assignRoles(
     const named =
       titleKey !== undefined && [mention.text, mention.alias].some((n) => n && canonicalName(n) === titleKey);
     if (named && title && (mention.type === 'Name' || mention.type === title.type)) {
-      if (mention.type === 'Name') mention.rule = 'title-name';
+      if (mention.type === 'Name') {
+        mention.rule = 'title-name';
+        delete mention.steps;
+      }
       mention.type = title.type;
       if (title.type === 'Method') proposed.add(index);
     }
@@ -116,7 +121,7 @@ export function findLineage(
       if (target.type === 'Name') {
         target.type = 'Method';
         target.role = 'used';
-        target.rule = `${target.rule}+lineage`;
+        addStep(target, 'lineage');
       }
       lineage.push({
         ...(cue.reversed ? { from: to, to: from } : { from, to }),

@@ -1,5 +1,5 @@
 /**
- * Why a descriptive term (`term-*` rules) is no concept, beyond the checks of every candidate: each check
+ * Why a descriptive term (a rule of the `term` layer) is no concept, beyond the checks of every candidate: each check
  * has a name and an example. Terms need more than names do — their words alone must say which kind of
  * thing they are.
  */
@@ -104,24 +104,23 @@ export const FOR_TERMS: TermCheck[] = [
   ],
   // "the model's forecasting": a possessive ends a phrase, it does not modify the next noun
   ['possessive inside', ({ nameOnly }) => nameOnly.some((token) => /['’]s?$/.test(token.text))],
+];
+
+/** Checks of the term rules that list them (`checks` in `rules.ts`). */
+export const FOR_TERM_ROWS: Record<
+  'vague task before task noun' | 'no task before task noun',
+  (view: SpanView) => boolean
+> = {
   // "NLP tasks", "downstream tasks": the words before a task noun are too general to name a task
-  [
-    'vague task before task noun',
-    ({ candidate, nameText }) =>
-      candidate.rule === 'term-task-noun' && vaguePhrases.has(canonicalName(nameText)),
-  ],
+  'vague task before task noun': ({ nameText }) => vaguePhrases.has(canonicalName(nameText)),
   // "the instability problem", "the detection problem": a task's own noun needs a task before it — a
   // name, a task word, or a modifier and a task tail ("the object detection problem")
-  [
-    'no task before task noun',
-    ({ candidate, nameOnly }) =>
-      candidate.rule === 'term-task-noun' &&
-      !nameOnly.some(
-        (token, index) =>
-          token.tags.has('NamePart') ||
-          token.tags.has('TaskHead') ||
-          (index > 0 && token.tags.has('TaskTail')) ||
-          (index === nameOnly.length - 1 && isActionNoun(token) && !token.tags.has('TaskTail')),
-      ),
-  ],
-];
+  'no task before task noun': ({ nameOnly }) =>
+    !nameOnly.some(
+      (token, index) =>
+        token.tags.has('NamePart') ||
+        token.tags.has('TaskHead') ||
+        (index > 0 && token.tags.has('TaskTail')) ||
+        (index === nameOnly.length - 1 && isActionNoun(token) && !token.tags.has('TaskTail')),
+    ),
+};

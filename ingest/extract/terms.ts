@@ -7,11 +7,12 @@
 import type { Candidate } from './candidates';
 import type { CleanCandidate } from './clean';
 import { TERM_RULES } from './plugin/rules/terms';
+import { confidenceOf, layerOf, ruleOf } from './rules';
 import { withPlurals } from './plugin/inflect';
 import { MANNER_WORDS, TECHNICAL_ADJECTIVES } from './plugin/words/terms';
 import { hasAny } from './span';
 import { isTechnicalWord, wordsOf } from './technical';
-import { HEAD_TAGS, PHRASE_RULES } from './vagueness';
+import { HEAD_TAGS } from './vagueness';
 import { breaksBetween, breaksPhraseAt, isBracketedAcronym } from './tokens';
 import type { Mention, Sentence, Token } from './types';
 
@@ -120,8 +121,8 @@ export function findTerms(sentences: Sentence[], text: string): Candidate[] {
           sentence,
           from,
           to: end + 1,
-          rule: rule.reason,
-          confidence: rule.confidence,
+          rule: rule.id,
+          confidence: confidenceOf(rule.id),
           keep: 'last' as const,
           requires: rule.requires,
         };
@@ -162,8 +163,6 @@ export function heldNamesSuffice(terms: Candidate[], mentions: Mention[]): Candi
     return free;
   });
 }
-
-const isTerm = (rule: string): boolean => rule.startsWith('term-');
 
 /** Heads that say how something is done, not what it is: "a UDA method", "WSD approaches". */
 const MANNER_HEADS = new Set(withPlurals(MANNER_WORDS));
@@ -210,7 +209,7 @@ function ownWords(term: CleanCandidate, held: Mention[], sentences: Sentence[]):
  */
 export function settleTerms(terms: CleanCandidate[], mentions: Mention[], sentences: Sentence[]): Mention[] {
   return terms.flatMap((term): Mention[] => {
-    if (!isTerm(term.rule)) return [];
+    if (layerOf(term.rule) !== 'term') return [];
     const overlapping = mentions.filter(
       (mention) => mention.sentence === term.sentence && mention.start < term.end && term.start < mention.end,
     );
@@ -230,7 +229,7 @@ export function settleTerms(terms: CleanCandidate[], mentions: Mention[], senten
       held.length === 1 &&
       only.type === type &&
       only.to === to &&
-      PHRASE_RULES.has(only.rule)
+      ruleOf(only.rule).endsAtHead
     ) {
       Object.assign(only, { start, end, from, to, text, name: text });
       return [];

@@ -9,6 +9,7 @@ import { parseText } from './plugin';
 import { withPlurals } from './plugin/inflect';
 import { GENERIC_HEADS, TASK_HEADS, TASK_TAILS } from './plugin/words/heads';
 import { METRIC_TERM_HEADS } from './plugin/words/terms';
+import { confidenceOf } from './rules';
 import { toSentences } from './tokens';
 import type { Mention, Token } from './types';
 
@@ -117,7 +118,7 @@ export function titleLead(title: string): Mention | undefined {
     from,
     to: from + name.length,
     rule: 'title-lead',
-    confidence: 0.6,
+    confidence: confidenceOf('title-lead'),
     role: 'proposed',
   };
 }

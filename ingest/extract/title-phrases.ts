@@ -6,6 +6,7 @@
  */
 import { KNOWN_NAMES } from './plugin';
 import { isNameShaped } from './plugin/shapes';
+import { confidenceOf } from './rules';
 import type { Mention, Sentence, Token } from './types';
 
 /** "Structured Prompting: ..." — the words before a colon. */
@@ -83,7 +84,7 @@ export function titlePhraseMentions(
         from: range[0],
         to: range[1],
         rule: 'title-phrase',
-        confidence: 0.8,
+        confidence: confidenceOf('title-phrase'),
         role: 'proposed',
       });
     }

@@ -1,5 +1,6 @@
 /** What per-abstract extraction works with and hands to corpus-level consolidation. */
 import type { ConceptType, LineageType, MethodRole } from '../../src/model/concepts';
+import type { RuleId, TypingStep } from './rules';
 
 /** A word of the abstract with its tags and character offsets (end exclusive). */
 export interface Token {
@@ -32,7 +33,10 @@ export interface Mention {
   /** Token range in its sentence: first and one past the last. */
   from: number;
   to: number;
-  rule: string;
+  /** The rule that found the mention (its entry in `rules.ts`). */
+  rule: RuleId;
+  /** The steps that typed it after, recorded on the evidence after the rule: `name+apposition`. */
+  steps?: TypingStep[];
   confidence: number;
   role?: MethodRole;
   /** The concept's name when the mention's words say more: `Rare Class Sampling (RCS)` names `Rare Class Sampling`. */

@@ -11,7 +11,8 @@ import { EPONYMS, NOT_METRIC_MODIFIERS, VAGUE_PHRASES, VAGUE_WORDS } from './plu
 
 const vagueWords = new Set(VAGUE_WORDS);
 import { hasAny } from './span';
-import { FOR_TERMS } from './term-checks';
+import { layerOf, ruleOf, type RowCheckId } from './rules';
+import { FOR_TERM_ROWS, FOR_TERMS } from './term-checks';
 import { isGeneric, saysWhichKind } from './technical';
 import type { Token } from './types';
 
@@ -31,13 +32,6 @@ export const HEAD_TAGS = [
   'DatasetWord',
   'BenchmarkWord',
 ];
-export const PHRASE_RULES = new Set([
-  'task-head',
-  'method-head',
-  'component-head',
-  'generic-head',
-  'metric-head',
-]);
 /**
  * Heads of what serves a task, not the task: "a parsing algorithm" and "tagging strategies" name ways of
  * parsing and tagging. A model or a system keeps its task ("translation models", "an MT system"): it is
@@ -98,17 +92,12 @@ function citesAuthor(span: Token[], after: Token | undefined, tokens: Token[]): 
   return false;
 }
 
-/** Task rules whose phrase ends at its head: the term rule `term-task-of` reads on past "of". */
-const CUT_BEFORE_OF = new Set(['task-word', 'task-head']);
-
 /** A year, a name or a language follows the phrase, joined by a space: "NIST 2005", "NIST MT08". */
 export const startsName = (span: Token[], after: Token | undefined): boolean =>
   after !== undefined &&
   spaceAfter(span) &&
   !after.tags.has('MetricWord') &&
   (/^(?:19|20)\d\d$/.test(after.text) || hasAny(after, ['NameShape', 'TitleWord', 'Language']));
-
-const NAMED_BY_CUE = new Set(['name-dataset-word', 'name-benchmark-word', 'name-method-word']);
 
 /** Do the words before a head say enough (see `MentionRule.requires`)? */
 function modifiersSuffice(modifiers: Token[], requires: NonNullable<Candidate['requires']>): boolean {
@@ -143,7 +132,8 @@ export interface SpanView {
   tokens: Token[];
 }
 
-type Check = [name: string, holds: (view: SpanView) => boolean];
+type Holds = (view: SpanView) => boolean;
+type Check = [name: string, holds: Holds];
 
 /** Tags of a place's name; after its first word any place word continues it ("New York City"). */
 const PLACE_TAGS = ['Country', 'City', 'Region'];
@@ -183,7 +173,7 @@ const COINED_WORDS = 3;
  * ("FlashAttention and Hybrid Tree Attention") whatever its words ("Sparse Attention" is too short to tell)?
  */
 const coinedInTitleCase = (candidate: Candidate, span: Token[]): boolean =>
-  candidate.rule === 'name' &&
+  ruleOf(candidate.rule).byShapeOnly === true &&
   span.length >= COINED_WORDS &&
   span.every((token) => token.tags.has('TitleWord'));
 
@@ -194,11 +184,6 @@ export const FOR_RULES: Check[] = [
   ['inside a hyphenated word', ({ before }) => /^ ?- ?$/.test(before?.post ?? '')],
   // "model", "decoder": a head word alone
   ['head alone', ({ span }) => span.length === 1 && hasAny(span[0] as Token, HEAD_TAGS)],
-  // "translations"
-  [
-    'plural task word',
-    ({ candidate, span }) => candidate.rule === 'task-word' && !singularTasks.has(span[0]?.normal ?? ''),
-  ],
   // "human annotations", "phrase translations": what a task produces, not the task
   [
     'plural task phrase',
@@ -209,7 +194,7 @@ export const FOR_RULES: Check[] = [
     'vague words only',
     ({ candidate, span }) =>
       candidate.type !== 'Task' &&
-      !candidate.rule.startsWith('term-') &&
+      layerOf(candidate.rule) !== 'term' &&
       !coinedInTitleCase(candidate, span) &&
       span.every((token) => isGeneric(token) || hasAny(token, HEAD_TAGS)),
   ],
@@ -222,38 +207,8 @@ export const FOR_RULES: Check[] = [
       nameOnly[0]?.tags.has('TitleWord') === true &&
       isEnglishWord(nameOnly[0].normal),
   ],
-  // "QA datasets", "NER models": the task they are for, not their name
-  [
-    'task before the cue',
-    ({ candidate, nameOnly }) => NAMED_BY_CUE.has(candidate.rule) && KNOWN_NAMES.typeOf(nameOnly) === 'Task',
-  ],
-  // "AR decoding", "LLM framework"
-  [
-    'vague name before the cue',
-    ({ candidate, nameText }) =>
-      NAMED_BY_CUE.has(candidate.rule) && vaguePhrases.has(canonicalName(nameText)),
-  ],
-  // "Text-to-Speech" is a task, not a source-to-target setting
-  [
-    'known name as setting',
-    ({ candidate, span }) => candidate.rule === 'source-to-target' && KNOWN_NAMES.typeOf(span) !== undefined,
-  ],
-  // "training-inference", "drop-in enhancement": a task's modifiers must say more than vague words
-  [
-    'vague words before a task head',
-    ({ candidate, nameOnly }) =>
-      candidate.rule === 'task-head' &&
-      nameOnly.length > 0 &&
-      !nameOnly.some((token) => MODALITIES.has(token.normal)) &&
-      nameOnly.every((token) => isGeneric(token) || hasAny(token, CLOSED_WORDS)),
-  ],
   // "Huawei Ascend 910B NPU", "A100 GPUs": hardware is no concept of the graph
   ['hardware', ({ span }) => HARDWARE.test(span.at(-1)?.text ?? '')],
-  // "empirical analysis", "spatial reasoning", "context understanding"
-  [
-    'broad task without a thing',
-    ({ candidate, span }) => candidate.rule === 'task-head' && broadTaskWithoutThing(span),
-  ],
   // "Canonne et al.", "Klivans and Servedio, 2006": authors cited are no concepts
   ['cited author', ({ span, after, tokens }) => span.length <= 2 && citesAuthor(span, after, tokens)],
   // "an online Bayesian meta-learning framework", "the Gaussian mechanism": a capitalised word modifying the
@@ -269,23 +224,6 @@ export const FOR_RULES: Check[] = [
       /^\p{Ll}/u.test(after.text) &&
       after.tags.has('Noun'),
   ],
-  // "language models of": a head phrase must end in its head
-  [
-    'phrase without its head',
-    ({ candidate, span }) =>
-      PHRASE_RULES.has(candidate.rule) &&
-      !hasAny(span.at(-1) as Token, [...HEAD_TAGS, 'TaskHead', 'MetricWord']),
-  ],
-  // "segmentation of complex scenes": the task goes on past "of" (the term rules read the whole phrase)
-  [
-    'task phrase cut before "of"',
-    ({ candidate, after }) => CUT_BEFORE_OF.has(candidate.rule) && after?.normal === 'of',
-  ],
-  // "the NIST 2005 evaluation", "NIST Chinese-English data", "NIST MT08": a metric's name starting another name
-  [
-    'metric word inside a name',
-    ({ candidate, span, after }) => candidate.rule === 'metric-word' && startsName(span, after),
-  ],
   // "a graph encoder", "the proposed model", "learning rate"
   [
     'modifiers say too little',
@@ -294,10 +232,41 @@ export const FOR_RULES: Check[] = [
   ],
 ];
 
+/** Checks that apply to the rules that list them (`checks` of a rule's entry in `rules.ts`). */
+const ROW_CHECKS: Record<RowCheckId, Holds> = {
+  // "translations": a task word alone counts in the singular
+  'plural task word': ({ span }) => !singularTasks.has(span[0]?.normal ?? ''),
+  // "QA datasets", "NER models": the task they are for, not their name
+  'task before the cue': ({ nameOnly }) => KNOWN_NAMES.typeOf(nameOnly) === 'Task',
+  // "AR decoding", "LLM framework"
+  'vague name before the cue': ({ nameText }) => vaguePhrases.has(canonicalName(nameText)),
+  // "Text-to-Speech" is a task, not a source-to-target setting
+  'known name as setting': ({ span }) => KNOWN_NAMES.typeOf(span) !== undefined,
+  // "training-inference", "drop-in enhancement": a task's modifiers must say more than vague words
+  'vague words before a task head': ({ nameOnly }) =>
+    nameOnly.length > 0 &&
+    !nameOnly.some((token) => MODALITIES.has(token.normal)) &&
+    nameOnly.every((token) => isGeneric(token) || hasAny(token, CLOSED_WORDS)),
+  // "empirical analysis", "spatial reasoning", "context understanding"
+  'broad task without a thing': ({ span }) => broadTaskWithoutThing(span),
+  // "language models of": a head phrase must end in its head
+  'phrase without its head': ({ span }) =>
+    !hasAny(span.at(-1) as Token, [...HEAD_TAGS, 'TaskHead', 'MetricWord']),
+  // "segmentation of complex scenes": the task goes on past "of" (the term rules read the whole phrase)
+  'task phrase cut before "of"': ({ after }) => after?.normal === 'of',
+  // "the NIST 2005 evaluation", "NIST Chinese-English data", "NIST MT08": a metric's name starting another name
+  'metric word inside a name': ({ span, after }) => startsName(span, after),
+  ...FOR_TERM_ROWS,
+};
+
 /** The name of the first check that holds, or undefined. */
 export function whyVague(view: SpanView, known: boolean): string | undefined {
-  const term = view.candidate.rule.startsWith('term-');
-  return [...ALWAYS, ...(known ? [] : FOR_RULES), ...(term ? FOR_TERMS : [])].find(([, holds]) =>
-    holds(view),
-  )?.[0];
+  const { layer, checks = [] } = ruleOf(view.candidate.rule);
+  const checksOfRow = checks.map((id): Check => [id, ROW_CHECKS[id]]);
+  return [
+    ...ALWAYS,
+    ...(known ? [] : FOR_RULES),
+    ...(layer === 'term' ? FOR_TERMS : []),
+    ...checksOfRow,
+  ].find(([, holds]) => holds(view))?.[0];
 }

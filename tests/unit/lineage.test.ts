@@ -58,7 +58,7 @@ const method = (text: string): Mention => ({
   sentence: 0,
   from: 0,
   to: 1,
-  rule: 'test',
+  rule: 'name',
   confidence: 1,
 });
 

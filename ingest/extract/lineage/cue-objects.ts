@@ -6,6 +6,7 @@
  * the paper's method is compared with ("Context Tuning outperforms traditional prompt-based adaptation
  * methods"), past the words that only rank it ("current state-of-the-art baselines" names nothing).
  */
+import { confidenceOf } from '../rules';
 import type { Cue } from './cues';
 import type { Mention, Sentence, Token } from '../types';
 
@@ -165,7 +166,7 @@ function toMention(tokens: Token[], sentence: number, from: number, to: number):
     from,
     to,
     rule: 'cue-object',
-    confidence: 0.6,
+    confidence: confidenceOf('cue-object'),
     role: 'used',
   };
 }

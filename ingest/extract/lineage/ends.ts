@@ -2,6 +2,7 @@
  * The two ends of a lineage cue: the methods right after it (the ones related to, "outperforms RoPE and
  * ALiBi") and the method before it (the one the sentence is about, often the paper's own).
  */
+import { layerOf } from '../rules';
 import type { Mention, Sentence, Token } from '../types';
 import type { Cue } from './cues';
 import { namesOf } from './names';
@@ -127,7 +128,7 @@ const NOUN_CUES = new Set(['backbone', 'backbones']);
 function listBefore(cue: Cue, mentions: Mention[], tokens: Token[]): number[] {
   const named = mentions
     .flatMap((mention, index) =>
-      mention.sentence === cue.sentence && isMethod(mention) && !mention.rule.startsWith('term-')
+      mention.sentence === cue.sentence && isMethod(mention) && layerOf(mention.rule) !== 'term'
         ? [index]
         : [],
     )

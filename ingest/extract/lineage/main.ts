@@ -4,6 +4,7 @@
  * Learning by Inpainting" is about context encoders even when no rule saw them proposed).
  */
 import { canonicalName } from '../../../src/model/keys';
+import { confidenceOf } from '../rules';
 import type { Mention, Sentence, Token } from '../types';
 import { namesOf } from './names';
 
@@ -57,7 +58,7 @@ export function titleHeadMention(
           from,
           to,
           rule: 'title-head',
-          confidence: 0.6,
+          confidence: confidenceOf('title-head'),
           role: 'proposed',
         };
       }

@@ -10,27 +10,24 @@ export const PHRASE_RULES: MentionRule[] = [
     match: '[#Modifier+ (#TaskHead|#TaskTail) (task|tasks|problem|problems)?]',
     group: 0,
     tag: 'Task',
-    reason: 'task-head',
-    confidence: 0.75,
+    id: 'task-head',
   },
   // "Chinese-to-English translation", "English-French alignment"
   {
     match: '[#Language to? #Language #Modifier{0,3} (#TaskHead|#TaskTail)]',
     group: 0,
     tag: 'Task',
-    reason: 'language-pair-task',
-    confidence: 0.8,
+    id: 'language-pair-task',
   },
   // "summarization", "parsing": a task word on its own
-  { match: '[#TaskHead]', group: 0, tag: 'Task', reason: 'task-word', confidence: 0.6 },
+  { match: '[#TaskHead]', group: 0, tag: 'Task', id: 'task-word' },
   // "the RTE task", "the CoNLL shared task" — but not "user tasks" or "a central problem" (descriptive
   // task phrases, "a sentence completion task", are terms: see `rules/terms.ts`)
   {
     match: '[#Modifier+] (task|tasks|problem)',
     group: 0,
     tag: 'Task',
-    reason: 'named-task',
-    confidence: 0.6,
+    id: 'named-task',
     requires: 'name',
   },
   // "beam search", "speculative decoding", "Rare Class Sampling"
@@ -38,8 +35,7 @@ export const PHRASE_RULES: MentionRule[] = [
     match: '[#Modifier+ #MethodHead]',
     group: 0,
     tag: 'Method',
-    reason: 'method-head',
-    confidence: 0.7,
+    id: 'method-head',
     requires: 'specific',
   },
   // "Swin Transformer", "Masked Autoencoders" — but not "a graph encoder"
@@ -47,8 +43,7 @@ export const PHRASE_RULES: MentionRule[] = [
     match: '[#Modifier+ #ComponentHead]',
     group: 0,
     tag: 'Method',
-    reason: 'component-head',
-    confidence: 0.7,
+    id: 'component-head',
     requires: 'name',
   },
   // "greedy optimization algorithm", "dictionary learning methods"
@@ -56,27 +51,24 @@ export const PHRASE_RULES: MentionRule[] = [
     match: '[#Modifier+ #MethodHead #GenericHead]',
     group: 0,
     tag: 'Method',
-    reason: 'method-head',
-    confidence: 0.7,
+    id: 'method-head',
     requires: 'specific',
   },
   // "accuracy", "BLEU", "mAP"
-  { match: '[#MetricWord #Version?]', group: 0, tag: 'Metric', reason: 'metric-word', confidence: 0.85 },
+  { match: '[#MetricWord #Version?]', group: 0, tag: 'Metric', id: 'metric-word' },
   // "F1 score", "BLEU scores", "CIDEr score"
   {
     match: '[(#MetricWord|#NameShape) #MetricHead]',
     group: 0,
     tag: 'Metric',
-    reason: 'metric-score',
-    confidence: 0.85,
+    id: 'metric-score',
   },
   // "classification accuracy", "WSD accuracy", "pixel accuracy"
   {
     match: '[(#Modifier|#TaskTail|#TaskHead){1,3} #MetricWord]',
     group: 0,
     tag: 'Metric',
-    reason: 'metric-of-task',
-    confidence: 0.65,
+    id: 'metric-of-task',
     requires: 'metric',
   },
   // "top-1 accuracy", "classification error", "success rate"
@@ -84,8 +76,7 @@ export const PHRASE_RULES: MentionRule[] = [
     match: '[#Modifier{1,2} (#MetricHead|#MetricWord)]',
     group: 0,
     tag: 'Metric',
-    reason: 'metric-head',
-    confidence: 0.6,
+    id: 'metric-head',
     requires: 'metric',
   },
 ];

@@ -1,5 +1,6 @@
 /** The shape of a match row: compromise's `{match, tag, reason}` plus what our code needs to use it. */
 import type { ConceptType } from '../../../../src/model/concepts';
+import type { RuleId } from '../../rules';
 
 /** A mention rule: its capture group (or whole match) is a mention of a concept. */
 export interface MentionRule {
@@ -8,10 +9,8 @@ export interface MentionRule {
   group?: 0;
   /** The concept type, or `Name` for a name whose type other evidence decides. */
   tag: ConceptType | 'Name';
-  /** The rule's name, recorded on the evidence. */
-  reason: string;
-  /** How sure a mention from this rule is, 0..1. */
-  confidence: number;
+  /** The rule's id: its entry in `rules.ts` (example, confidence, checks) and its name on the evidence. */
+  id: RuleId;
   /**
    * Which end of the capture is anchored to the cue, when punctuation splits it: `last` (default) keeps the
    * words before the cue ("BERT, [RoBERTa] model"), `first` the words after it ("called [X], ...").
@@ -35,5 +34,6 @@ export interface ContextRule {
   match: string;
   group?: 0;
   tag: ContextTag;
+  /** A label for the scope, read by no code. */
   reason: string;
 }
