@@ -180,16 +180,27 @@ function papersPerKey(papers: Array<Array<Resolved | undefined>>): Map<string, n
 }
 
 /**
- * A concept found only as a descriptive term ("a soft selection mechanism") enters the graph when it recurs
- * as a unit — said twice in its paper, or found in another paper too; once, it only describes this paper's
- * own thing. Names and known terms need no such proof.
+ * How many papers a descriptive term said once must be found in to count as a unit: another paper in a
+ * small corpus, but one paper in a thousand at least, so that in tens of thousands of abstracts a phrase a
+ * few of them happen to share ("a mathematical formulation", "a static architecture") is no unit.
  */
-function recursAsUnit(entity: ExtractedEntity, papersOf: ReadonlyMap<string, number>): boolean {
+const unitPapers = (corpusSize: number): number => Math.max(2, Math.ceil(corpusSize / 1000));
+
+/**
+ * A concept found only as a descriptive term ("a soft selection mechanism") enters the graph when it recurs
+ * as a unit — said twice in its paper, or found in other papers too (see `unitPapers`); once, it only
+ * describes this paper's own thing. Names and known terms need no such proof.
+ */
+function recursAsUnit(
+  entity: ExtractedEntity,
+  papersOf: ReadonlyMap<string, number>,
+  minPapers: number,
+): boolean {
   const descriptive = entity.evidence.every((evidence) => {
     const rule = ruleOfLabel(evidence.rule);
     return rule !== undefined && layerOf(rule) === 'term';
   });
-  return !descriptive || entity.evidence.length > 1 || (papersOf.get(entity.key) ?? 0) > 1;
+  return !descriptive || entity.evidence.length > 1 || (papersOf.get(entity.key) ?? 0) >= minPapers;
 }
 
 /** How many papers must define an acronym's meaning for it to stand where another paper writes it alone. */
@@ -246,6 +257,7 @@ export function consolidate(papers: PaperCandidates[], options: ConsolidateOptio
   for (const { titled } of resolvedPapers)
     named(titled.filter((item) => item && !abstractNamed.has(item.key)));
 
+  const minPapers = unitPapers(papers.length);
   const papersOf = papersPerKey(resolvedPapers.map(({ resolved, titled }) => [...resolved, ...titled]));
 
   return resolvedPapers.map(({ paper, resolved, titled }): Extraction => {
@@ -325,7 +337,7 @@ export function consolidate(papers: PaperCandidates[], options: ConsolidateOptio
     const merged = mergeInitialisms(foldShortTasks([...entities.values()], redirect), redirect);
     // A descriptive term the paper builds on or compares with is one of its units too.
     const ends = new Set(relations.flatMap((relation) => [to(relation.from), to(relation.to)]));
-    const kept = merged.filter((entity) => ends.has(entity.key) || recursAsUnit(entity, papersOf));
+    const kept = merged.filter((entity) => ends.has(entity.key) || recursAsUnit(entity, papersOf, minPapers));
     const keys = new Set(kept.map((entity) => entity.key));
     const seen = new Set<string>();
     const keptRelations = relations.flatMap((relation) => {

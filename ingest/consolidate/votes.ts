@@ -42,7 +42,7 @@ const COMMON = 3;
 export function lowerCaseWords(papers: PaperCandidates[]): Set<string> {
   const counts = new Map<string, number>();
   for (const paper of papers) {
-    for (const [word] of paper.abstract.matchAll(/\b[a-z][a-z-]{2,}\b/g))
+    for (const [word] of paper.abstract.matchAll(/\b[a-z][a-z-]+\b/g))
       counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return new Set([...counts].filter(([, count]) => count >= COMMON).map(([word]) => word));

@@ -22,6 +22,7 @@ export type RowCheckId =
   | 'task before the cue'
   | 'vague name before the cue'
   | 'known name as setting'
+  | 'common word as setting end'
   | 'vague words before a task head'
   | 'broad task without a thing'
   | 'phrase without its head'
@@ -95,7 +96,7 @@ export const RULES = {
   'source-to-target': {
     example: 'GTA-to-Cityscapes',
     confidence: 0.93,
-    checks: ['known name as setting'],
+    checks: ['known name as setting', 'common word as setting end'],
     setting: true,
   },
   'propose-name': { example: 'we propose DAFormer', confidence: 0.85, names: true, standsOnTitle: 'always' },

@@ -72,6 +72,7 @@ const CLOSED_WORDS = ['Preposition', 'Determiner', 'Conjunction'];
 /** What a task works on is a thing, though generic before a method's head: "image editing", "language understanding". */
 const MODALITIES = new Set(['image', 'video', 'text', 'language', 'speech', 'audio', 'visual', 'vision']);
 const HARDWARE = /^(?:[GTNC]PUs?|FPGAs?|ASICs?)$/;
+const VENUE = /^(?:conference|workshop|symposium|proceedings|congress)s?$/i;
 
 const YEAR = /^\(?(?:19|20)\d\d[a-z]?\)?$/;
 
@@ -209,6 +210,8 @@ export const FOR_RULES: Check[] = [
   ],
   // "Huawei Ascend 910B NPU", "A100 GPUs": hardware is no concept of the graph
   ['hardware', ({ span }) => HARDWARE.test(span.at(-1)?.text ?? '')],
+  // "the 2nd Asian Conference", "the NeurIPS Workshop": where work is published is no concept
+  ['venue', ({ span }) => VENUE.test(span.at(-1)?.text ?? '')],
   // "Canonne et al.", "Klivans and Servedio, 2006": authors cited are no concepts
   ['cited author', ({ span, after, tokens }) => span.length <= 2 && citesAuthor(span, after, tokens)],
   // "an online Bayesian meta-learning framework", "the Gaussian mechanism": a capitalised word modifying the
@@ -242,6 +245,9 @@ const ROW_CHECKS: Record<RowCheckId, Holds> = {
   'vague name before the cue': ({ nameText }) => vaguePhrases.has(canonicalName(nameText)),
   // "Text-to-Speech" is a task, not a source-to-target setting
   'known name as setting': ({ span }) => KNOWN_NAMES.typeOf(span) !== undefined,
+  // "Image-to-Image translation", "Sim-to-Real transfer": a setting's ends are names of data, not words
+  'common word as setting end': ({ span }) =>
+    [span[0], span.at(-1)].some((token) => token !== undefined && isEnglishWord(token.normal)),
   // "training-inference", "drop-in enhancement": a task's modifiers must say more than vague words
   'vague words before a task head': ({ nameOnly }) =>
     nameOnly.length > 0 &&

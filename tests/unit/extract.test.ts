@@ -178,8 +178,19 @@ describe('extraction: vague phrases are not entities', () => {
     'We evaluate on the New York City dataset and the Paris dataset.',
     // roles in distillation, an acronym made a verb
     'The Student model emulates the Teacher model on OCRed articles.',
+    // venues, a rate of convergence, a function word opening a sentence
+    'Preface to the Proceedings of the 3rd Asian Conference on Machine Learning.',
+    'The estimator attains the optimal rate and an exponential rate.',
+    'To this end, we study it. To do so, we look. To see why, note this.',
   ])('%s', async (sentence) => {
     expect(entitiesOf(await extractOne(sentence))).toEqual([]);
+  });
+
+  it('reads no domain-adaptation setting between common words', async () => {
+    const types = (await extractOne('Unpaired Image-to-Image setups are hard.')).entities.map((e) => e.type);
+    expect(types).not.toContain('Benchmark');
+    const setting = await extractOne('We adapt from GTA-to-Cityscapes.');
+    expect(setting.entities.map((e) => e.type)).toContain('Benchmark');
   });
 });
 

@@ -7,6 +7,7 @@ import { TERM_RULES } from '../../ingest/extract/plugin/rules/terms';
 import {
   RULES,
   layerOf,
+  ruleOf,
   ruleLabel,
   ruleOfLabel,
   standsOnTitle,
@@ -31,10 +32,10 @@ describe('the rule registry', () => {
   });
 
   it('gives every rule that makes mentions of its own a confidence', () => {
-    for (const id of rowIds) expect(RULES[id].confidence, id).toBeGreaterThan(0);
+    for (const id of rowIds) expect(ruleOf(id).confidence, id).toBeGreaterThan(0);
     for (const id of Object.keys(RULES) as RuleId[]) {
       if (layerOf(id) === 'known' || layerOf(id) === 'lexicon')
-        expect(RULES[id].confidence, id).toBeGreaterThan(0);
+        expect(ruleOf(id).confidence, id).toBeGreaterThan(0);
     }
   });
 

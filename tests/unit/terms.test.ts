@@ -201,4 +201,13 @@ describe('descriptive terms: a term enters the graph when it recurs as a unit', 
   ])('%j', async (abstracts, expected) => {
     expect(await names(abstracts)).toEqual(expected);
   });
+
+  it('asks a large corpus for one paper in a thousand before a term said once is a unit', async () => {
+    const filler = Array.from({ length: 3000 }, (_, index) => `Paper ${index} studies graphs.`);
+    const shared = (count: number) => Array.from({ length: count }, () => 'We use a dependency parser.');
+    // 3 of 3,003 papers: a chance phrase at this size
+    expect(await names([...shared(3), ...filler])).toEqual([]);
+    // 4 of 3,004: one in a thousand
+    expect(await names([...shared(4), ...filler])).toEqual(['dependency parser']);
+  });
 });

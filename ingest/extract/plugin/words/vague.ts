@@ -460,6 +460,16 @@ export const NOT_METRIC_MODIFIERS = [
   'rounding',
   'model',
   'human',
+  // a rate of convergence in theory, not a measure of results: "the optimal rate", "an exponential rate"
+  'optimal',
+  'exponential',
+  'linear',
+  'sublinear',
+  'superlinear',
+  'polynomial',
+  'logarithmic',
+  'minimax',
+  'geometric',
 ];
 
 /**
