@@ -15,7 +15,7 @@ import { withPlurals } from './plugin/inflect';
 import { hasAny } from './span';
 import type { Token } from './types';
 import { isGenericKind } from './technical';
-import type { SpanView } from './vagueness';
+import type { Veto } from './vagueness';
 
 const notTermHeads = new Set(NOT_TERM_HEADS);
 /** Heads that say how something is done: "methods", "techniques", "approaches". */
@@ -47,17 +47,19 @@ const ACTION_NOUN = /(?:[^aeiou]ion|ment|[^aeiou]ing|sis)$/;
 const isActionNoun = (token: Token): boolean =>
   token.tags.has('Noun') && !token.tags.has('Plural') && ACTION_NOUN.test(token.normal);
 
-type TermCheck = [name: string, holds: (view: SpanView) => boolean];
-
-export const FOR_TERMS: TermCheck[] = [
-  // "parse trees", "output layer", "flow field": parts and structures, not methods
-  ['head names no concept', ({ span }) => notTermHeads.has(span.at(-1)?.normal ?? '')],
-  // "a natural approach", "an innovative method": adjectives alone say nothing technical (a generic kind
-  // or a relational adjective is enough where the rule says so: "a statistical model", "textual
-  // representations", "grammatical formalisms")
-  [
-    'adjectives alone',
-    ({ nameOnly, candidate }) =>
+export const FOR_TERMS = [
+  // parts and structures, not methods
+  {
+    id: 'head names no concept',
+    example: '"parse trees", "output layer", "flow field"',
+    holds: ({ span }) => notTermHeads.has(span.at(-1)?.normal ?? ''),
+  },
+  // adjectives alone say nothing technical (a generic kind or a relational adjective is enough where the
+  // rule says so: "a statistical model", "textual representations", "grammatical formalisms")
+  {
+    id: 'adjectives alone',
+    example: '"a natural approach", "an innovative method"',
+    holds: ({ nameOnly, candidate }) =>
       candidate.type !== 'Task' &&
       nameOnly.length > 0 &&
       nameOnly.every(
@@ -66,61 +68,73 @@ export const FOR_TERMS: TermCheck[] = [
           !technicalAdjectives.has(token.normal) &&
           !(candidate.requires === 'descriptive' && (isGenericKind(token) || isRelational(token))),
       ),
-  ],
-  // "selection strategies", "integration method": a purpose alone before a generic head says what a
-  // method is for, not what it is ("dialogue systems", "approximation algorithms" are kinds of things) —
-  // unless the purpose is a generic kind where those are enough ("a training algorithm", "search methods")
-  [
-    'purpose alone',
-    ({ candidate, span, nameOnly }) =>
+  },
+  // a purpose alone before a generic head says what a method is for, not what it is ("dialogue systems",
+  // "approximation algorithms" are kinds of things) — unless the purpose is a generic kind where those are
+  // enough ("a training algorithm", "search methods")
+  {
+    id: 'purpose alone',
+    example: '"selection strategies", "integration method"',
+    holds: ({ candidate, span, nameOnly }) =>
       candidate.type === 'Method' &&
       span.at(-1)?.tags.has('GenericHead') === true &&
       nameOnly.length === 1 &&
       purposeNouns.has(nameOnly[0]?.normal ?? '') &&
       !(candidate.requires === 'descriptive' && isGenericKind(nameOnly[0] as Token)),
-  ],
-  // "crowd counting methods", "image smoothing techniques", "domain adaptation approaches": ways of doing a
-  // task are the task's, not methods of their own; so are models, networks and systems named by the task
-  // alone (a model with a word of its own stays: "text-based entailment model")
-  [
-    'task before a manner head',
-    ({ candidate, span, nameOnly }) =>
+  },
+  // ways of doing a task are the task's, not methods of their own; so are models, networks and systems
+  // named by the task alone (a model with a word of its own stays: "text-based entailment model")
+  {
+    id: 'task before a manner head',
+    example: '"crowd counting methods", "image smoothing techniques", "domain adaptation approaches"',
+    holds: ({ candidate, span, nameOnly }) =>
       candidate.type === 'Method' &&
       hasAny(span.at(-2) as Token, ['TaskHead', 'TaskTail']) &&
       (MANNER_HEADS.has(span.at(-1)?.normal ?? '') ||
         // "dialogue generation models", "domain adaptation networks": nothing but the task before the head
         (TASK_MODEL_HEADS.has(span.at(-1)?.normal ?? '') && !nameOnly.some(isAdjective))),
-  ],
-  // "dense models", "multimodal models", "nonlinear models": one common word before "model" sorts models
+  },
+  // one common word before "model" sorts models
   // into kinds, it names none ("ASR models", with a name, and "diffusion language models" stay)
-  [
-    'one word before model',
-    ({ candidate, span, nameOnly }) =>
+  {
+    id: 'one word before model',
+    example: '"dense models", "multimodal models", "nonlinear models"',
+    holds: ({ candidate, span, nameOnly }) =>
       candidate.type === 'Method' &&
       MODEL_HEADS.has(span.at(-1)?.normal ?? '') &&
       nameOnly.length > 0 &&
       nameOnly.slice(0, -1).every((token) => /^[-‐]$/.test(token.post)) &&
       !nameOnly.some((token) => token.tags.has('NamePart')),
-  ],
-  // "the model's forecasting": a possessive ends a phrase, it does not modify the next noun
-  ['possessive inside', ({ nameOnly }) => nameOnly.some((token) => /['’]s?$/.test(token.text))],
-];
+  },
+  // a possessive ends a phrase, it does not modify the next noun
+  {
+    id: 'possessive inside',
+    example: '"the model\'s forecasting"',
+    holds: ({ nameOnly }) => nameOnly.some((token) => /['’]s?$/.test(token.text)),
+  },
+] as const satisfies readonly Veto[];
 
 /** Checks of the term rules that list them (`checks` in `rules.ts`). */
 export const FOR_TERM_ROWS: Record<
   'vague task before task noun' | 'no task before task noun',
-  (view: SpanView) => boolean
+  Omit<Veto, 'id'>
 > = {
-  // "NLP tasks", "downstream tasks": the words before a task noun are too general to name a task
-  'vague task before task noun': ({ nameText }) => vaguePhrases.has(canonicalName(nameText)),
-  // "the instability problem", "the detection problem": a task's own noun needs a task before it — a
-  // name, a task word, or a modifier and a task tail ("the object detection problem")
-  'no task before task noun': ({ nameOnly }) =>
-    !nameOnly.some(
-      (token, index) =>
-        token.tags.has('NamePart') ||
-        token.tags.has('TaskHead') ||
-        (index > 0 && token.tags.has('TaskTail')) ||
-        (index === nameOnly.length - 1 && isActionNoun(token) && !token.tags.has('TaskTail')),
-    ),
+  // the words before a task noun are too general to name a task
+  'vague task before task noun': {
+    example: '"NLP tasks", "downstream tasks"',
+    holds: ({ nameText }) => vaguePhrases.has(canonicalName(nameText)),
+  },
+  // a task's own noun needs a task before it — a name, a task word, or a modifier and a task tail ("the
+  // object detection problem")
+  'no task before task noun': {
+    example: '"the instability problem", "the detection problem"',
+    holds: ({ nameOnly }) =>
+      !nameOnly.some(
+        (token, index) =>
+          token.tags.has('NamePart') ||
+          token.tags.has('TaskHead') ||
+          (index > 0 && token.tags.has('TaskTail')) ||
+          (index === nameOnly.length - 1 && isActionNoun(token) && !token.tags.has('TaskTail')),
+      ),
+  },
 };

@@ -134,7 +134,12 @@ export interface SpanView {
 }
 
 type Holds = (view: SpanView) => boolean;
-type Check = [name: string, holds: Holds];
+/** A veto: why a candidate is no concept, with an example of what it drops. */
+export interface Veto {
+  id: string;
+  example: string;
+  holds: Holds;
+}
 
 /** Tags of a place's name; after its first word any place word continues it ("New York City"). */
 const PLACE_TAGS = ['Country', 'City', 'Region'];
@@ -148,23 +153,41 @@ const namesPlace = (name: Token[]): boolean =>
   name.every((token, index) => hasAny(token, index > 0 ? [...PLACE_TAGS, 'Place'] : PLACE_TAGS));
 
 /** Checks for every candidate, known names included. */
-export const ALWAYS: Check[] = [
-  // "LLMs", "deep learning", "the model" (after trimming: "model")
-  ['vague phrase', ({ surface }) => vaguePhrases.has(canonicalName(surface))],
-  // "OCRed", "OCR-ed": an acronym made a verb
-  ['inflected acronym', ({ surface }) => /^[A-Z]{2,}-?(?:ed|ing)$/.test(surface)],
-  // "Wasserstein", "the Hessian": an eponym alone
-  ['eponym alone', ({ surface }) => eponyms.has(canonicalName(surface))],
-  // "Occam's"
-  ['possessive', ({ span }) => /['’]s$/.test(span.at(-1)?.text ?? '')],
-  // "Japan", "the United States", "the New York City dataset": where data comes from, not a concept
-  ['place', ({ span }) => namesPlace(hasAny(span.at(-1) as Token, KIND_WORDS) ? span.slice(0, -1) : span)],
-  // "a parsing algorithm", "tagging strategies", "the translation process"
-  [
-    'task word naming a tool',
-    ({ candidate, span, after }) => candidate.type === 'Task' && namesTool(span, after),
-  ],
-];
+export const ALWAYS = [
+  {
+    id: 'vague phrase',
+    example: '"LLMs", "deep learning", "the model" (after trimming: "model")',
+    holds: ({ surface }) => vaguePhrases.has(canonicalName(surface)),
+  },
+  // an acronym made a verb
+  {
+    id: 'inflected acronym',
+    example: '"OCRed", "OCR-ed"',
+    holds: ({ surface }) => /^[A-Z]{2,}-?(?:ed|ing)$/.test(surface),
+  },
+  // an eponym alone
+  {
+    id: 'eponym alone',
+    example: '"Wasserstein", "the Hessian"',
+    holds: ({ surface }) => eponyms.has(canonicalName(surface)),
+  },
+  {
+    id: 'possessive',
+    example: '"Occam\'s"',
+    holds: ({ span }) => /['’]s$/.test(span.at(-1)?.text ?? ''),
+  },
+  // where data comes from, not a concept
+  {
+    id: 'place',
+    example: '"Japan", "the United States", "the New York City dataset"',
+    holds: ({ span }) => namesPlace(hasAny(span.at(-1) as Token, KIND_WORDS) ? span.slice(0, -1) : span),
+  },
+  {
+    id: 'task word naming a tool',
+    example: '"a parsing algorithm", "tagging strategies", "the translation process"',
+    holds: ({ candidate, span, after }) => candidate.type === 'Task' && namesTool(span, after),
+  },
+] as const satisfies readonly Veto[];
 
 /** How many Title Case words a run needs to be coined in the middle of a sentence: "Hybrid Tree Attention". */
 const COINED_WORDS = 3;
@@ -179,46 +202,69 @@ const coinedInTitleCase = (candidate: Candidate, span: Token[]): boolean =>
   span.every((token) => token.tags.has('TitleWord'));
 
 /** Checks for candidates of the rules (not the gazetteers). */
-export const FOR_RULES: Check[] = [
-  // "infilling-[augmented decoding process]": a phrase does not start inside a hyphenated word
+export const FOR_RULES = [
+  // a phrase does not start inside a hyphenated word
   // ("cross - lingual": pre-tokenised text spaces its hyphens)
-  ['inside a hyphenated word', ({ before }) => /^ ?- ?$/.test(before?.post ?? '')],
-  // "model", "decoder": a head word alone
-  ['head alone', ({ span }) => span.length === 1 && hasAny(span[0] as Token, HEAD_TAGS)],
-  // "human annotations", "phrase translations": what a task produces, not the task
-  [
-    'plural task phrase',
-    ({ candidate, span }) => candidate.type === 'Task' && pluralTaskWords.has(span.at(-1)?.normal ?? ''),
-  ],
-  // "AR LMs", "LLM agents" (a term's head words before its head are content: "ranking algorithm")
-  [
-    'vague words only',
-    ({ candidate, span }) =>
+  {
+    id: 'inside a hyphenated word',
+    example: '"infilling-[augmented decoding process]"',
+    holds: ({ before }) => /^ ?- ?$/.test(before?.post ?? ''),
+  },
+  // a head word alone
+  {
+    id: 'head alone',
+    example: '"model", "decoder"',
+    holds: ({ span }) => span.length === 1 && hasAny(span[0] as Token, HEAD_TAGS),
+  },
+  // what a task produces, not the task
+  {
+    id: 'plural task phrase',
+    example: '"human annotations", "phrase translations"',
+    holds: ({ candidate, span }) =>
+      candidate.type === 'Task' && pluralTaskWords.has(span.at(-1)?.normal ?? ''),
+  },
+  {
+    id: 'vague words only',
+    example: '"AR LMs", "LLM agents" (a term\'s head words before its head are content: "ranking algorithm")',
+    holds: ({ candidate, span }) =>
       candidate.type !== 'Task' &&
       layerOf(candidate.rule) !== 'term' &&
       !coinedInTitleCase(candidate, span) &&
       span.every((token) => isGeneric(token) || hasAny(token, HEAD_TAGS)),
-  ],
-  // "the Context dataset": a common word is no dataset's name without more to it
-  [
-    'common word as dataset',
-    ({ candidate, nameOnly }) =>
+  },
+  // a common word is no dataset's name without more to it
+  {
+    id: 'common word as dataset',
+    example: '"the Context dataset"',
+    holds: ({ candidate, nameOnly }) =>
       (candidate.type === 'Dataset' || candidate.type === 'Benchmark') &&
       nameOnly.length === 1 &&
       nameOnly[0]?.tags.has('TitleWord') === true &&
       isEnglishWord(nameOnly[0].normal),
-  ],
-  // "Huawei Ascend 910B NPU", "A100 GPUs": hardware is no concept of the graph
-  ['hardware', ({ span }) => HARDWARE.test(span.at(-1)?.text ?? '')],
-  // "the 2nd Asian Conference", "the NeurIPS Workshop": where work is published is no concept
-  ['venue', ({ span }) => VENUE.test(span.at(-1)?.text ?? '')],
-  // "Canonne et al.", "Klivans and Servedio, 2006": authors cited are no concepts
-  ['cited author', ({ span, after, tokens }) => span.length <= 2 && citesAuthor(span, after, tokens)],
-  // "an online Bayesian meta-learning framework", "the Gaussian mechanism": a capitalised word modifying the
-  // noun after it is no name alone
-  [
-    'capitalised modifier',
-    ({ candidate, span, after }) =>
+  },
+  // hardware is no concept of the graph
+  {
+    id: 'hardware',
+    example: '"Huawei Ascend 910B NPU", "A100 GPUs"',
+    holds: ({ span }) => HARDWARE.test(span.at(-1)?.text ?? ''),
+  },
+  // where work is published is no concept
+  {
+    id: 'venue',
+    example: '"the 2nd Asian Conference", "the NeurIPS Workshop"',
+    holds: ({ span }) => VENUE.test(span.at(-1)?.text ?? ''),
+  },
+  // authors cited are no concepts
+  {
+    id: 'cited author',
+    example: '"Canonne et al.", "Klivans and Servedio, 2006"',
+    holds: ({ span, after, tokens }) => span.length <= 2 && citesAuthor(span, after, tokens),
+  },
+  // a capitalised word modifying the noun after it is no name alone
+  {
+    id: 'capitalised modifier',
+    example: '"an online Bayesian meta-learning framework", "the Gaussian mechanism"',
+    holds: ({ candidate, span, after }) =>
       candidate.type === 'Name' &&
       span.length === 1 &&
       !span[0]?.tags.has('NameShape') &&
@@ -226,53 +272,86 @@ export const FOR_RULES: Check[] = [
       /^\s+$/.test(span[0]?.post ?? '') &&
       /^\p{Ll}/u.test(after.text) &&
       after.tags.has('Noun'),
-  ],
-  // "a graph encoder", "the proposed model", "learning rate"
-  [
-    'modifiers say too little',
-    ({ candidate, nameOnly }) =>
+  },
+  {
+    id: 'modifiers say too little',
+    example: '"a graph encoder", "the proposed model", "learning rate"',
+    holds: ({ candidate, nameOnly }) =>
       candidate.requires !== undefined && !modifiersSuffice(nameOnly, candidate.requires),
-  ],
-];
+  },
+] as const satisfies readonly Veto[];
 
 /** Checks that apply to the rules that list them (`checks` of a rule's entry in `rules.ts`). */
-const ROW_CHECKS: Record<RowCheckId, Holds> = {
-  // "translations": a task word alone counts in the singular
-  'plural task word': ({ span }) => !singularTasks.has(span[0]?.normal ?? ''),
-  // "QA datasets", "NER models": the task they are for, not their name
-  'task before the cue': ({ nameOnly }) => KNOWN_NAMES.typeOf(nameOnly) === 'Task',
-  // "AR decoding", "LLM framework"
-  'vague name before the cue': ({ nameText }) => vaguePhrases.has(canonicalName(nameText)),
-  // "Text-to-Speech" is a task, not a source-to-target setting
-  'known name as setting': ({ span }) => KNOWN_NAMES.typeOf(span) !== undefined,
-  // "Image-to-Image translation", "Sim-to-Real transfer": a setting's ends are names of data, not words
-  'common word as setting end': ({ span }) =>
-    [span[0], span.at(-1)].some((token) => token !== undefined && isEnglishWord(token.normal)),
-  // "training-inference", "drop-in enhancement": a task's modifiers must say more than vague words
-  'vague words before a task head': ({ nameOnly }) =>
-    nameOnly.length > 0 &&
-    !nameOnly.some((token) => MODALITIES.has(token.normal)) &&
-    nameOnly.every((token) => isGeneric(token) || hasAny(token, CLOSED_WORDS)),
-  // "empirical analysis", "spatial reasoning", "context understanding"
-  'broad task without a thing': ({ span }) => broadTaskWithoutThing(span),
-  // "language models of": a head phrase must end in its head
-  'phrase without its head': ({ span }) =>
-    !hasAny(span.at(-1) as Token, [...HEAD_TAGS, 'TaskHead', 'MetricWord']),
-  // "segmentation of complex scenes": the task goes on past "of" (the term rules read the whole phrase)
-  'task phrase cut before "of"': ({ after }) => after?.normal === 'of',
-  // "the NIST 2005 evaluation", "NIST Chinese-English data", "NIST MT08": a metric's name starting another name
-  'metric word inside a name': ({ span, after }) => startsName(span, after),
+const ROW_CHECKS: Record<RowCheckId, Omit<Veto, 'id'>> = {
+  // a task word alone counts in the singular
+  'plural task word': {
+    example: '"translations"',
+    holds: ({ span }) => !singularTasks.has(span[0]?.normal ?? ''),
+  },
+  // the task they are for, not their name
+  'task before the cue': {
+    example: '"QA datasets", "NER models"',
+    holds: ({ nameOnly }) => KNOWN_NAMES.typeOf(nameOnly) === 'Task',
+  },
+  'vague name before the cue': {
+    example: '"AR decoding", "LLM framework"',
+    holds: ({ nameText }) => vaguePhrases.has(canonicalName(nameText)),
+  },
+  // a task, not a source-to-target setting
+  'known name as setting': {
+    example: '"Text-to-Speech"',
+    holds: ({ span }) => KNOWN_NAMES.typeOf(span) !== undefined,
+  },
+  // a setting's ends are names of data, not words
+  'common word as setting end': {
+    example: '"Image-to-Image translation", "Sim-to-Real transfer"',
+    holds: ({ span }) =>
+      [span[0], span.at(-1)].some((token) => token !== undefined && isEnglishWord(token.normal)),
+  },
+  // a task's modifiers must say more than vague words
+  'vague words before a task head': {
+    example: '"training-inference", "drop-in enhancement"',
+    holds: ({ nameOnly }) =>
+      nameOnly.length > 0 &&
+      !nameOnly.some((token) => MODALITIES.has(token.normal)) &&
+      nameOnly.every((token) => isGeneric(token) || hasAny(token, CLOSED_WORDS)),
+  },
+  'broad task without a thing': {
+    example: '"empirical analysis", "spatial reasoning", "context understanding"',
+    holds: ({ span }) => broadTaskWithoutThing(span),
+  },
+  // a head phrase must end in its head
+  'phrase without its head': {
+    example: '"language models of"',
+    holds: ({ span }) => !hasAny(span.at(-1) as Token, [...HEAD_TAGS, 'TaskHead', 'MetricWord']),
+  },
+  // the task goes on past "of" (the term rules read the whole phrase)
+  'task phrase cut before "of"': {
+    example: '"segmentation of complex scenes"',
+    holds: ({ after }) => after?.normal === 'of',
+  },
+  // a metric's name starting another name
+  'metric word inside a name': {
+    example: '"the NIST 2005 evaluation", "NIST Chinese-English data", "NIST MT08"',
+    holds: ({ span, after }) => startsName(span, after),
+  },
   ...FOR_TERM_ROWS,
 };
 
-/** The name of the first check that holds, or undefined. */
-export function whyVague(view: SpanView, known: boolean): string | undefined {
+export type VetoId =
+  | (typeof ALWAYS)[number]['id']
+  | (typeof FOR_RULES)[number]['id']
+  | (typeof FOR_TERMS)[number]['id']
+  | RowCheckId;
+
+/** The id of the first veto that holds for the candidate, or undefined. */
+export function whyVague(view: SpanView, known: boolean): VetoId | undefined {
   const { layer, checks = [] } = ruleOf(view.candidate.rule);
-  const checksOfRow = checks.map((id): Check => [id, ROW_CHECKS[id]]);
-  return [
+  const vetoes: ReadonlyArray<{ id: VetoId; holds: Holds }> = [
     ...ALWAYS,
     ...(known ? [] : FOR_RULES),
     ...(layer === 'term' ? FOR_TERMS : []),
-    ...checksOfRow,
-  ].find(([, holds]) => holds(view))?.[0];
+    ...checks.map((id) => ({ id, ...ROW_CHECKS[id] })),
+  ];
+  return vetoes.find(({ holds }) => holds(view))?.id;
 }

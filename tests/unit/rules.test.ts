@@ -14,8 +14,10 @@ import {
   typeGuessed,
   type RuleId,
 } from '../../ingest/extract/rules';
+import { FOR_TERMS } from '../../ingest/extract/term-checks';
 import { findTerms } from '../../ingest/extract/terms';
 import { toSentences } from '../../ingest/extract/tokens';
+import { ALWAYS, FOR_RULES } from '../../ingest/extract/vagueness';
 
 const candidatesOf = (text: string) => {
   const doc = parseText(text);
@@ -57,5 +59,15 @@ describe('the rule registry', () => {
     expect(typeGuessed({ steps: ['default'] })).toBe(true);
     expect(typeGuessed({ steps: ['default', 'lineage'] })).toBe(false);
     expect(typeGuessed({})).toBe(false);
+  });
+});
+
+describe('the vetoes', () => {
+  const vetoes = [...ALWAYS, ...FOR_RULES, ...FOR_TERMS];
+
+  it('have ids of their own and an example of what they drop', () => {
+    const ids = vetoes.map((veto) => veto.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const veto of vetoes) expect(veto.example, veto.id).toMatch(/"[^"]+"/);
   });
 });
