@@ -7,7 +7,7 @@
  */
 import { parseText } from './plugin';
 import { withPlurals } from './plugin/inflect';
-import { GENERIC_HEADS, TASK_HEADS, TASK_TAILS } from './plugin/words/heads';
+import { BROAD_TASK_TAILS, GENERIC_HEADS, TASK_HEADS, TASK_TAILS } from './plugin/words/heads';
 import { METRIC_TERM_HEADS } from './plugin/words/terms';
 import { confidenceOf } from './rules';
 import { toSentences } from './tokens';
@@ -36,6 +36,7 @@ const NOT_NAME_ENDS = new Set(
     ...['trade-off', 'decision', 'game'],
     ...TASK_HEADS,
     ...TASK_TAILS,
+    ...BROAD_TASK_TAILS,
     ...GENERIC_HEADS,
     ...METRIC_TERM_HEADS,
   ]),

@@ -5,7 +5,7 @@
 import { canonicalName } from '../../src/model/keys';
 import type { Candidate } from './candidates';
 import { isEnglishWord, KNOWN_NAMES } from './plugin';
-import { plural, withPlurals } from './plugin/inflect';
+import { plural } from './plugin/inflect';
 import { BROAD_TASK_TAILS, TASK_HEADS, TASK_TAILS } from './plugin/words/heads';
 import { EPONYMS, NOT_METRIC_MODIFIERS, VAGUE_PHRASES, VAGUE_WORDS } from './plugin/words/vague';
 
@@ -21,7 +21,7 @@ const eponyms = new Set(EPONYMS);
 const notMetricModifiers = new Set(NOT_METRIC_MODIFIERS);
 /** A task word alone counts in the singular: "translations" are outputs, "translation" is the task. */
 const singularTasks = new Set(TASK_HEADS);
-const pluralTaskWords = new Set([...TASK_HEADS, ...TASK_TAILS].map(plural));
+const pluralTaskWords = new Set([...TASK_HEADS, ...TASK_TAILS, ...BROAD_TASK_TAILS].map(plural));
 
 export const HEAD_TAGS = [
   'TaskTail',
@@ -48,7 +48,6 @@ const namesTool = (span: Token[], after: Token | undefined): boolean =>
   hasAny(after, TOOL_TAGS) &&
   !PERFORMERS.has(after.normal);
 
-const broadTaskTails = new Set(withPlurals(BROAD_TASK_TAILS));
 /** Written as a quality: an adjective or participle, not a noun or a name ("empirical", "approximate"). */
 const describes = (token: Token): boolean =>
   !token.tags.has('NamePart') &&
@@ -62,7 +61,7 @@ const describes = (token: Token): boolean =>
 const broadTaskWithoutThing = (span: Token[]): boolean => {
   const head = span.at(-1);
   const before = span.at(-2);
-  if (!head || !before || !broadTaskTails.has(head.normal)) return false;
+  if (!head || !before || !head.tags.has('BroadTaskTail')) return false;
   // "long-context understanding", "multi-hop reasoning": a hyphenated compound says what
   const compound = /^-$/.test(before.post) || /^-$/.test(span.at(-3)?.post ?? '');
   return !compound && (describes(before) || vagueWords.has(before.normal));

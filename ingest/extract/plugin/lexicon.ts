@@ -7,6 +7,7 @@ import { withPlurals } from './inflect';
 import { COMPARE_VERBS, EVALUATE_WORDS, IMPROVE_VERBS, PROPOSE_VERBS } from './words/cues';
 import {
   BENCHMARK_WORDS,
+  BROAD_TASK_TAILS,
   COMPONENT_HEADS,
   DATASET_WORDS,
   GENERIC_HEADS,
@@ -22,6 +23,7 @@ import { MATERIAL_HEADS, METHOD_TERM_HEADS, METRIC_TERM_HEADS, TASK_NOUNS } from
 /** Tag → its words. Order matters: a word in two lists keeps the first list's tag. */
 export const WORD_LISTS: Array<[tag: string, words: string[]]> = [
   ['TaskHead', withPlurals(TASK_HEADS)],
+  ['BroadTaskTail', withPlurals(BROAD_TASK_TAILS)],
   ['TaskTail', withPlurals(TASK_TAILS)],
   ['MethodHead', withPlurals(METHOD_HEADS)],
   ['ComponentHead', withPlurals(COMPONENT_HEADS)],

@@ -31,6 +31,8 @@ export const conceptTags = {
   TaskHead: { isA: 'Noun' },
   /** Ends a task name only after a modifier: `detection` (object detection), `generation`. */
   TaskTail: { isA: 'Noun' },
+  /** A task tail so broad that only a thing before it makes a task: `analysis`, `understanding`. */
+  BroadTaskTail: { isA: 'TaskTail' },
   /** Ends a method name: `network`, `transformer`, `classifier`, `sampling`. */
   MethodHead: { isA: 'Noun' },
   /** Ends a component's name after a name: `Swin Transformer`, `BERT encoder`. */

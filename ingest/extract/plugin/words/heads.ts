@@ -41,44 +41,30 @@ export const TASK_HEADS = [
   'tokenization',
 ];
 
-/** A task name ends here only after a modifier: "object detection", "text classification". */
+/**
+ * A task name ends here only after a modifier: "object detection", "text classification". The broad tails
+ * below are task tails too (their tag, `BroadTaskTail`, is a kind of `TaskTail`).
+ */
 export const TASK_TAILS = [
   'detection',
   'classification',
   'recognition',
-  'generation',
-  'prediction',
   'estimation',
   'extraction',
-  'resolution',
   'labeling',
   'labelling',
-  'analysis',
-  'understanding',
-  'reasoning',
   'answering',
-  'synthesis',
-  'reconstruction',
-  'modeling',
-  'modelling',
-  'inference',
-  'matching',
-  'alignment',
   'mining',
   'identification',
   'verification',
-  'discovery',
   'induction',
   'linking',
   'filling',
-  'grounding',
   'editing',
-  'transfer',
   'adaptation',
   'counting',
   'navigation',
   'manipulation',
-  'retrieval',
   'ranking',
   'reranking',
   're-ranking',
@@ -101,9 +87,6 @@ export const TASK_TAILS = [
   'recovery',
   'completion',
   'conversion',
-  'separation',
-  'enhancement',
-  'acquisition',
   'annotation',
   'anticipation',
 ];
