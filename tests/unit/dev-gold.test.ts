@@ -11,12 +11,12 @@ import { devGoldDir, loadDevGold } from '../../eval/gold/dev';
 import { DATA_DIR } from '../../eval/paths';
 
 /**
- * The floors: each headline figure measured when they were last set, minus 0.005 (all-P 0.808, all-F1
+ * The floors: each headline figure measured when they were last set, minus 0.005 (all-P 0.809, all-F1
  * 0.767, named-R 0.924, relations-F1 0.558, results-F1 0.989). Raise them when extraction improves, so a
  * later change cannot give the gain back unnoticed.
  */
 const FLOORS = {
-  'all-P': 0.803,
+  'all-P': 0.804,
   'all-F1': 0.762,
   'named-R': 0.919,
   'relations-F1': 0.553,
