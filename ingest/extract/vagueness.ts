@@ -203,11 +203,10 @@ const coinedInTitleCase = (candidate: Candidate, span: Token[]): boolean =>
 /** Checks for candidates of the rules (not the gazetteers). */
 export const FOR_RULES = [
   // a phrase does not start inside a hyphenated word
-  // ("cross - lingual": pre-tokenised text spaces its hyphens)
   {
     id: 'inside a hyphenated word',
     example: '"infilling-[augmented decoding process]"',
-    holds: ({ before }) => /^ ?- ?$/.test(before?.post ?? ''),
+    holds: ({ before }) => /^-$/.test(before?.post ?? ''),
   },
   // a head word alone
   {
