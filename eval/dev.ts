@@ -5,6 +5,7 @@
  */
 import type { Extraction } from '../src/model/extraction';
 import { extractCorpus } from '../ingest/extract-corpus';
+import type { VetoId } from '../ingest/extract/vagueness';
 import { readDevInput, readJsonLinesById } from './gold/dev';
 import type { PredictedPaper, Predictions } from './dev-score';
 
@@ -12,9 +13,14 @@ import type { PredictedPaper, Predictions } from './dev-score';
 const asWritten = (extraction: Extraction): PredictedPaper & { id: string } =>
   JSON.parse(JSON.stringify(extraction)) as PredictedPaper & { id: string };
 
-export async function extractDev(dataDir: string, workers?: number): Promise<Predictions> {
+export async function extractDev(
+  dataDir: string,
+  workers?: number,
+  skipVetoes?: readonly VetoId[],
+): Promise<Predictions> {
   const extractions = await extractCorpus(readDevInput(dataDir), {
     ...(workers !== undefined && { workers }),
+    ...(skipVetoes && { skipVetoes }),
     onSkip: (message) => process.stderr.write(`warning: ${message}\n`),
   });
   return new Map(extractions.map(asWritten).map((paper) => [paper.id, paper]));

@@ -11,6 +11,7 @@ import { Command, Option } from 'commander';
 import { extractCorpus } from '../ingest/extract-corpus';
 import type { Abstract } from '../src/model/abstract';
 import { formatRuleEffects, ruleEffects } from './by-rule';
+import { formatVetoEffects, vetoEffects } from './by-veto';
 import { extractDev, readPredictions } from './dev';
 import { devErrors, formatDevErrors } from './dev-errors';
 import { DEV_CORPUS, devSection, headline } from './dev-report';
@@ -33,6 +34,7 @@ interface Options {
   workers?: number;
   errors?: number | true;
   byRule?: boolean;
+  byVeto?: boolean;
   predictions?: string;
 }
 
@@ -86,6 +88,10 @@ async function evaluateDev(options: Options, errors: number | undefined): Promis
       `\n══ ${DEV_CORPUS}: by rule (all typed relaxed)\n${formatRuleEffects(ruleEffects(gold, predictions))}`,
     );
   }
+  if (options.byVeto) {
+    const effects = await vetoEffects(gold, DATA_DIR, scores, options.workers);
+    console.log(`\n══ ${DEV_CORPUS}: by veto (each switched off)\n${formatVetoEffects(effects)}`);
+  }
   return scores;
 }
 
@@ -105,6 +111,7 @@ const program = new Command('eval')
     (value) => Number(value),
   )
   .option('--by-rule', `${DEV_CORPUS}: what each extraction rule adds and costs (tp, fp, all-F1 without it)`)
+  .option('--by-veto', `${DEV_CORPUS}: what each veto is worth (the headline with it switched off)`)
   .option(
     '--predictions <file>',
     `${DEV_CORPUS}: score this \`npm run extract\` output instead of extracting`,

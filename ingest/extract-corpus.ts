@@ -8,6 +8,7 @@ import type { ConceptType } from '../src/model/concepts';
 import type { Extraction } from '../src/model/extraction';
 import { consolidate } from './consolidate';
 import { extractPapers } from './extract/pool';
+import type { VetoId } from './extract/vagueness';
 
 export interface ExtractOptions {
   /** Optional user lexicon: name → type. Nothing may depend on one being given. */
@@ -16,6 +17,8 @@ export interface ExtractOptions {
   workers?: number;
   /** Called as abstracts are done. */
   onProgress?: (done: number, total: number) => void;
+  /** Vetoes switched off, to measure what each is worth (`npm run eval -- --by-veto`). */
+  skipVetoes?: readonly VetoId[];
   /** An abstract that could not be extracted: it has no extraction, and the caller is told its id. */
   onSkip?: (message: string, paperId?: string) => void;
 }

@@ -7,7 +7,7 @@ import { confidenceOf, ruleOf } from './rules';
 import { clip, isCutShort, trim } from './span';
 import { closesParenthesis, opensParenthesis } from './tokens';
 import type { Sentence, Token } from './types';
-import { whyVague } from './vagueness';
+import { whyVague, type VetoId } from './vagueness';
 
 const MAX_TOKENS = 6;
 
@@ -67,6 +67,7 @@ export function cleanCandidate(
   candidate: Candidate,
   sentences: Sentence[],
   text: string,
+  skipVetoes?: ReadonlySet<VetoId>,
 ): CleanCandidate | null {
   const tokens = sentences[candidate.sentence]?.tokens ?? [];
   const rule = ruleOf(candidate.rule);
@@ -91,7 +92,7 @@ export function cleanCandidate(
     after: tokens[to],
     tokens,
   };
-  if (whyVague(view, known)) return null;
+  if (whyVague(view, known, skipVetoes)) return null;
   const cleaned = { ...candidate, from, to, text: view.surface, start: first.start, end: last.end };
   if (!known && rule.byShapeOnly && !isStandaloneName(span)) {
     // A lone capitalised word is kept as a weak name: only a naming rule ("we propose Dolphin") or the

@@ -21,7 +21,7 @@ import { titlePhraseMentions } from './title-phrases';
 import { toSentences } from './tokens';
 import { typeFromNameShape } from './typing';
 import type { Mention, PaperCandidates, Sentence } from './types';
-import { startsName } from './vagueness';
+import { startsName, type VetoId } from './vagueness';
 
 export interface PaperInput {
   id: string;
@@ -32,6 +32,8 @@ export interface PaperInput {
 export interface PaperOptions {
   /** A user lexicon's names. */
   lexicon?: Gazetteer;
+  /** Vetoes switched off, to measure what each is worth (`npm run eval -- --by-veto`). */
+  skipVetoes?: ReadonlySet<VetoId>;
 }
 
 function toMention({
@@ -112,7 +114,7 @@ function readText(text: string, title: string, options: PaperOptions): TextCandi
   const sentences = toSentences(doc);
   const { candidates: raw, scopes } = findCandidates(doc, sentences, options.lexicon);
   const candidates = raw
-    .map((candidate) => cleanCandidate(candidate, sentences, text))
+    .map((candidate) => cleanCandidate(candidate, sentences, text, options.skipVetoes))
     .filter((candidate): candidate is CleanCandidate => candidate !== null);
   const chosen = chooseAmongOverlaps(candidates).map(toMention);
   const linked = linkAcronyms(chosen, findAcronyms(sentences, text), sentences, text);
@@ -124,7 +126,7 @@ function readText(text: string, title: string, options: PaperOptions): TextCandi
   const results = findResults(mentions, sentences, proposed, text);
   // Descriptive terms come last: roles, lineage and results are about named mentions, by index.
   const terms = heldNamesSuffice(findTerms(sentences, text), mentions)
-    .map((candidate) => cleanCandidate(candidate, sentences, text))
+    .map((candidate) => cleanCandidate(candidate, sentences, text, options.skipVetoes))
     .filter((candidate): candidate is CleanCandidate => candidate !== null);
   mentions.push(...settleTerms(terms, mentions, sentences));
   const lineage = findLineage(mentions, sentences, proposed, title);

@@ -8,11 +8,14 @@ import type { ConceptType } from '../../src/model/concepts';
 import { extractOrFail, isFailure, type ExtractionFailure, type PaperInput } from './paper';
 import { Gazetteer } from './plugin';
 import type { PaperCandidates } from './types';
+import type { VetoId } from './vagueness';
 import type { ExtractionBatch, ExtractionWorkerData } from './worker';
 
 export interface PoolOptions {
   workers?: number;
   lexicon?: Map<string, ConceptType>;
+  /** Vetoes switched off (see `PaperOptions.skipVetoes`). */
+  skipVetoes?: readonly VetoId[];
   onProgress?: (done: number, total: number) => void;
   /** An abstract the extractor failed on: it is left out of the results. */
   onFailure?: (failure: ExtractionFailure) => void;
@@ -35,8 +38,11 @@ type BatchResult = Array<PaperCandidates | ExtractionFailure>;
 export class ExtractionPool {
   private readonly pool: WorkerPool<ExtractionBatch, BatchResult>;
 
-  constructor(options: { workers: number; lexicon?: Map<string, ConceptType> }) {
-    const data: ExtractionWorkerData = { lexicon: [...(options.lexicon ?? new Map<string, ConceptType>())] };
+  constructor(options: Pick<PoolOptions, 'lexicon' | 'skipVetoes'> & { workers: number }) {
+    const data: ExtractionWorkerData = {
+      lexicon: [...(options.lexicon ?? new Map<string, ConceptType>())],
+      skipVetoes: [...(options.skipVetoes ?? [])],
+    };
     this.pool = new WorkerPool({
       module: new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url),
       threads: options.workers,
@@ -79,8 +85,9 @@ function extractInProcess(
   options: PoolOptions,
 ): Array<PaperCandidates | ExtractionFailure> {
   const lexicon = new Gazetteer(options.lexicon ?? []);
+  const skipVetoes = new Set(options.skipVetoes);
   return papers.map((paper, index) => {
-    const result = extractOrFail(paper, { lexicon });
+    const result = extractOrFail(paper, { lexicon, skipVetoes });
     if ((index + 1) % BATCH === 0 || index + 1 === papers.length)
       options.onProgress?.(index + 1, papers.length);
     return result;
@@ -107,7 +114,11 @@ export async function extractPapers(
   let results: Array<PaperCandidates | ExtractionFailure>;
   if (workers === 0) results = extractInProcess(papers, options);
   else {
-    const pool = new ExtractionPool({ workers, ...(options.lexicon && { lexicon: options.lexicon }) });
+    const pool = new ExtractionPool({
+      workers,
+      ...(options.lexicon && { lexicon: options.lexicon }),
+      ...(options.skipVetoes && { skipVetoes: options.skipVetoes }),
+    });
     try {
       results = await pool.run(papers, options.onProgress);
     } finally {

@@ -342,8 +342,14 @@ export type VetoId =
   | (typeof FOR_TERMS)[number]['id']
   | RowCheckId;
 
-/** The id of the first veto that holds for the candidate, or undefined. */
-export function whyVague(view: SpanView, known: boolean): VetoId | undefined {
+/** Every veto's id, in the order they are tried. */
+export const VETO_IDS: readonly VetoId[] = [
+  ...[...ALWAYS, ...FOR_RULES, ...FOR_TERMS].map((veto) => veto.id),
+  ...(Object.keys(ROW_CHECKS) as RowCheckId[]),
+];
+
+/** The id of the first veto that holds for the candidate (but those skipped), or undefined. */
+export function whyVague(view: SpanView, known: boolean, skip?: ReadonlySet<VetoId>): VetoId | undefined {
   const { layer, checks = [] } = ruleOf(view.candidate.rule);
   const vetoes: ReadonlyArray<{ id: VetoId; holds: Holds }> = [
     ...ALWAYS,
@@ -351,5 +357,5 @@ export function whyVague(view: SpanView, known: boolean): VetoId | undefined {
     ...(layer === 'term' ? FOR_TERMS : []),
     ...checks.map((id) => ({ id, ...ROW_CHECKS[id] })),
   ];
-  return vetoes.find(({ holds }) => holds(view))?.id;
+  return vetoes.find(({ id, holds }) => !skip?.has(id) && holds(view))?.id;
 }
