@@ -21,7 +21,6 @@ export type RowCheckId =
   | 'plural task word'
   | 'task before the cue'
   | 'vague name before the cue'
-  | 'known name as setting'
   | 'common word as setting end'
   | 'vague words before a task head'
   | 'broad task without a thing'
@@ -96,7 +95,7 @@ export const RULES = {
   'source-to-target': {
     example: 'GTA-to-Cityscapes',
     confidence: 0.93,
-    checks: ['known name as setting', 'common word as setting end'],
+    checks: ['common word as setting end'],
     setting: true,
   },
   'propose-name': { example: 'we propose DAFormer', confidence: 0.85, names: true, standsOnTitle: 'always' },

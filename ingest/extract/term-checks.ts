@@ -3,12 +3,7 @@
  * has a name and an example. Terms need more than names do — their words alone must say which kind of
  * thing they are.
  */
-import {
-  NOT_TERM_HEADS,
-  PURPOSE_NOUNS,
-  QUALITY_ADJECTIVES,
-  TECHNICAL_ADJECTIVES,
-} from './plugin/words/terms';
+import { NOT_TERM_HEADS, QUALITY_ADJECTIVES, TECHNICAL_ADJECTIVES } from './plugin/words/terms';
 import { canonicalName } from '../../src/model/keys';
 import { VAGUE_PHRASES } from './plugin/words/vague';
 import { withPlurals } from './plugin/inflect';
@@ -22,7 +17,6 @@ const notTermHeads = new Set(NOT_TERM_HEADS);
 const MANNER_HEADS = new Set(withPlurals(['method', 'technique', 'approach']));
 const MODEL_HEADS = new Set(['model', 'models']);
 const TASK_MODEL_HEADS = new Set(withPlurals(['model', 'network', 'system']));
-const purposeNouns = new Set(PURPOSE_NOUNS);
 const technicalAdjectives = new Set(TECHNICAL_ADJECTIVES);
 const vaguePhrases = new Set(VAGUE_PHRASES);
 
@@ -69,19 +63,6 @@ export const FOR_TERMS = [
           !(candidate.requires === 'descriptive' && (isGenericKind(token) || isRelational(token))),
       ),
   },
-  // a purpose alone before a generic head says what a method is for, not what it is ("dialogue systems",
-  // "approximation algorithms" are kinds of things) — unless the purpose is a generic kind where those are
-  // enough ("a training algorithm", "search methods")
-  {
-    id: 'purpose alone',
-    example: '"selection strategies", "integration method"',
-    holds: ({ candidate, span, nameOnly }) =>
-      candidate.type === 'Method' &&
-      span.at(-1)?.tags.has('GenericHead') === true &&
-      nameOnly.length === 1 &&
-      purposeNouns.has(nameOnly[0]?.normal ?? '') &&
-      !(candidate.requires === 'descriptive' && isGenericKind(nameOnly[0] as Token)),
-  },
   // ways of doing a task are the task's, not methods of their own; so are models, networks and systems
   // named by the task alone (a model with a word of its own stays: "text-based entailment model")
   {
@@ -105,12 +86,6 @@ export const FOR_TERMS = [
       nameOnly.length > 0 &&
       nameOnly.slice(0, -1).every((token) => /^[-‐]$/.test(token.post)) &&
       !nameOnly.some((token) => token.tags.has('NamePart')),
-  },
-  // a possessive ends a phrase, it does not modify the next noun
-  {
-    id: 'possessive inside',
-    example: '"the model\'s forecasting"',
-    holds: ({ nameOnly }) => nameOnly.some((token) => /['’]s?$/.test(token.text)),
   },
 ] as const satisfies readonly Veto[];
 

@@ -230,16 +230,6 @@ export const FOR_RULES = [
       !coinedInTitleCase(candidate, span) &&
       span.every((token) => isGeneric(token) || hasAny(token, HEAD_TAGS)),
   },
-  // a common word is no dataset's name without more to it
-  {
-    id: 'common word as dataset',
-    example: '"the Context dataset"',
-    holds: ({ candidate, nameOnly }) =>
-      (candidate.type === 'Dataset' || candidate.type === 'Benchmark') &&
-      nameOnly.length === 1 &&
-      nameOnly[0]?.tags.has('TitleWord') === true &&
-      isEnglishWord(nameOnly[0].normal),
-  },
   // hardware is no concept of the graph
   {
     id: 'hardware',
@@ -294,11 +284,6 @@ const ROW_CHECKS: Record<RowCheckId, Omit<Veto, 'id'>> = {
   'vague name before the cue': {
     example: '"AR decoding", "LLM framework"',
     holds: ({ nameText }) => vaguePhrases.has(canonicalName(nameText)),
-  },
-  // a task, not a source-to-target setting
-  'known name as setting': {
-    example: '"Text-to-Speech"',
-    holds: ({ span }) => KNOWN_NAMES.typeOf(span) !== undefined,
   },
   // a setting's ends are names of data, not words
   'common word as setting end': {

@@ -298,40 +298,6 @@ export const MANNER_WORDS = [
 ];
 
 /**
- * Nouns of purpose: before a generic head they make a category of methods, not a method ("selection
- * methods", "acceleration techniques", "compression strategies").
- */
-export const PURPOSE_NOUNS = [
-  'selection',
-  'acceleration',
-  'approximation',
-  'implementation',
-  'construction',
-  'integration',
-  'combination',
-  'extension',
-  'improvement',
-  'reduction',
-  'representation',
-  'control',
-  'decision',
-  'solution',
-  'computation',
-  'application',
-  'evaluation',
-  'training',
-  'learning',
-  'optimization',
-  'processing',
-  'search',
-  'fine-tuning',
-  'tuning',
-  'inference',
-  'modeling',
-  'modelling',
-];
-
-/**
  * Heads that name no method, data or measure on their own, whatever the modifiers: parts and structures
  * ("output layer", "parse trees", "flow field") and hardware ("multi-core machines").
  */
